@@ -1,0 +1,50 @@
+/* nn_eval.c — decision-boundary and hidden-unit grids (see nn_eval.h). */
+#include <string.h>
+
+#include "nn_eval.h"
+#include "nn_internal.h"
+
+int nn_model_hidden_units(const nn_model *m)
+{
+    int units = 0;
+    for (int l = 0; l < m->n_layers - 1; l++) units += m->sizes[l + 1];
+    return units;
+}
+
+int nn_eval_grid(nn_model *m, float *out, float *hidden, float x0, float x1, float y0,
+                 float y1, int w, int h)
+{
+    if (!m || !out) return nn__fail("grid evaluation needs a model and an output buffer");
+    if (m->cfg.inputs > 2)
+        return nn__fail("the grid shows 2 features but the model takes %d", m->cfg.inputs);
+    if (w < 1 || h < 1 || w > 4096 || h > 4096)
+        return nn__fail("grid size must be between 1x1 and 4096x4096, got %dx%d", w, h);
+    if (!isfinite(x0) || !isfinite(x1) || !isfinite(y0) || !isfinite(y1) || !(x1 > x0) ||
+        !(y1 > y0))
+        return nn__fail("grid rectangle must be finite with x0 < x1 and y0 < y1");
+    int total = w * h, no = m->n_outputs, last = m->n_layers - 1;
+    float dx = (x1 - x0) / (float)w, dy = (y1 - y0) / (float)h;
+    float *in_x = m->input, *in_y = m->cfg.inputs > 1 ? m->input + NN_CHUNK : NULL;
+    for (int s = 0; s < total; s += NN_CHUNK) {
+        int nb = total - s < NN_CHUNK ? total - s : NN_CHUNK;
+        int nbp = (nb + 3) & ~3;
+        /* Cell centres; row 0 is the top (y1). */
+        for (int b = 0; b < nbp; b++) {
+            int p = s + (b < nb ? b : nb - 1), row = p / w, col = p % w;
+            in_x[b] = x0 + ((float)col + 0.5f) * dx;
+            if (in_y) in_y[b] = y1 - ((float)row + 0.5f) * dy;
+        }
+        nn__model_forward_input(m, nbp);
+        for (int o = 0; o < no; o++)
+            memcpy(out + (size_t)o * total + s, m->out[last] + o * NN_CHUNK,
+                   (size_t)nb * sizeof(float));
+        if (hidden) {
+            int plane = 0;
+            for (int l = 0; l < last; l++)
+                for (int u = 0; u < m->sizes[l + 1]; u++, plane++)
+                    memcpy(hidden + (size_t)plane * total + s, m->out[l] + u * NN_CHUNK,
+                           (size_t)nb * sizeof(float));
+        }
+    }
+    return NN_OK;
+}

@@ -1,0 +1,108 @@
+/* nn_kernels.h — the numeric kernels: dense layers, activations, losses.
+ *
+ * Layout. Activations are stored feature-major in chunks of NN_CHUNK examples:
+ * a tensor of `units` features is (units, NN_CHUNK), row u holds feature u of
+ * every example in the chunk. Only the first nb columns are meaningful; every
+ * kernel loops over columns innermost, so the hot loops vectorize over examples
+ * whatever the layer widths (the nets here are 2..64 units wide, too narrow to
+ * vectorize across units). nb may be rounded up to a multiple of 4 by the
+ * caller; the padding columns must hold finite values and zero gradients.
+ *
+ * Weights are (out, in) row-major, biases (out).
+ *
+ * Every kernel is pure (outputs first, then inputs, then sizes) and never
+ * allocates. Each has a plain-C reference twin `*_ref` (libm, no tricks) that
+ * the tests compare with the fast version. The fast versions use wasm_simd128.h
+ * when compiled with -msimd128 (__wasm_simd128__) and otherwise plain C written
+ * so compilers vectorize it.
+ */
+#ifndef NN_KERNELS_H
+#define NN_KERNELS_H
+
+#define NN_CHUNK 64
+
+typedef enum nn_activation {
+    NN_ACT_SIGMOID,
+    NN_ACT_TANH,
+    NN_ACT_RELU,
+    NN_ACT_LEAKY_RELU, /* slope NN_LEAKY_SLOPE below zero */
+    NN_ACT_LINEAR,
+    NN_ACT_COUNT
+} nn_activation;
+
+#define NN_LEAKY_SLOPE 0.01f
+
+typedef enum nn_loss {
+    NN_LOSS_CROSS_ENTROPY, /* binary CE after sigmoid, categorical CE after softmax */
+    NN_LOSS_SQUARED,       /* 1/2 * sum over outputs of (p - target)^2 */
+    NN_LOSS_COUNT
+} nn_loss;
+
+/* Names for CLI/URL/JS: "sigmoid", "tanh", "relu", "leaky-relu", "linear". */
+const char *nn_activation_name(nn_activation act);
+int nn_activation_parse(const char *name); /* NN_ERR + message if unknown */
+/* "cross-entropy", "squared" (also accepts "bce", "ce", "mse"). */
+const char *nn_loss_name(nn_loss loss);
+int nn_loss_parse(const char *name);
+
+/* ---- scalar math the lesson uses -------------------------------------- */
+
+/* σ(x) = 1 / (1 + e^-x). */
+float nn_sigmoid(float x);
+
+/* Sum over points of binary cross-entropy -[y ln p + (1-y) ln(1-p)];
+ * y (n) are 0/1 labels, p (n) probabilities. p is clamped to [1e-7, 1-1e-7]. */
+float nn_cross_entropy_binary(const float *y, const float *p, int n);
+
+/* Fast e^x, tanh(x), σ(x): branch-free, vectorizable, |error| <= 1e-6 absolute
+ * for tanh and σ (relative ~2e-7 for exp) over the whole float range. */
+float nn_fast_exp(float x);
+float nn_fast_tanh(float x);
+float nn_fast_sigmoid(float x);
+
+/* ---- dense layer -------------------------------------------------------- */
+
+/* out (nout, NN_CHUNK) = w (nout, nin) · in (nin, NN_CHUNK) + bias (nout). */
+void nn_linear_forward(float *out, const float *in, const float *w, const float *bias,
+                       int nin, int nout, int nb);
+void nn_linear_forward_ref(float *out, const float *in, const float *w, const float *bias,
+                           int nin, int nout, int nb);
+
+/* dw (nout, nin) += dout · inᵀ;  db (nout) += Σ_columns dout;
+ * din (nin, NN_CHUNK) = wᵀ · dout (overwritten; pass NULL to skip, e.g. for the
+ * first layer). dout (nout, NN_CHUNK), in (nin, NN_CHUNK). */
+void nn_linear_backward(float *din, float *dw, float *db, const float *dout, const float *in,
+                        const float *w, int nin, int nout, int nb);
+void nn_linear_backward_ref(float *din, float *dw, float *db, const float *dout, const float *in,
+                            const float *w, int nin, int nout, int nb);
+
+/* ---- activations (elementwise on (units, NN_CHUNK), first nb columns) ---- */
+
+/* out = f(pre). out may equal pre. */
+void nn_activation_forward(float *out, const float *pre, int units, int nb, nn_activation act);
+void nn_activation_forward_ref(float *out, const float *pre, int units, int nb, nn_activation act);
+
+/* dpre = dout * f'(pre), with f' written from out = f(pre) where that is cheaper:
+ * σ' = σ(1-σ), tanh' = 1 - tanh². dpre may equal dout. */
+void nn_activation_backward(float *dpre, const float *dout, const float *pre, const float *out,
+                            int units, int nb, nn_activation act);
+void nn_activation_backward_ref(float *dpre, const float *dout, const float *pre,
+                                const float *out, int units, int nb, nn_activation act);
+
+/* ---- output + loss ------------------------------------------------------ */
+
+/* probs (nout, NN_CHUNK) from logits: σ when nout == 1, softmax over the nout rows
+ * otherwise. y (nb) class ids; valid columns are 0..nvalid-1 (the rest padding).
+ * Returns the summed loss over valid columns and adds the number of correct
+ * predictions to *correct (NULL to skip). Padding columns get probability values
+ * but no loss. */
+float nn_output_forward(float *probs, const float *logits, const int *y, int nout, int nvalid,
+                        int nb, nn_loss loss, int *correct);
+
+/* dlogits (nout, NN_CHUNK) = scale * ∂(summed loss)/∂logits for valid columns,
+ * 0 for padding columns. Cross-entropy: p - onehot(y). Squared:
+ * σ: (p - y)·p(1-p); softmax: p_j[(p_j - t_j) - Σ_o (p_o - t_o) p_o]. */
+void nn_output_backward(float *dlogits, const float *probs, const int *y, int nout, int nvalid,
+                        int nb, nn_loss loss, float scale);
+
+#endif

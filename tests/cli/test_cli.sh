@@ -1,0 +1,316 @@
+#!/usr/bin/env bash
+# test_cli.sh — end-to-end tests of the native `downhill` command.
+#
+#   bash tests/cli/test_cli.sh path/to/downhill
+#
+# Each case prints "FAIL: <case>" with what differed; the last line is
+# "N passed, M failed" and the exit status is non-zero if anything failed.
+# JSON is checked with node (python is not guaranteed on the machine).
+set -u
+
+BIN=${1:?usage: test_cli.sh path/to/downhill}
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+DATA=$HERE/data
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+passed=0
+failed=0
+OUT=$TMP/out
+ERR=$TMP/err
+RC=0
+
+pass() { passed=$((passed + 1)); }
+fail() {
+    failed=$((failed + 1))
+    echo "FAIL: $1" >&2
+    if [ -n "${2-}" ]; then printf '%s\n' "$2" | head -n 15 | sed 's/^/    /' >&2; fi
+}
+
+# run ARGS...: run the binary, keep stdout in $OUT, stderr in $ERR, status in $RC.
+run() {
+    "$BIN" "$@" >"$OUT" 2>"$ERR"
+    RC=$?
+}
+
+# A crash is a signal (status >= 128) or a sanitizer report.
+crashed() {
+    [ "$RC" -ge 128 ] || grep -qE 'AddressSanitizer|LeakSanitizer|runtime error:' "$ERR"
+}
+
+# expect_ok NAME ARGS...: status 0, nothing on stderr.
+expect_ok() {
+    local name=$1
+    shift
+    run "$@"
+    if [ "$RC" -ne 0 ] || crashed; then
+        fail "$name: exit $RC" "$(cat "$ERR")"
+        return 1
+    fi
+    pass
+}
+
+# expect_error NAME CODE "WORD1|WORD2|..." ARGS...: exit CODE, one stderr line
+# starting "downhill: " that contains every WORD (fixed strings), nothing on stdout.
+expect_error() {
+    local name=$1 code=$2 words=$3
+    shift 3
+    run "$@"
+    local msg
+    msg=$(cat "$ERR")
+    if crashed; then
+        fail "$name: crashed (exit $RC)" "$msg"
+        return
+    fi
+    if [ "$RC" -ne "$code" ]; then
+        fail "$name: exit $RC, expected $code" "$msg"
+        return
+    fi
+    if [ "$(wc -l <"$ERR")" -ne 1 ] || [[ $msg != "downhill: "* ]]; then
+        fail "$name: stderr is not one 'downhill: ' line" "$msg"
+        return
+    fi
+    local IFS='|' w
+    for w in $words; do
+        if [[ $msg != *"$w"* ]]; then
+            fail "$name: message lacks '$w'" "$msg"
+            return
+        fi
+    done
+    if [ -s "$OUT" ]; then
+        fail "$name: printed to stdout on error" "$(cat "$OUT")"
+        return
+    fi
+    pass
+}
+
+# json_check NAME SCRIPT: run node SCRIPT with `lines` = the JSON objects of
+# $OUT (every line must parse); SCRIPT throws (or calls bad(msg)) to fail.
+json_check() {
+    local name=$1 script=$2 res
+    if ! res=$(node -e "
+const fs = require('fs');
+const text = fs.readFileSync(process.argv[1], 'utf8');
+const raw = text.split('\n').filter((l) => l.length > 0);
+const lines = raw.map((l, i) => { try { return JSON.parse(l); } catch (e) { throw new Error('line ' + (i + 1) + ' is not JSON: ' + l); } });
+const last = lines[lines.length - 1];
+function bad(msg) { throw new Error(msg); }
+function near(a, b, tol) { return typeof a === 'number' && Math.abs(a - b) <= tol; }
+$script
+" "$OUT" 2>&1); then
+        fail "$name" "$res"
+        return 1
+    fi
+    pass
+}
+
+# contains NAME TEXT: $OUT contains TEXT (fixed string).
+contains() {
+    if grep -qF -- "$2" "$OUT"; then pass; else fail "$1: output lacks '$2'" "$(head -n 5 "$OUT")"; fi
+}
+
+EPOCH_KEYS='epoch,train_loss,test_loss,train_acc,test_acc,lr'
+
+# ---- help and version ------------------------------------------------------
+
+expect_ok "--version" --version && contains "--version" "downhill "
+expect_ok "--help" --help && contains "--help lists train" "train" && contains "--help lists perceptron" "perceptron"
+expect_ok "train --help" train --help
+for flag in dataset count noise seed data-seed test-ratio csv features label standardize model hidden \
+    activation loss optimizer lr momentum rho beta1 beta2 eps schedule schedule-step gamma \
+    schedule-patience min-lr batch reg reg-rate dropout patience epochs restarts every json; do
+    if ! grep -qE -- "^  --$flag( |$)" "$OUT"; then fail "train --help lists --$flag" "$(cat "$OUT")"; else pass; fi
+done
+if grep -qE -- '^  --(lr|batch|epochs|hidden|optimizer) .*\(default [^)]+\)' "$OUT"; then pass; else
+    fail "train --help shows defaults" "$(cat "$OUT")"; fi
+expect_ok "perceptron --help" perceptron --help
+for flag in csv features label dataset init lr steps json; do
+    if ! grep -qE -- "^  --$flag( |$)" "$OUT"; then fail "perceptron --help lists --$flag" "$(cat "$OUT")"; else pass; fi
+done
+
+# ---- train -----------------------------------------------------------------
+
+EXAMPLE=(train --dataset xor --hidden 8,8 --activation tanh --loss bce --optimizer adam --lr 0.01
+    --batch 10 --epochs 500 --seed 1 --noise 0.1 --test-ratio 0.5)
+
+expect_ok "example (text)" "${EXAMPLE[@]}" && contains "example (text) epoch line" "epoch   500" &&
+    contains "example (text) final line" "done after 500 epochs"
+
+expect_ok "example --json" "${EXAMPLE[@]}" --json && json_check "example --json lines" "
+if (lines.length !== 501) bad('expected 500 epoch lines + 1, got ' + lines.length);
+lines.slice(0, 500).forEach((l, i) => {
+  if (Object.keys(l).join(',') !== '$EPOCH_KEYS') bad('line ' + (i + 1) + ' keys ' + Object.keys(l));
+  if (l.epoch !== i + 1) bad('line ' + (i + 1) + ' has epoch ' + l.epoch);
+  for (const k of ['train_loss', 'test_loss', 'train_acc', 'test_acc', 'lr'])
+    if (typeof l[k] !== 'number') bad('line ' + (i + 1) + ' ' + k + ' = ' + l[k]);
+  if (Math.abs(l.lr - 0.01) > 1e-9) bad('lr ' + l.lr);
+});
+if (last.status !== 'done' || last.epochs !== 500) bad('final ' + JSON.stringify(last));
+if ('diverged_epoch' in last) bad('diverged_epoch on a done run');"
+
+expect_ok "xor accuracy" train --dataset xor --hidden 8,8 --optimizer adam --lr 0.01 --epochs 300 --json &&
+    json_check "xor final test accuracy >= 0.9" "
+if (last.status !== 'done') bad('status ' + last.status);
+if (!(last.test_acc >= 0.9)) bad('test_acc ' + last.test_acc);"
+
+run "${EXAMPLE[@]}" --epochs 50 --json
+cp "$OUT" "$TMP/a"
+run "${EXAMPLE[@]}" --epochs 50 --json
+if cmp -s "$OUT" "$TMP/a"; then pass; else fail "same seed gives identical output" "$(diff "$TMP/a" "$OUT" | head)"; fi
+run "${EXAMPLE[@]}" --epochs 50 --json --seed 2
+if cmp -s "$OUT" "$TMP/a"; then fail "another seed gives different output"; else pass; fi
+
+expect_ok "--every" "${EXAMPLE[@]}" --epochs 25 --every 10 --json && json_check "--every prints every Nth and the last" "
+const e = lines.slice(0, -1).map((l) => l.epoch).join(',');
+if (e !== '10,20,25') bad('epochs printed: ' + e);"
+
+# A huge step on an unbounded net: the weights overflow to Inf/NaN.
+expect_ok "divergence exits 0" train --dataset xor --hidden 8,8 --activation linear \
+    --optimizer sgd --lr 1e6 --epochs 50 --json &&
+    json_check "divergence ends with status diverged" "
+if (last.status !== 'diverged') bad('status ' + JSON.stringify(last));
+if (!(last.diverged_epoch >= 1)) bad('diverged_epoch ' + last.diverged_epoch);
+if (last.epochs > 50) bad('epochs ' + last.epochs);"
+expect_ok "divergence (text)" train --dataset xor --hidden 8,8 --activation linear \
+    --optimizer sgd --lr 1e6 --epochs 50 && contains "divergence (text) says so" "diverged in epoch"
+
+expect_ok "early stopping" train --dataset spiral --count 60 --noise 0.5 --hidden 32,32 --optimizer adam \
+    --lr 0.05 --epochs 2000 --patience 10 --json && json_check "early stopping ends with early_stopped" "
+if (last.status !== 'early_stopped') bad('status ' + JSON.stringify(last));
+if (!(last.epochs < 2000)) bad('epochs ' + last.epochs);"
+
+expect_ok "restarts" train --dataset xor --hidden 4 --epochs 20 --restarts 3 --json &&
+    json_check "restarts: 20 epochs of the best run" "
+if (lines.length !== 21) bad('lines ' + lines.length);
+if (last.status !== 'done' || last.restarts !== 3 || !(last.best_seed >= 1 && last.best_seed <= 3)) bad(JSON.stringify(last));"
+
+expect_ok "every model kind: logistic" train --dataset gauss --model logistic --epochs 20 --json &&
+    json_check "logistic on gauss" "if (last.status !== 'done' || !(last.test_acc > 0.8)) bad(JSON.stringify(last));"
+expect_ok "every model kind: softmax" train --dataset blobs3 --model softmax --epochs 20 --json &&
+    json_check "softmax on blobs3" "if (last.status !== 'done' || !(last.test_acc > 0.8)) bad(JSON.stringify(last));"
+expect_ok "--hidden none picks softmax for 3 classes" train --dataset blobs3 --hidden none --epochs 5
+contains "--hidden none model line" "model: softmax"
+expect_ok "every model kind: perceptron" train --dataset gauss --model perceptron --lr 0.1 --epochs 20 --json &&
+    json_check "perceptron model status" "if (last.status !== 'done') bad(JSON.stringify(last));"
+expect_ok "3-class mlp, schedule, l2, dropout" train --dataset spiral3 --hidden 16,16 --activation relu \
+    --optimizer momentum --momentum 0.8 --schedule step --schedule-step 5 --gamma 0.5 --reg l2 \
+    --reg-rate 0.001 --dropout 0.1 --batch 32 --epochs 12 --json && json_check "step schedule halves lr" "
+const lr = lines.slice(0, -1).map((l) => l.lr);
+if (lr.length !== 12) bad('lines ' + lr.length);
+if (!(Math.abs(lr[0] - 0.03) < 1e-7 && Math.abs(lr[5] - 0.015) < 1e-7 && Math.abs(lr[10] - 0.0075) < 1e-7)) bad('lr ' + lr);"
+expect_ok "plateau schedule, rmsprop, l1" train --dataset circle --optimizer rmsprop --rho 0.95 --eps 1e-7 \
+    --schedule plateau --schedule-patience 3 --min-lr 0.001 --reg l1 --reg-rate 0.0001 --epochs 10 --json
+expect_ok "--test-ratio 0 (no test set)" train --dataset xor --test-ratio 0 --epochs 5 --json &&
+    json_check "no test set: test metrics equal train metrics" "
+if (last.test_loss !== last.train_loss || last.test_acc !== last.train_acc) bad(JSON.stringify(last));"
+
+# ---- CSV -------------------------------------------------------------------
+
+expect_ok "train --csv --features --label" train --csv "$DATA/admissions.csv" --features test,grades \
+    --label admitted --model logistic --lr 0.1 --epochs 200 --json &&
+    json_check "csv logistic learns admissions" "if (last.status !== 'done' || !(last.train_acc >= 0.9)) bad(JSON.stringify(last));"
+expect_ok "train --csv (text) standardizes" train --csv "$DATA/admissions.csv" --features 1,2 --label 3 --epochs 2
+contains "csv header line" "40 points: 20 train, 20 test; 2 features, 2 classes, standardized"
+expect_ok "train --csv from stdin" train --csv - --features test,grades --label admitted --epochs 2 --json \
+    <"$DATA/admissions.csv"
+
+# ---- perceptron ------------------------------------------------------------
+
+expect_ok "perceptron lesson step" perceptron --csv "$DATA/lesson_point.csv" --label label --init 3,4,-10 \
+    --lr 0.1 --steps 1 && contains "perceptron lesson line" "2.6x1 + 3.5x2 - 10.1 = 0" &&
+    contains "perceptron lesson point" "(4, 5) label 0, predicted 1"
+expect_ok "perceptron lesson step --json" perceptron --csv "$DATA/lesson_point.csv" --init 3,4,-10 --lr 0.1 \
+    --steps 1 --json && json_check "perceptron lesson values" "
+const s = lines[0];
+if (s.step !== 1 || s.index !== 0 || s.label !== 0 || s.predicted !== 1) bad(JSON.stringify(s));
+if (s.point.join(',') !== '4,5') bad('point ' + s.point);
+if (!near(s.w[0], 2.6, 1e-6) || !near(s.w[1], 3.5, 1e-6) || !near(s.b, -10.1, 1e-6)) bad('line ' + JSON.stringify(s));
+if (last.status !== 'steps_done' || last.steps !== 1) bad(JSON.stringify(last));"
+
+expect_ok "perceptron converges" perceptron --csv "$DATA/one_point.csv" --init 3,4,-10 --lr 0.1 --steps 100 --json &&
+    json_check "perceptron (1,1) converges after exactly 10 steps" "
+if (lines.length !== 11) bad('steps printed ' + (lines.length - 1));
+if (last.status !== 'converged' || last.steps !== 10 || last.misclassified !== 0) bad(JSON.stringify(last));"
+expect_ok "perceptron --steps 10" perceptron --csv "$DATA/one_point.csv" --init 3,4,-10 --lr 0.1 --steps 10 &&
+    contains "perceptron says all points classified" "all points classified after 10 steps"
+expect_ok "perceptron --steps 9" perceptron --csv "$DATA/one_point.csv" --init 3,4,-10 --lr 0.1 --steps 9 --json &&
+    json_check "9 steps are not enough" "if (last.status !== 'steps_done' || last.misclassified !== 1) bad(JSON.stringify(last));"
+expect_ok "perceptron on csv --features/--label" perceptron --csv "$DATA/admissions.csv" --features test,grades \
+    --label admitted --lr 0.1 --steps 5 --json && json_check "perceptron csv points are (test, grades)" "
+if (lines.length !== 6 || lines[0].point.length !== 2 || lines[0].w.length !== 2) bad(JSON.stringify(lines[0]));"
+expect_ok "perceptron --dataset and" perceptron --dataset and --lr 0.1 --steps 1000 --json &&
+    json_check "perceptron learns AND" "if (last.status !== 'converged') bad(JSON.stringify(last));"
+expect_ok "perceptron --dataset or" perceptron --dataset or --steps 1000 && contains "perceptron OR" "all points classified"
+expect_ok "perceptron negative coefficients" perceptron --dataset xor4 --init -1,-2,-3 --steps 1
+if grep -qE -- '-?[0-9.]+x1 [+-] [0-9.]+x2 [+-] [0-9.]+ = 0' "$OUT"; then pass; else
+    fail "perceptron line format" "$(cat "$OUT")"; fi
+
+# ---- bad arguments -----------------------------------------------------------
+
+run
+if [ "$RC" -eq 2 ]; then pass; else fail "no command exits 2 (got $RC)"; fi
+expect_error "unknown command" 2 "frobnicate|train|perceptron" frobnicate
+expect_error "unknown flag" 2 "--frobnicate" train --frobnicate 3
+expect_error "perceptron-only flag on train" 2 "--init" train --init 1,2,3
+expect_error "missing value" 2 "--lr|needs a value" train --lr
+expect_error "stray argument" 2 "xor" train xor
+expect_error "--lr abc" 2 "--lr|abc|not a number" train --lr abc
+expect_error "--lr 1e309" 2 "--lr|1e309|out of range" train --lr 1e309
+expect_error "--lr 1e39 (overflows float)" 2 "--lr|1e39|out of range" train --lr 1e39
+expect_error "--lr nan" 2 "--lr|nan|finite" train --lr nan
+expect_error "--lr inf" 2 "--lr|inf|finite" train --lr inf
+expect_error "--lr 0" 2 "--lr|learning rate" train --lr 0
+expect_error "--lr -1" 2 "--lr -1|learning rate" train --lr -1
+expect_error "--lr=-0.5" 2 "--lr -0.5|learning rate" train --lr=-0.5
+expect_error "--batch 0" 2 "--batch 0|batch" train --batch 0
+expect_error "--batch -5" 2 "--batch -5|batch" train --batch -5
+expect_error "--batch 2.5" 2 "--batch|2.5|not an integer" train --batch 2.5
+expect_error "--batch 99999999999" 2 "--batch|99999999999|out of range" train --batch 99999999999
+expect_error "--hidden 0" 2 "--hidden 0" train --hidden 0
+expect_error "--hidden 100000" 2 "--hidden 100000" train --hidden 100000
+expect_error "--hidden 8,,8" 2 "--hidden|not an integer" train --hidden 8,,8
+expect_error "--hidden ''" 2 "--hidden|none" train --hidden ""
+expect_error "--hidden 9 layers" 2 "--hidden|at most 8" train --hidden 1,1,1,1,1,1,1,1,1
+expect_ok "--model mlp --hidden none (no hidden layers)" train --model mlp --hidden none --epochs 2
+expect_error "--dataset nope" 2 "--dataset|nope|xor|spiral" train --dataset nope
+expect_error "--optimizer nope" 2 "--optimizer|nope|adam|sgd" train --optimizer nope
+expect_error "--activation nope" 2 "--activation|nope|tanh" train --activation nope
+expect_error "--loss nope" 2 "--loss|nope|squared" train --loss nope
+expect_error "--model nope" 2 "--model|nope|mlp" train --model nope
+expect_error "--schedule nope" 2 "--schedule|nope|plateau" train --schedule nope
+expect_error "--reg nope" 2 "--reg|nope|l2" train --reg nope
+expect_error "--standardize maybe" 2 "--standardize|maybe|auto" train --standardize maybe
+expect_error "--momentum 1.5" 2 "--momentum 1.5" train --optimizer momentum --momentum 1.5
+expect_error "--beta2 1" 2 "--beta2 1" train --beta2 1
+expect_error "--eps 0" 2 "--eps 0" train --eps 0
+expect_error "--gamma 0" 2 "--gamma 0" train --schedule step --gamma 0
+expect_error "--schedule-step 0" 2 "--schedule-step 0" train --schedule step --schedule-step 0
+expect_error "--dropout 2" 2 "--dropout 2" train --dropout 2
+expect_error "--reg-rate -1" 2 "--reg-rate -1" train --reg l2 --reg-rate -1
+expect_error "--patience -1" 2 "--patience -1" train --patience -1
+expect_error "--epochs 0" 2 "--epochs|>= 1" train --epochs 0
+expect_error "--every 0" 2 "--every|>= 1" train --every 0
+expect_error "--seed -1" 2 "--seed|-1" train --seed -1
+expect_error "--test-ratio 1" 2 "--test-ratio" train --test-ratio 1
+expect_error "--noise 5" 2 "--dataset xor|noise" train --noise 5
+expect_error "--count 0" 2 "--dataset xor|count" train --count 0
+expect_error "--csv and --dataset" 2 "--csv|--dataset" train --csv "$DATA/admissions.csv" --dataset xor
+expect_error "--label without --csv" 2 "--label|--csv" train --label y
+expect_error "unreadable file" 1 "--csv|$TMP/missing.csv|No such file" train --csv "$TMP/missing.csv"
+expect_error "directory as csv" 1 "--csv|$TMP" train --csv "$TMP"
+expect_error "bad csv cell" 1 "bad.csv|row 3" train --csv "$DATA/bad.csv"
+expect_error "unknown csv column" 1 "admissions.csv|nope" train --csv "$DATA/admissions.csv" --label nope
+: >"$TMP/empty.csv"
+expect_error "empty csv" 1 "empty.csv" train --csv "$TMP/empty.csv"
+head -c $((17 * 1024 * 1024)) /dev/zero | tr '\0' '1' >"$TMP/huge.csv"
+expect_error "csv over the size limit" 1 "huge.csv|limit" train --csv "$TMP/huge.csv"
+expect_error "perceptron without data" 2 "--csv|--dataset" perceptron --steps 3
+expect_error "perceptron --init count" 2 "--init|3 numbers" perceptron --dataset and --init 1,2
+expect_error "perceptron --init abc" 2 "--init|abc" perceptron --dataset and --init 1,abc,3
+expect_error "perceptron --lr 0" 2 "perceptron|rate" perceptron --dataset and --lr 0
+expect_error "perceptron --steps 0" 2 "--steps|>= 1" perceptron --dataset and --steps 0
+expect_error "perceptron on 3 classes" 2 "perceptron|2 classes" perceptron --dataset blobs3 --steps 3
+expect_error "perceptron unknown flag" 2 "--epochs" perceptron --dataset and --epochs 3
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
