@@ -111,7 +111,7 @@ static const opt_spec OPTS[] = {
     {"seed", "N", O_SEED, CMD_TRAIN, "seed for weights, shuffles and dropout (and the data, unless --data-seed)"},
     {"seed", "N", O_SEED, CMD_PERCEPTRON, "seed for generated data"},
     {"epochs", "N", O_EPOCHS, CMD_TRAIN, "epochs to train (per restart)"},
-    {"restarts", "N", O_RESTARTS, CMD_TRAIN, "train N runs from seeds seed..seed+N-1, keep the lowest final test loss"},
+    {"restarts", "N", O_RESTARTS, CMD_TRAIN, "train N runs from seeds seed..seed+N-1, keep the lowest final test loss; its epoch lines (the last 4096 at most) print afterwards"},
     {"every", "N", O_EVERY, CMD_TRAIN, "print every Nth epoch (the last one always)"},
     {"init", "W1,..,B", O_INIT, CMD_PERCEPTRON, "starting weights then bias, one weight per feature"},
     {"steps", "N", O_STEPS, CMD_PERCEPTRON, "perceptron-trick steps at most"},
@@ -949,18 +949,26 @@ static int cmd_train(int argc, char **argv)
             printf(",\"restarts\":%d,\"best_seed\":%llu", restarts, (unsigned long long)best_seed);
         fputs("}\n", stdout);
     } else {
-        if (t->status == NN_STATUS_DIVERGED)
-            printf("diverged in epoch %d: a loss or weight became NaN or infinite; try a smaller --lr\n",
-                   t->diverged_epoch);
-        else if (t->status == NN_STATUS_EARLY_STOPPED)
-            printf("early stopped after %d epochs: no test-loss gain for %d epochs; best weights (epoch %d) restored\n",
-                   t->epoch, cfg.patience, t->best_epoch);
-        else if (t->status == NN_STATUS_CONVERGED)
-            printf("converged after %d epochs: every training point classified\n", t->epoch);
+        const char *s = t->epoch == 1 ? "" : "s";
         if (restarts > 1)
             printf("best of %d restarts: seed %llu\n", restarts, (unsigned long long)best_seed);
-        printf("%s after %d epoch%s: train loss %.4f acc %.3f, test loss %.4f acc %.3f\n", status,
-               t->epoch, t->epoch == 1 ? "" : "s", (double)train_loss, (double)train_acc, (double)test_loss, (double)test_acc);
+        if (t->status == NN_STATUS_DIVERGED) {
+            printf("diverged in epoch %d: a loss or weight became NaN or infinite (or the loss "
+                   "exploded); try a smaller --lr\n",
+                   t->diverged_epoch);
+        } else {
+            if (t->status == NN_STATUS_EARLY_STOPPED)
+                printf("early stopped after %d epoch%s: no test-loss gain for %d epochs; "
+                       "weights of epoch %d restored\n",
+                       t->epoch, s, cfg.patience, t->best_epoch);
+            else if (t->status == NN_STATUS_CONVERGED)
+                printf("done after %d epoch%s: converged, every training point classified\n",
+                       t->epoch, s);
+            else
+                printf("done after %d epoch%s\n", t->epoch, s);
+            printf("final weights: train loss %.4f acc %.3f, test loss %.4f acc %.3f\n",
+                   (double)train_loss, (double)train_acc, (double)test_loss, (double)test_acc);
+        }
     }
     code = 0;
 out:

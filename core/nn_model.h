@@ -4,7 +4,7 @@
  *   perceptron  0 hidden layers, 1 output, step(w·x + b), trained by the trick
  *   logistic    0 hidden layers, 1 output, σ, binary cross-entropy by default
  *   softmax     0 hidden layers, k outputs, softmax, categorical cross-entropy
- *   mlp         1..NN_MAX_HIDDEN_LAYERS hidden layers; 1 σ output for 2 classes,
+ *   mlp         0..NN_MAX_HIDDEN_LAYERS hidden layers; 1 σ output for 2 classes,
  *               k softmax outputs for k > 2
  *
  * Memory. nn_model_create allocates four float arenas of n_params floats with
@@ -48,12 +48,12 @@ typedef struct nn_config {
     nn_model_kind kind;
     int inputs;                          /* features, 1..NN_MAX_FEATURES */
     int classes;                         /* 2..NN_MAX_CLASSES */
-    int hidden_layers;                   /* 0..NN_MAX_HIDDEN_LAYERS (mlp: >= 1) */
+    int hidden_layers;                   /* 0..NN_MAX_HIDDEN_LAYERS (ignored unless mlp) */
     int hidden[NN_MAX_HIDDEN_LAYERS];    /* units per hidden layer, 1..NN_MAX_UNITS */
     nn_activation activation;            /* hidden layers */
     nn_loss loss;
     nn_optimizer optimizer;
-    float lr;                            /* base learning rate, finite, > 0 */
+    float lr;                            /* base learning rate, finite, in (0, 1e6] */
     nn_schedule schedule;
     int batch;                           /* examples per update; 1 = stochastic, >= n = full batch */
     nn_reg_kind reg;

@@ -130,7 +130,7 @@ done
 
 # ---- train -----------------------------------------------------------------
 
-EXAMPLE=(train --dataset xor --hidden 8,8 --activation tanh --loss bce --optimizer adam --lr 0.01
+EXAMPLE=(train --dataset xor --hidden "8,8" --activation tanh --loss bce --optimizer adam --lr 0.01
     --batch 10 --epochs 500 --seed 1 --noise 0.1 --test-ratio 0.5)
 
 expect_ok "example (text)" "${EXAMPLE[@]}" && contains "example (text) epoch line" "epoch   500" &&
@@ -178,6 +178,8 @@ expect_ok "early stopping" train --dataset spiral --count 60 --noise 0.5 --hidde
     --lr 0.05 --epochs 2000 --patience 10 --json && json_check "early stopping ends with early_stopped" "
 if (last.status !== 'early_stopped') bad('status ' + JSON.stringify(last));
 if (!(last.epochs < 2000)) bad('epochs ' + last.epochs);"
+expect_ok "early stopping (text)" train --dataset spiral --count 60 --noise 0.5 --hidden 32,32 --optimizer adam \
+    --lr 0.05 --epochs 2000 --patience 10 --every 1000 && contains "early stopping (text) says so" "early stopped after"
 
 expect_ok "restarts" train --dataset xor --hidden 4 --epochs 20 --restarts 3 --json &&
     json_check "restarts: 20 epochs of the best run" "
@@ -259,6 +261,7 @@ expect_error "--lr 1e309" 2 "--lr|1e309|out of range" train --lr 1e309
 expect_error "--lr 1e39 (overflows float)" 2 "--lr|1e39|out of range" train --lr 1e39
 expect_error "--lr nan" 2 "--lr|nan|finite" train --lr nan
 expect_error "--lr inf" 2 "--lr|inf|finite" train --lr inf
+expect_error "--lr 2e6 (over the core limit)" 2 "--lr 2e6|learning rate" train --lr 2e6
 expect_error "--lr 0" 2 "--lr|learning rate" train --lr 0
 expect_error "--lr -1" 2 "--lr -1|learning rate" train --lr -1
 expect_error "--lr=-0.5" 2 "--lr -0.5|learning rate" train --lr=-0.5
@@ -268,6 +271,7 @@ expect_error "--batch 2.5" 2 "--batch|2.5|not an integer" train --batch 2.5
 expect_error "--batch 99999999999" 2 "--batch|99999999999|out of range" train --batch 99999999999
 expect_error "--hidden 0" 2 "--hidden 0" train --hidden 0
 expect_error "--hidden 100000" 2 "--hidden 100000" train --hidden 100000
+expect_error "--hidden 8,129" 2 "--hidden 8,129|128" train --hidden 8,129
 expect_error "--hidden 8,,8" 2 "--hidden|not an integer" train --hidden 8,,8
 expect_error "--hidden ''" 2 "--hidden|none" train --hidden ""
 expect_error "--hidden 9 layers" 2 "--hidden|at most 8" train --hidden 1,1,1,1,1,1,1,1,1
