@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# ensure-deps.sh — install what building and testing Downhill needs, if missing.
+#
+#   bash scripts/ensure-deps.sh            cmake, a C compiler, make, Emscripten, npm packages
+#   bash scripts/ensure-deps.sh --browser  the same plus Debian's chromium (browser tests)
+#
+# Idempotent, and quick when everything is present (it only looks). Debian
+# packages come from apt-get (as root, or through sudo when available); npm
+# packages from package-lock.json with `npm ci`. Nothing else is downloaded.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_browser=0
+for arg in "$@"; do
+  case "$arg" in
+    --browser) want_browser=1 ;;
+    *) echo "ensure-deps.sh: unknown option $arg (use --browser)" >&2; exit 2 ;;
+  esac
+done
+
+missing=()
+command -v cmake >/dev/null 2>&1 || missing+=(cmake)
+command -v make >/dev/null 2>&1 || missing+=(make)
+command -v gcc >/dev/null 2>&1 || missing+=(gcc)
+# Debian's Emscripten 3.1.6 runs only with its own acorn on NODE_PATH.
+if ! command -v emcc >/dev/null 2>&1 || ! NODE_PATH=/usr/share/nodejs emcc --version >/dev/null 2>&1; then
+  missing+=(emscripten)
+fi
+if [ "$want_browser" = 1 ] && ! command -v chromium >/dev/null 2>&1; then
+  missing+=(chromium)
+fi
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    sudo=()
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo=(sudo -n)
+  else
+    echo "Downhill needs these Debian packages: ${missing[*]}" >&2
+    echo "Install them as root:  apt-get update && apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "ensure-deps: installing ${missing[*]}"
+  "${sudo[@]}" apt-get update -q
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q "${missing[@]}"
+fi
+
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$node_major" -lt 20 ]; then
+  echo "Downhill needs Node.js 20 or newer (found: $(node --version 2>/dev/null || echo none))" >&2
+  exit 1
+fi
+
+# npm packages: reinstall when node_modules is missing or older than the lock file.
+if [ ! -d node_modules ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/chart.js ] \
+   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  if [ -f package-lock.json ]; then
+    npm ci --no-audit --no-fund
+  else
+    npm install --no-audit --no-fund
+  fi
+fi

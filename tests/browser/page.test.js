@@ -1,0 +1,269 @@
+// The real page (dist/) in headless Chromium: loading served and from disk,
+// training XOR, live changes, links, divergence, and screenshots.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { launch, serve, openPage, metrics, FILE_URL, resultsDir } from './helpers.js';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const noNaN = async (page) => {
+  const text = await page.evaluate(() => document.body.innerText);
+  assert.doesNotMatch(text, /NaN|Infinity|undefined/, 'the page shows no NaN, Infinity or undefined');
+};
+
+async function playUntil(page, predicate, timeout = 15000) {
+  await page.click('#play');
+  const start = Date.now();
+  for (;;) {
+    const m = await metrics(page);
+    if (predicate(m)) return m;
+    if (Date.now() - start > timeout) return m;
+    await page.waitForTimeout(50);
+  }
+}
+
+test('served: the page loads with no console errors', async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  const m = await metrics(page);
+  assert.equal(m.status, 'ready');
+  assert.equal(m.epoch, 0);
+  assert.equal(await page.locator('#datasets [data-dataset]').count(), 12);
+  assert.equal(await page.getAttribute('#datasets [data-dataset="xor"]', 'aria-checked'), 'true');
+  await noNaN(page);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('file://: the page loads and trains with no console errors', async () => {
+  const { page, errors } = await openPage(browser, FILE_URL);
+  assert.equal((await metrics(page)).status, 'ready');
+  const m = await playUntil(page, (x) => x.epoch >= 20);
+  assert.ok(m.epoch >= 20, `trained from disk (epoch ${m.epoch})`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('served ES-module build (dist/esm) loads and trains with no console errors', async () => {
+  const { page, errors } = await openPage(browser, `${server.url}esm/`);
+  const m = await playUntil(page, (x) => x.epoch >= 20);
+  assert.ok(m.epoch >= 20);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('XOR trains to at least 95% test accuracy after Play; screenshots saved', async () => {
+  const { page, errors } = await openPage(browser, server.url, { width: 1440, height: 900 });
+  const t0 = Date.now();
+  const m = await playUntil(page, (x) => x.testAcc >= 95);
+  const ms = Date.now() - t0;
+  assert.ok(m.testAcc >= 95, `test accuracy ${m.testAcc}% after ${ms} ms`);
+  assert.equal(m.status, 'running');
+  await page.waitForTimeout(400);
+  await page.click('#play');
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'paused');
+  const dir = resultsDir();
+  await page.screenshot({ path: join(dir, 'xor-trained-desktop.png'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(dir, 'xor-trained-phone.png'), fullPage: true });
+  await noNaN(page);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('changing the learning rate mid-run keeps training and marks the chart', async () => {
+  // Speed 2 trains a few batches per frame, so a reset would show.
+  const { page, errors } = await openPage(browser, `${server.url}?speed=2`);
+  const m1 = await playUntil(page, (x) => x.epoch >= 3);
+  assert.ok(m1.epoch >= 3);
+  await page.fill('#lr', '0.1');
+  await page.press('#lr', 'Enter');
+  // The epoch counter never goes back (a reset would take it to 0).
+  let last = m1.epoch;
+  for (let i = 0; i < 12; i++) {
+    await page.waitForTimeout(50);
+    const e = (await metrics(page)).epoch;
+    assert.ok(e >= last, `epoch went back: ${last} -> ${e}`);
+    last = e;
+  }
+  const m2 = await metrics(page);
+  assert.equal(m2.status, 'running');
+  assert.ok(m2.epoch > m1.epoch, `epoch went on: ${m1.epoch} -> ${m2.epoch}`);
+  assert.equal(await page.evaluate(() => window.downhill.chart.previousCount()), 0, 'no new run began');
+  assert.equal(await page.evaluate(() => window.downhill.chart.markCount()), 1);
+  assert.match(page.url(), /[?&]lr=0\.1(&|$)/);
+  // Batch size too.
+  await page.fill('#batch', '25');
+  await page.press('#batch', 'Enter');
+  await page.waitForTimeout(400);
+  const m3 = await metrics(page);
+  assert.ok(m3.epoch >= m2.epoch);
+  assert.equal(await page.evaluate(() => window.downhill.chart.markCount()), 2);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a link with settings reproduces them, and the same run', async () => {
+  const link = `${server.url}?dataset=circle&hidden=4,3&activation=relu&optimizer=adam&lr=0.01&batch=25&noise=0.2&seed=7&reg=l2&regRate=0.003`;
+  const runs = [];
+  for (let i = 0; i < 2; i++) {
+    const { page, errors } = await openPage(browser, link);
+    assert.equal(await page.getAttribute('#datasets [data-dataset="circle"]', 'aria-checked'), 'true');
+    assert.equal(await page.inputValue('#lr'), '0.01');
+    assert.equal(await page.inputValue('#batch'), '25');
+    assert.equal(await page.inputValue('#activation'), 'relu');
+    assert.equal(await page.inputValue('#optimizer'), 'adam');
+    assert.equal(await page.inputValue('#reg'), 'l2');
+    assert.deepEqual(await page.locator('.layer-ed .units').allTextContents(), ['4', '3']);
+    assert.equal(await page.textContent('#seed-text'), '7');
+    assert.equal(await page.isHidden('#notice'), true);
+    for (let e = 0; e < 5; e++) await page.click('#step-epoch');
+    await page.waitForFunction(() => document.getElementById('epoch').textContent === '5');
+    runs.push(await metrics(page));
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+  assert.equal(runs[0].trainLoss, runs[1].trainLoss);
+  assert.equal(runs[0].testLoss, runs[1].testLoss);
+  assert.notEqual(runs[0].trainLoss, '—');
+});
+
+test('invalid link values fall back to defaults with a visible notice', async () => {
+  const { page, errors } = await openPage(browser, `${server.url}?lr=banana&dataset=%3Cb%3Ex%3C%2Fb%3E&batch=10`);
+  assert.equal(await page.isVisible('#notice'), true);
+  const notice = await page.textContent('#notice');
+  assert.match(notice, /lr=banana/);
+  assert.match(notice, /dataset=<b>x<\/b>/, 'shown as text, not markup');
+  assert.equal(await page.locator('#notice b').count(), 0);
+  assert.equal(await page.inputValue('#lr'), '0.03');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('lr 10 on spiral shows diverged with a hint, and Reset recovers', async () => {
+  const { page, errors } = await openPage(browser, `${server.url}?dataset=spiral&lr=10`);
+  const m = await playUntil(page, (x) => x.status === 'diverged', 10000);
+  assert.equal(m.status, 'diverged');
+  assert.equal(await page.isVisible('#hint'), true);
+  assert.match(await page.textContent('#hint'), /learning rate too large\?/i);
+  await noNaN(page);
+  await page.fill('#lr', '0.03');
+  await page.press('#lr', 'Enter');
+  await page.click('#reset');
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'ready');
+  assert.equal(await page.isHidden('#hint'), true);
+  const r = await playUntil(page, (x) => x.epoch >= 5);
+  assert.equal(r.status, 'running');
+  assert.notEqual(r.trainLoss, '—');
+  await noNaN(page);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('reset keeps the previous run as a faded curve; clear removes it', async () => {
+  const { page } = await openPage(browser, `${server.url}?speed=4`);
+  await playUntil(page, (x) => x.epoch >= 3);
+  await page.click('#reset');
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'ready');
+  assert.equal(await page.evaluate(() => window.downhill.chart.previousCount()), 1);
+  await page.click('#clear-runs');
+  assert.equal(await page.evaluate(() => window.downhill.chart.previousCount()), 0);
+  await page.close();
+});
+
+test('every dataset and model builds and trains a little without errors', async () => {
+  const { page, errors } = await openPage(browser, `${server.url}?speed=4`);
+  const names = await page.locator('#datasets [data-dataset]').evaluateAll((els) => els.map((e) => e.dataset.dataset));
+  for (const name of names) {
+    await page.click(`#datasets [data-dataset="${name}"]`);
+    await page.waitForFunction((n) => window.downhill.app.info && window.downhill.app.info.dataset === n, name);
+    await page.click('#step-epoch');
+    await page.waitForFunction(() => document.getElementById('epoch').textContent === '1');
+  }
+  for (const model of ['perceptron', 'logistic', 'softmax', 'mlp']) {
+    await page.click('#datasets [data-dataset="moons"]');
+    await page.selectOption('#model', model);
+    await page.click('#step-epoch');
+    await page.waitForFunction(() => document.getElementById('epoch').textContent === '1');
+  }
+  await noNaN(page);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a hidden unit can be selected to show its own map', async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  await page.click('.net-node.hidden >> nth=0');
+  assert.equal(await page.getAttribute('.net-node.hidden >> nth=0', 'aria-pressed'), 'true');
+  await page.waitForFunction(() => !document.getElementById('unit-back').hidden);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getAttribute('.net-node.hidden >> nth=0', 'aria-pressed'), 'false');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('early stopping shows early-stopped with an explanation', async () => {
+  const { page, errors } = await openPage(browser, `${server.url}?patience=5&autoplay=1`);
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'early-stopped', null, { timeout: 15000 });
+  assert.match(await page.textContent('#hint'), /Stopped early/);
+  await noNaN(page);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a model that cannot fit the data says why instead of training', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${server.url}?dataset=blobs3&model=logistic`);
+  await page.waitForFunction(() => !document.getElementById('hint').hidden, null, { timeout: 15000 });
+  assert.match(await page.textContent('#hint'), /separates 2 classes but the data has 3/);
+  assert.equal((await metrics(page)).status, 'ready');
+  await page.selectOption('#model', 'softmax');
+  await page.waitForFunction(() => document.getElementById('hint').hidden);
+  await page.click('#step-epoch');
+  await page.waitForFunction(() => document.getElementById('epoch').textContent === '1');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Share copies the link, or shows it selected to copy by hand', async () => {
+  const { page, errors } = await openPage(browser, `${server.url}?lr=0.3&batch=5`);
+  await page.click('#share');
+  await page.waitForFunction(() => document.getElementById('share').textContent === 'Link copied'
+    || !document.getElementById('share-box').hidden);
+  if (!(await page.isHidden('#share-box'))) {
+    const link = await page.inputValue('#share-url');
+    assert.match(link, /[?&]lr=0\.3&/);
+    assert.match(link, /[?&]batch=5&/);
+    assert.match(link, /[?&]seed=1&/);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('touch: a phone-sized page plays and pauses by tapping', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await ctx.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.downhill && window.downhill.app.sizes !== null);
+  await page.tap('#play');
+  await page.waitForFunction(() => Number(document.getElementById('epoch').textContent.replace(/,/g, '')) > 10);
+  await page.tap('#play');
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'paused');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling on a phone (overflow ${overflow}px)`);
+  await ctx.close();
+});

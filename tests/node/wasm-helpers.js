@@ -1,0 +1,36 @@
+// wasm-helpers.js — shared by the wasm suites (not a test file itself).
+// Every suite runs against the real builds, both variants; no mocks.
+import { loadDownhillNode } from '../../wasm/node-loader.js';
+
+export const VARIANTS = ['simd', 'scalar'];
+
+const cache = new Map();
+
+/** One loaded module per variant and test process. */
+export function load(variant) {
+  if (!cache.has(variant)) cache.set(variant, loadDownhillNode({ variant }));
+  return cache.get(variant);
+}
+
+/** A fresh module instance (for tests that grow or probe memory). */
+export function loadFresh(variant) {
+  return loadDownhillNode({ variant });
+}
+
+/** Generate, split (30 % test) and standardize; returns { all, train, test, free }. */
+export function prepare(dh, name, gen, testRatio = 0.3, splitSeed = 7) {
+  const all = dh.generate(name, gen);
+  const { train, test } = all.split(testRatio, splitSeed);
+  train.standardize();
+  test.standardizeLike(train);
+  return {
+    all, train, test,
+    free() { train.free(); test.free(); all.free(); },
+  };
+}
+
+/** The last history record. */
+export function last(model) {
+  const h = model.history(model.epoch - 1);
+  return h[h.length - 1];
+}

@@ -1,0 +1,553 @@
+/* bridge.c — the WebAssembly exports over the C core, for wasm/downhill.js.
+ *
+ * The only C file that includes emscripten.h. Every export is thin: it forwards
+ * to an nn_* call, or reads one struct field, so JavaScript never hard-codes a
+ * struct layout. Handles (datasets, trainers, configs) are pointers passed as
+ * ints. Failures return NULL / NN_ERR and leave the reason in nn_last_error()
+ * (exported as dh_last_error).
+ *
+ * 64-bit integers never cross the boundary (no BigInt needed): seeds and update
+ * counts travel as doubles, exact below 2^53.
+ *
+ * Ownership. dh_config_create, the dataset constructors and dh_trainer_create
+ * allocate; the matching *_destroy frees. Buffers for grids and paths are
+ * allocated by the JS side with malloc/free. Functions writing several values
+ * take a caller-owned `out` array and say its shape.
+ */
+#define _DEFAULT_SOURCE /* sbrk in unistd.h under -std=c11 */
+#include <emscripten.h>
+#include <math.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "nn.h"
+
+#define DH_EXPORT EMSCRIPTEN_KEEPALIVE
+
+static uint64_t dh__seed(double seed)
+{
+    return (seed >= 0.0 && seed < 18446744073709551616.0) ? (uint64_t)seed : 0u;
+}
+
+/* ---- errors and names --------------------------------------------------- */
+
+DH_EXPORT const char *dh_last_error(void) { return nn_last_error(); }
+DH_EXPORT void dh_clear_error(void) { nn_clear_error(); }
+
+DH_EXPORT int dh_data_kind_count(void) { return NN_DATA_KIND_COUNT; }
+DH_EXPORT const char *dh_data_kind_name(int i) { return nn_data_kind_name((nn_data_kind)i); }
+DH_EXPORT int dh_data_kind_parse(const char *name) { return nn_data_kind_parse(name); }
+DH_EXPORT int dh_model_kind_count(void) { return NN_MODEL_KIND_COUNT; }
+DH_EXPORT const char *dh_model_kind_name(int i) { return nn_model_kind_name((nn_model_kind)i); }
+DH_EXPORT int dh_model_kind_parse(const char *name) { return nn_model_kind_parse(name); }
+DH_EXPORT int dh_activation_count(void) { return NN_ACT_COUNT; }
+DH_EXPORT const char *dh_activation_name(int i) { return nn_activation_name((nn_activation)i); }
+DH_EXPORT int dh_activation_parse(const char *name) { return nn_activation_parse(name); }
+DH_EXPORT int dh_loss_count(void) { return NN_LOSS_COUNT; }
+DH_EXPORT const char *dh_loss_name(int i) { return nn_loss_name((nn_loss)i); }
+DH_EXPORT int dh_loss_parse(const char *name) { return nn_loss_parse(name); }
+DH_EXPORT int dh_optimizer_count(void) { return NN_OPT_COUNT; }
+DH_EXPORT const char *dh_optimizer_name(int i) { return nn_optimizer_name((nn_optimizer_kind)i); }
+DH_EXPORT int dh_optimizer_parse(const char *name) { return nn_optimizer_parse(name); }
+DH_EXPORT int dh_schedule_count(void) { return NN_SCHED_COUNT; }
+DH_EXPORT const char *dh_schedule_name(int i) { return nn_schedule_name((nn_schedule_kind)i); }
+DH_EXPORT int dh_schedule_parse(const char *name) { return nn_schedule_parse(name); }
+DH_EXPORT int dh_reg_count(void) { return NN_REG_COUNT; }
+DH_EXPORT const char *dh_reg_name(int i) { return nn_reg_name((nn_reg_kind)i); }
+DH_EXPORT int dh_reg_parse(const char *name) { return nn_reg_parse(name); }
+DH_EXPORT int dh_status_count(void) { return NN_STATUS_COUNT; }
+DH_EXPORT const char *dh_status_name(int i) { return nn_status_name((nn_status)i); }
+DH_EXPORT int dh_landscape_count(void) { return NN_LAND_COUNT; }
+DH_EXPORT const char *dh_landscape_name(int i) { return nn_landscape_name((nn_landscape_kind)i); }
+DH_EXPORT int dh_landscape_parse(const char *name) { return nn_landscape_parse(name); }
+
+/* Compile-time limits the JS validation quotes; `which` is one of the letters
+ * below, anything else gives -1. */
+DH_EXPORT int dh_limit(int which)
+{
+    switch (which) {
+    case 'f': return NN_MAX_FEATURES;
+    case 'c': return NN_MAX_CLASSES;
+    case 'p': return NN_MAX_POINTS;
+    case 'l': return NN_MAX_HIDDEN_LAYERS;
+    case 'u': return NN_MAX_UNITS;
+    case 'h': return NN_HISTORY_CAP;
+    case 'k': return NN_CHUNK;
+    case 'n': return NN_NAME_LEN;
+    case 'b': return (int)NN_MAX_CSV_BYTES;
+    default: return -1;
+    }
+}
+
+/* The allocator's break (sbrk(0)): leak tests check it stays put. */
+DH_EXPORT uintptr_t dh_heap_top(void) { return (uintptr_t)sbrk(0); }
+
+/* 1 if this build uses the wasm SIMD kernels. */
+DH_EXPORT int dh_simd(void)
+{
+#if defined(__wasm_simd128__)
+    return 1;
+#else
+    return 0;
+#endif
+}
+
+/* ---- datasets ----------------------------------------------------------- */
+
+DH_EXPORT nn_dataset *dh_dataset_generate(int kind, int count, float noise, double seed)
+{
+    return nn_dataset_generate((nn_data_kind)kind, count, noise, dh__seed(seed));
+}
+
+/* text (len bytes, not NUL-terminated); features and label are NUL-terminated
+ * strings or NULL. */
+DH_EXPORT nn_dataset *dh_dataset_from_csv(const char *text, int len, const char *features,
+                                          const char *label)
+{
+    nn_csv_options opt = {features, label};
+    if (len < 0) len = 0;
+    return nn_dataset_from_csv(text, (size_t)len, &opt);
+}
+
+DH_EXPORT nn_dataset *dh_dataset_create(int n, int d, int k) { return nn_dataset_create(n, d, k); }
+DH_EXPORT void dh_dataset_destroy(nn_dataset *ds) { nn_dataset_destroy(ds); }
+
+/* out (2) receives the train and test handles. */
+DH_EXPORT int dh_dataset_split(const nn_dataset *ds, float test_ratio, double seed,
+                               nn_dataset **out)
+{
+    out[0] = out[1] = NULL;
+    return nn_dataset_split(ds, test_ratio, dh__seed(seed), &out[0], &out[1]);
+}
+
+DH_EXPORT int dh_dataset_standardize(nn_dataset *ds) { return nn_dataset_standardize(ds); }
+DH_EXPORT int dh_dataset_standardize_like(nn_dataset *ds, const nn_dataset *ref)
+{
+    return nn_dataset_standardize_like(ds, ref);
+}
+DH_EXPORT void dh_dataset_bounds(const nn_dataset *ds, float *lo, float *hi)
+{
+    nn_dataset_bounds(ds, lo, hi);
+}
+DH_EXPORT void dh_dataset_shuffle(nn_dataset *ds, double seed)
+{
+    nn_rng rng;
+    nn_rng_seed(&rng, dh__seed(seed));
+    nn_dataset_shuffle(ds, &rng);
+}
+
+DH_EXPORT int dh_dataset_n(const nn_dataset *ds) { return ds->n; }
+DH_EXPORT int dh_dataset_d(const nn_dataset *ds) { return ds->d; }
+DH_EXPORT int dh_dataset_k(const nn_dataset *ds) { return ds->k; }
+DH_EXPORT float *dh_dataset_x(const nn_dataset *ds) { return ds->x; }
+DH_EXPORT int *dh_dataset_y(const nn_dataset *ds) { return ds->y; }
+DH_EXPORT const float *dh_dataset_mean(const nn_dataset *ds) { return ds->mean; }
+DH_EXPORT const float *dh_dataset_std(const nn_dataset *ds) { return ds->std; }
+DH_EXPORT const char *dh_dataset_feature_name(const nn_dataset *ds, int j)
+{
+    return (j >= 0 && j < NN_MAX_FEATURES) ? ds->feature_names[j] : "";
+}
+DH_EXPORT const char *dh_dataset_class_name(const nn_dataset *ds, int c)
+{
+    return (c >= 0 && c < NN_MAX_CLASSES) ? ds->class_names[c] : "";
+}
+
+/* Rename feature j / class c (truncated to NN_NAME_LEN - 1 bytes). */
+DH_EXPORT void dh_dataset_set_feature_name(nn_dataset *ds, int j, const char *name)
+{
+    if (j < 0 || j >= NN_MAX_FEATURES || !name) return;
+    strncpy(ds->feature_names[j], name, NN_NAME_LEN - 1);
+    ds->feature_names[j][NN_NAME_LEN - 1] = '\0';
+}
+DH_EXPORT void dh_dataset_set_class_name(nn_dataset *ds, int c, const char *name)
+{
+    if (c < 0 || c >= NN_MAX_CLASSES || !name) return;
+    strncpy(ds->class_names[c], name, NN_NAME_LEN - 1);
+    ds->class_names[c][NN_NAME_LEN - 1] = '\0';
+}
+
+/* ---- configs ------------------------------------------------------------ */
+
+/* A heap nn_config holding nn_config_default's values. */
+DH_EXPORT nn_config *dh_config_create(void)
+{
+    nn_config *cfg = malloc(sizeof *cfg);
+    if (cfg) nn_config_default(cfg);
+    return cfg;
+}
+DH_EXPORT void dh_config_destroy(nn_config *cfg) { free(cfg); }
+DH_EXPORT void dh_config_reset(nn_config *cfg) { nn_config_default(cfg); }
+DH_EXPORT int dh_config_validate(const nn_config *cfg) { return nn_config_validate(cfg); }
+
+DH_EXPORT void dh_config_set_model(nn_config *cfg, int kind, int inputs, int classes)
+{
+    cfg->kind = (nn_model_kind)kind;
+    cfg->inputs = inputs;
+    cfg->classes = classes;
+}
+
+/* units (count) per hidden layer; count is clamped to the array, validation
+ * reports a bad count. */
+DH_EXPORT void dh_config_set_hidden(nn_config *cfg, const int *units, int count, int activation)
+{
+    cfg->hidden_layers = count;
+    for (int i = 0; i < NN_MAX_HIDDEN_LAYERS; i++) cfg->hidden[i] = i < count ? units[i] : 0;
+    cfg->activation = (nn_activation)activation;
+}
+
+DH_EXPORT void dh_config_set_training(nn_config *cfg, int loss, float lr, int batch, double seed)
+{
+    cfg->loss = (nn_loss)loss;
+    cfg->lr = lr;
+    cfg->batch = batch;
+    cfg->seed = dh__seed(seed);
+}
+
+/* The optimizer's defaults for kind, then any argument that is not NaN. */
+DH_EXPORT void dh_config_set_optimizer(nn_config *cfg, int kind, float momentum, float rho,
+                                       float beta1, float beta2, float eps)
+{
+    nn_optimizer o = nn_optimizer_default((nn_optimizer_kind)kind);
+    if (!isnan(momentum)) o.momentum = momentum;
+    if (!isnan(rho)) o.rho = rho;
+    if (!isnan(beta1)) o.beta1 = beta1;
+    if (!isnan(beta2)) o.beta2 = beta2;
+    if (!isnan(eps)) o.eps = eps;
+    cfg->optimizer = o;
+}
+
+/* The schedule's defaults for kind, then any argument that is not NaN / < 0 (ints). */
+DH_EXPORT void dh_config_set_schedule(nn_config *cfg, int kind, int step, float gamma,
+                                      int patience, float min_lr)
+{
+    nn_schedule s = nn_schedule_default((nn_schedule_kind)kind);
+    if (step >= 0) s.step = step;
+    if (!isnan(gamma)) s.gamma = gamma;
+    if (patience >= 0) s.patience = patience;
+    if (!isnan(min_lr)) s.min_lr = min_lr;
+    cfg->schedule = s;
+}
+
+DH_EXPORT void dh_config_set_regularization(nn_config *cfg, int reg, float rate, float dropout,
+                                            int patience)
+{
+    cfg->reg = (nn_reg_kind)reg;
+    cfg->reg_rate = rate;
+    cfg->dropout = dropout;
+    cfg->patience = patience;
+}
+
+DH_EXPORT int dh_optimizer_validate(const nn_config *cfg)
+{
+    return nn_optimizer_validate(&cfg->optimizer);
+}
+DH_EXPORT int dh_schedule_validate(const nn_config *cfg)
+{
+    return nn_schedule_validate(&cfg->schedule);
+}
+
+/* ---- trainers ----------------------------------------------------------- */
+
+DH_EXPORT nn_trainer *dh_trainer_create(const nn_config *cfg, const nn_dataset *train,
+                                        const nn_dataset *test)
+{
+    return nn_trainer_create(cfg, train, test);
+}
+DH_EXPORT void dh_trainer_destroy(nn_trainer *t) { nn_trainer_destroy(t); }
+
+DH_EXPORT int dh_trainer_step_batches(nn_trainer *t, int n) { return nn_trainer_step_batches(t, n); }
+DH_EXPORT int dh_trainer_step_epochs(nn_trainer *t, int n) { return nn_trainer_step_epochs(t, n); }
+
+DH_EXPORT int dh_trainer_status(const nn_trainer *t) { return (int)t->status; }
+DH_EXPORT int dh_trainer_epoch(const nn_trainer *t) { return t->epoch; }
+DH_EXPORT int dh_trainer_diverged_epoch(const nn_trainer *t) { return t->diverged_epoch; }
+DH_EXPORT int dh_trainer_best_epoch(const nn_trainer *t) { return t->best_epoch; }
+DH_EXPORT double dh_trainer_updates(const nn_trainer *t) { return (double)t->updates; }
+DH_EXPORT float dh_trainer_lr(const nn_trainer *t) { return t->lr; }
+DH_EXPORT float dh_trainer_lr_now(const nn_trainer *t) { return t->lr_now; }
+DH_EXPORT int dh_trainer_batch(const nn_trainer *t) { return t->model->cfg.batch; }
+DH_EXPORT int dh_trainer_cursor(const nn_trainer *t) { return t->cursor; }
+
+/* History of epochs [from, from + count): out (count, 7) = epoch (0-based),
+ * train_loss, test_loss, train_acc, test_acc, lr, updates. Evicted or missing
+ * epochs are skipped; returns the number of rows written. */
+DH_EXPORT int dh_trainer_history(const nn_trainer *t, int from, int count, float *out)
+{
+    int rows = 0;
+    for (int e = from; e < from + count; e++) {
+        const nn_epoch_record *r = nn_trainer_record(t, e);
+        if (!r) continue;
+        float *o = out + 7 * rows++;
+        o[0] = (float)e;
+        o[1] = r->train_loss;
+        o[2] = r->test_loss;
+        o[3] = r->train_acc;
+        o[4] = r->test_acc;
+        o[5] = r->lr;
+        o[6] = r->updates;
+    }
+    return rows;
+}
+
+DH_EXPORT int dh_trainer_set_lr(nn_trainer *t, float lr) { return nn_trainer_set_lr(t, lr); }
+DH_EXPORT int dh_trainer_set_batch(nn_trainer *t, int b) { return nn_trainer_set_batch(t, b); }
+/* Optimizer / schedule from a config filled by dh_config_set_optimizer / _schedule. */
+DH_EXPORT int dh_trainer_set_optimizer(nn_trainer *t, const nn_config *cfg)
+{
+    return nn_trainer_set_optimizer(t, &cfg->optimizer);
+}
+DH_EXPORT int dh_trainer_set_schedule(nn_trainer *t, const nn_config *cfg)
+{
+    return nn_trainer_set_schedule(t, &cfg->schedule);
+}
+DH_EXPORT int dh_trainer_set_regularization(nn_trainer *t, int kind, float rate)
+{
+    return nn_trainer_set_regularization(t, (nn_reg_kind)kind, rate);
+}
+DH_EXPORT int dh_trainer_set_dropout(nn_trainer *t, float p) { return nn_trainer_set_dropout(t, p); }
+DH_EXPORT int dh_trainer_set_patience(nn_trainer *t, int p) { return nn_trainer_set_patience(t, p); }
+DH_EXPORT void dh_trainer_reset(nn_trainer *t) { nn_trainer_reset(t); }
+DH_EXPORT void dh_trainer_reseed(nn_trainer *t, double seed) { nn_trainer_reseed(t, dh__seed(seed)); }
+
+/* Best seed (>= 0) or -1 on failure. */
+DH_EXPORT double dh_trainer_restarts(nn_trainer *t, int restarts, int epochs)
+{
+    uint64_t best = 0;
+    if (nn_trainer_restarts(t, restarts, epochs, &best) != NN_OK) return -1.0;
+    return (double)best;
+}
+
+DH_EXPORT int dh_trainer_loss_surface(nn_trainer *t, float *out, int p0, int p1, float lo0,
+                                      float hi0, float lo1, float hi1, int w, int h)
+{
+    return nn_trainer_loss_surface(t, out, p0, p1, lo0, hi0, lo1, hi1, w, h);
+}
+DH_EXPORT int dh_trainer_optimizer_path(nn_trainer *t, float *path, int p0, int p1, float a,
+                                        float b, int steps)
+{
+    return nn_trainer_optimizer_path(t, path, p0, p1, a, b, steps);
+}
+
+/* ---- the model inside a trainer ----------------------------------------- */
+
+DH_EXPORT int dh_trainer_n_layers(const nn_trainer *t) { return t->model->n_layers; }
+/* sizes[i] for i in 0..n_layers: inputs, hidden..., outputs. */
+DH_EXPORT int dh_trainer_size(const nn_trainer *t, int i)
+{
+    return (i >= 0 && i <= t->model->n_layers) ? t->model->sizes[i] : 0;
+}
+DH_EXPORT int dh_trainer_n_outputs(const nn_trainer *t) { return t->model->n_outputs; }
+DH_EXPORT int dh_trainer_n_params(const nn_trainer *t) { return t->model->n_params; }
+DH_EXPORT float *dh_trainer_params(const nn_trainer *t) { return t->model->params; }
+DH_EXPORT float *dh_trainer_layer_w(const nn_trainer *t, int l) { return t->model->layers[l].w; }
+DH_EXPORT float *dh_trainer_layer_b(const nn_trainer *t, int l) { return t->model->layers[l].b; }
+/* ‖∂L/∂W‖₂ per weight layer at the last update: out (n_layers). */
+DH_EXPORT void dh_trainer_layer_grad_norms(const nn_trainer *t, float *out)
+{
+    nn_trainer_layer_grad_norms(t, out);
+}
+DH_EXPORT int dh_trainer_hidden_units(const nn_trainer *t)
+{
+    return nn_model_hidden_units(t->model);
+}
+
+/* Decision grid for the trainer's model; hidden may be NULL. */
+DH_EXPORT int dh_trainer_eval_grid(nn_trainer *t, float *out, float *hidden, float x0, float x1,
+                                   float y0, float y1, int w, int h)
+{
+    return nn_eval_grid(t->model, out, hidden, x0, x1, y0, y1, w, h);
+}
+
+/* Mean loss and accuracy over ds: out (2). */
+DH_EXPORT int dh_trainer_evaluate(nn_trainer *t, const nn_dataset *ds, float *out)
+{
+    return nn_model_evaluate(t->model, ds, &out[0], &out[1]);
+}
+
+/* Class probabilities for n points: probs (n, n_outputs), x (n, inputs). */
+DH_EXPORT void dh_trainer_predict(nn_trainer *t, float *probs, const float *x, int n)
+{
+    nn_model_predict(t->model, probs, x, n);
+}
+
+/* ---- perceptron, landscapes, scalar math ---------------------------------- */
+
+/* One perceptron step. w (d) and *b are updated in place, *cursor advanced.
+ * move (4) = index, predicted, label, sign. */
+DH_EXPORT int dh_perceptron_step(float *w, float *b, const nn_dataset *ds, float a, int *cursor,
+                                 float *move)
+{
+    nn_perceptron_move mv = {-1, 0, 0, 0.0f};
+    int status = nn_perceptron_step(w, b, ds, a, cursor, &mv);
+    move[0] = (float)mv.index;
+    move[1] = (float)mv.predicted;
+    move[2] = (float)mv.label;
+    move[3] = mv.sign;
+    return status;
+}
+DH_EXPORT int dh_perceptron_epoch(float *w, float *b, const nn_dataset *ds, float a)
+{
+    return nn_perceptron_epoch(w, b, ds, a);
+}
+DH_EXPORT int dh_perceptron_predict(const float *w, float b, const float *x, int d)
+{
+    return nn_perceptron_predict(w, b, x, d);
+}
+
+/* f(a, b) and its gradient: out (3) = f, ∂f/∂a, ∂f/∂b. */
+DH_EXPORT void dh_landscape_eval(int kind, float a, float b, float *out)
+{
+    out[0] = nn_landscape_eval((nn_landscape_kind)kind, a, b, &out[1], &out[2]);
+}
+DH_EXPORT int dh_landscape_grid(int kind, float *out, float lo_a, float hi_a, float lo_b,
+                                float hi_b, int w, int h)
+{
+    return nn_landscape_grid((nn_landscape_kind)kind, out, lo_a, hi_a, lo_b, hi_b, w, h);
+}
+/* Optimizer from cfg (dh_config_set_optimizer). */
+DH_EXPORT int dh_landscape_path(int kind, const nn_config *cfg, float lr, float a, float b,
+                                int steps, float *path)
+{
+    return nn_landscape_path((nn_landscape_kind)kind, &cfg->optimizer, lr, a, b, steps, path);
+}
+
+DH_EXPORT float dh_sigmoid(float x) { return nn_sigmoid(x); }
+DH_EXPORT float dh_cross_entropy_binary(const float *y, const float *p, int n)
+{
+    return nn_cross_entropy_binary(y, p, n);
+}
+
+/* ---- kernel twins --------------------------------------------------------- */
+
+/* Fast kernels against their *_ref twins on seeded random inputs, inside wasm, so
+ * the SIMD build's kernels are checked where they run. Sizes cover widths that
+ * are not multiples of 4 and partial chunks. Writes the largest absolute
+ * difference per check into out (dh_kernel_twin_count()), names from
+ * dh_kernel_twin_name(i); returns the overall maximum, or -1 if out of memory. */
+
+enum {
+    DH_TWIN_LINEAR_FORWARD,
+    DH_TWIN_LINEAR_BACKWARD_DIN,
+    DH_TWIN_LINEAR_BACKWARD_DW,
+    DH_TWIN_LINEAR_BACKWARD_DB,
+    DH_TWIN_ACT_FORWARD,                            /* one per activation */
+    DH_TWIN_ACT_BACKWARD = DH_TWIN_ACT_FORWARD + NN_ACT_COUNT,
+    DH_TWIN_COUNT = DH_TWIN_ACT_BACKWARD + NN_ACT_COUNT
+};
+
+DH_EXPORT int dh_kernel_twin_count(void) { return DH_TWIN_COUNT; }
+
+DH_EXPORT const char *dh_kernel_twin_name(int i)
+{
+    static char name[48];
+    static const char *const fixed[] = {"linear_forward", "linear_backward.din",
+                                        "linear_backward.dw", "linear_backward.db"};
+    if (i < 0 || i >= DH_TWIN_COUNT) return "";
+    if (i < DH_TWIN_ACT_FORWARD) return fixed[i];
+    int back = i >= DH_TWIN_ACT_BACKWARD;
+    int act = i - (back ? DH_TWIN_ACT_BACKWARD : DH_TWIN_ACT_FORWARD);
+    strcpy(name, back ? "activation_backward." : "activation_forward.");
+    strncat(name, nn_activation_name((nn_activation)act), sizeof name - strlen(name) - 1);
+    return name;
+}
+
+static float dh__max_diff(const float *a, const float *b, int rows, int stride, int cols,
+                          float worst)
+{
+    for (int r = 0; r < rows; r++) {
+        for (int c = 0; c < cols; c++) {
+            float d = fabsf(a[r * stride + c] - b[r * stride + c]);
+            if (!(d <= worst)) worst = d; /* NaN counts as worst */
+        }
+    }
+    return worst;
+}
+
+static void dh__fill(float *x, int n, nn_rng *rng, float scale)
+{
+    for (int i = 0; i < n; i++) x[i] = scale * (2.0f * nn_rng_uniform(rng) - 1.0f);
+}
+
+DH_EXPORT float dh_kernel_twin_compare(double seed, float *out)
+{
+    enum { MAXU = NN_MAX_UNITS, TILE = NN_MAX_UNITS * NN_CHUNK };
+    static const int widths[] = {1, 2, 3, 4, 5, 8, 13, 16, 33, 64};
+    static const int batches[] = {1, 3, 4, 10, 32, 61, NN_CHUNK};
+    const int nw = (int)(sizeof widths / sizeof widths[0]);
+    const int nbs = (int)(sizeof batches / sizeof batches[0]);
+    float *buf = malloc(sizeof(float) * (size_t)(10 * TILE + 4 * MAXU * MAXU + 4 * MAXU));
+    if (!buf) return -1.0f;
+    float *in = buf, *dout = in + TILE, *o1 = dout + TILE, *o2 = o1 + TILE;
+    float *din1 = o2 + TILE, *din2 = din1 + TILE, *pre = din2 + TILE, *post = pre + TILE;
+    float *d1 = post + TILE, *d2 = d1 + TILE, *w = d2 + TILE, *dw1 = w + MAXU * MAXU;
+    float *dw2 = dw1 + MAXU * MAXU, *bias = dw2 + MAXU * MAXU, *db1 = bias + MAXU,
+          *db2 = db1 + MAXU;
+    nn_rng rng;
+    nn_rng_seed(&rng, dh__seed(seed));
+    for (int i = 0; i < DH_TWIN_COUNT; i++) out[i] = 0.0f;
+
+    for (int a = 0; a < nw; a++) {
+        for (int c = 0; c < nw; c++) {
+            for (int q = 0; q < nbs; q++) {
+                int nin = widths[a], nout = widths[c], nb = batches[q];
+                dh__fill(in, nin * NN_CHUNK, &rng, 2.0f);
+                dh__fill(w, nout * nin, &rng, 1.0f);
+                dh__fill(bias, nout, &rng, 0.5f);
+                /* Padding columns of dout must be zero (nn_kernels.h). */
+                memset(dout, 0, sizeof(float) * (size_t)(nout * NN_CHUNK));
+                for (int r = 0; r < nout; r++) dh__fill(dout + r * NN_CHUNK, nb, &rng, 1.0f);
+
+                nn_linear_forward(o1, in, w, bias, nin, nout, nb);
+                nn_linear_forward_ref(o2, in, w, bias, nin, nout, nb);
+                out[DH_TWIN_LINEAR_FORWARD] =
+                    dh__max_diff(o1, o2, nout, NN_CHUNK, nb, out[DH_TWIN_LINEAR_FORWARD]);
+
+                /* Backward accumulates into dw, db: start both from the same values. */
+                dh__fill(dw1, nout * nin, &rng, 0.25f);
+                memcpy(dw2, dw1, sizeof(float) * (size_t)(nout * nin));
+                dh__fill(db1, nout, &rng, 0.25f);
+                memcpy(db2, db1, sizeof(float) * (size_t)nout);
+                nn_linear_backward(din1, dw1, db1, dout, in, w, nin, nout, nb);
+                nn_linear_backward_ref(din2, dw2, db2, dout, in, w, nin, nout, nb);
+                out[DH_TWIN_LINEAR_BACKWARD_DIN] =
+                    dh__max_diff(din1, din2, nin, NN_CHUNK, nb, out[DH_TWIN_LINEAR_BACKWARD_DIN]);
+                out[DH_TWIN_LINEAR_BACKWARD_DW] =
+                    dh__max_diff(dw1, dw2, 1, 0, nout * nin, out[DH_TWIN_LINEAR_BACKWARD_DW]);
+                out[DH_TWIN_LINEAR_BACKWARD_DB] =
+                    dh__max_diff(db1, db2, 1, 0, nout, out[DH_TWIN_LINEAR_BACKWARD_DB]);
+            }
+        }
+    }
+
+    for (int act = 0; act < NN_ACT_COUNT; act++) {
+        for (int c = 0; c < nw; c++) {
+            for (int q = 0; q < nbs; q++) {
+                int units = widths[c], nb = batches[q];
+                /* Wide range so the fast exp/tanh meet saturation too. */
+                dh__fill(pre, units * NN_CHUNK, &rng, 12.0f);
+                memset(dout, 0, sizeof(float) * (size_t)(units * NN_CHUNK));
+                for (int r = 0; r < units; r++) dh__fill(dout + r * NN_CHUNK, nb, &rng, 1.0f);
+                nn_activation_forward(o1, pre, units, nb, (nn_activation)act);
+                nn_activation_forward_ref(o2, pre, units, nb, (nn_activation)act);
+                out[DH_TWIN_ACT_FORWARD + act] =
+                    dh__max_diff(o1, o2, units, NN_CHUNK, nb, out[DH_TWIN_ACT_FORWARD + act]);
+                /* Both backward twins see the reference forward output. */
+                memcpy(post, o2, sizeof(float) * (size_t)(units * NN_CHUNK));
+                nn_activation_backward(d1, dout, pre, post, units, nb, (nn_activation)act);
+                nn_activation_backward_ref(d2, dout, pre, post, units, nb, (nn_activation)act);
+                out[DH_TWIN_ACT_BACKWARD + act] =
+                    dh__max_diff(d1, d2, units, NN_CHUNK, nb, out[DH_TWIN_ACT_BACKWARD + act]);
+            }
+        }
+    }
+    free(buf);
+
+    float worst = 0.0f;
+    for (int i = 0; i < DH_TWIN_COUNT; i++) {
+        if (!(out[i] <= worst)) worst = out[i];
+    }
+    return worst;
+}

@@ -1,0 +1,1034 @@
+// downhill.js — the JavaScript API of Downhill's training core (ARCHITECTURE.md).
+//
+// The only code that reads or writes the wasm heap. It loads one of the two
+// Emscripten builds (SIMD or scalar) and returns plain objects: datasets and
+// trainers whose arrays are Float32Array / Int32Array views into wasm memory,
+// never copies.
+//
+// Views. Growing wasm memory (any allocation may) detaches every view made
+// before. Properties such as `dataset.x`, `model.params` and `model.layers()`
+// re-make their views when the memory buffer has changed, so read them again
+// rather than keeping them across calls that allocate. Results of `evalGrid`,
+// `lossSurface`, `optimizerPath` and the landscapes are views of buffers the
+// module owns and reuses: valid until the next call of the same method (or a
+// memory growth). To post one to another thread, copy it first (`.slice()`):
+// structured cloning a view copies the whole wasm memory.
+//
+// Loading works in a page, a Web Worker and Node:
+//   browser (served):  await loadDownhill()                  // imports ./downhill-{variant}.js
+//   no fetch (file://, bundles):
+//                      await loadDownhill({ factories: { simd, scalar }, wasmBinary: { simd, scalar } })
+//   Node:              wasm/node-loader.js reads the files and passes them in.
+// `wasmBinary` (ArrayBuffer / Uint8Array) may also be the bytes of the one
+// variant named by `variant`.
+//
+// Errors. Every failure throws an Error whose message says what to change: the C
+// core's nn_last_error() text, or for a config a message naming the key, the
+// valid range and the value given. A failed call leaves the module usable.
+// Calling a freed dataset or model throws.
+
+// A minimal module whose one function uses v128.const and f32x4.add: it validates
+// only where the engine implements WebAssembly SIMD.
+const SIMD_PROBE = new Uint8Array([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version 1
+  0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7b, // types: () -> v128
+  0x03, 0x02, 0x01, 0x00, // functions: one of type 0
+  0x0a, 0x2b, 0x01, 0x29, 0x00, // code: one body of 41 bytes, no locals
+  0xfd, 0x0c, ...new Array(16).fill(0), // v128.const 0
+  0xfd, 0x0c, ...new Array(16).fill(0), // v128.const 0
+  0xfd, 0xe4, 0x01, // f32x4.add
+  0x0b, // end
+]);
+
+/** True if this JavaScript engine can run the SIMD build. */
+export function simdSupported() {
+  try {
+    return typeof WebAssembly === 'object' && WebAssembly.validate(SIMD_PROBE);
+  } catch {
+    return false;
+  }
+}
+
+const VARIANTS = ['simd', 'scalar'];
+
+function isBytes(v) {
+  return v instanceof ArrayBuffer || ArrayBuffer.isView(v);
+}
+
+/**
+ * Load the core. options:
+ *   variant     'auto' (SIMD when the engine supports it) | 'simd' | 'scalar'
+ *   wasmBinary  bytes of the chosen variant, or { simd, scalar } bytes
+ *   factories   { simd, scalar } Emscripten factories (default exports of
+ *               downhill-{variant}.js); imported next to this file if absent
+ *   locateFile  passed to Emscripten when it must fetch the .wasm itself
+ */
+export async function loadDownhill(options = {}) {
+  if (options === null || typeof options !== 'object') {
+    throw new Error(`loadDownhill options must be an object, got ${describe(options)}`);
+  }
+  const known = ['variant', 'wasmBinary', 'factories', 'locateFile'];
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) {
+      throw new Error(`unknown loadDownhill option "${key}"; valid: ${known.join(', ')}`);
+    }
+  }
+  const asked = options.variant ?? 'auto';
+  if (asked !== 'auto' && !VARIANTS.includes(asked)) {
+    throw new Error(`variant must be "auto", "simd" or "scalar", got ${describe(asked)}`);
+  }
+  const variant = asked === 'auto' ? (simdSupported() ? 'simd' : 'scalar') : asked;
+  if (variant === 'simd' && !simdSupported()) {
+    throw new Error('this JavaScript engine does not support WebAssembly SIMD; use variant "scalar" or "auto"');
+  }
+
+  let bytes = options.wasmBinary;
+  if (bytes !== undefined && !isBytes(bytes)) {
+    if (bytes === null || typeof bytes !== 'object') {
+      throw new Error(`wasmBinary must be bytes or { simd, scalar }, got ${describe(bytes)}`);
+    }
+    bytes = bytes[variant];
+    if (bytes !== undefined && !isBytes(bytes)) {
+      throw new Error(`wasmBinary.${variant} must be an ArrayBuffer or Uint8Array`);
+    }
+  } else if (bytes !== undefined && asked === 'auto') {
+    throw new Error('with variant "auto", pass wasmBinary as { simd, scalar } (or name the variant)');
+  }
+
+  let factory = options.factories?.[variant];
+  if (factory === undefined) {
+    const url = new URL(`./downhill-${variant}.js`, import.meta.url).href;
+    factory = (await import(url)).default;
+  }
+  if (typeof factory !== 'function') {
+    throw new Error(`factories.${variant} must be the Emscripten factory function`);
+  }
+
+  const moduleArgs = {};
+  if (bytes !== undefined) moduleArgs.wasmBinary = bytes;
+  if (options.locateFile) moduleArgs.locateFile = options.locateFile;
+  const mod = await factory(moduleArgs);
+  return createApi(mod, variant);
+}
+
+// ---- helpers without heap access -------------------------------------------
+
+/** A value as a message shows it: strings quoted, numbers plain. */
+function describe(v) {
+  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
+  if (typeof v === 'number' || typeof v === 'boolean' || v === undefined || v === null) return String(v);
+  if (typeof v === 'bigint') return `${v}n`;
+  if (typeof v === 'function') return 'a function';
+  if (Array.isArray(v)) return `an array [${v.slice(0, 8).map(describe).join(', ')}${v.length > 8 ? ', ...' : ''}]`;
+  try {
+    const s = JSON.stringify(v);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  } catch {
+    return 'an object';
+  }
+}
+
+function isFiniteNumber(v) {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
+// Checks for one kind of value. Each returns the value or throws naming `what`.
+const check = {
+  positive(what, v) {
+    if (!isFiniteNumber(v) || !(v > 0)) throw new Error(`${what} must be a finite number > 0, got ${describe(v)}`);
+    return v;
+  },
+  nonNegative(what, v) {
+    if (!isFiniteNumber(v) || !(v >= 0)) throw new Error(`${what} must be a finite number >= 0, got ${describe(v)}`);
+    return v;
+  },
+  unitOpen(what, v) {
+    if (!isFiniteNumber(v) || !(v >= 0 && v < 1)) throw new Error(`${what} must be a number in [0, 1), got ${describe(v)}`);
+    return v;
+  },
+  range(what, v, lo, hi) {
+    if (!isFiniteNumber(v) || !(v >= lo && v <= hi)) throw new Error(`${what} must be a number in [${lo}, ${hi}], got ${describe(v)}`);
+    return v;
+  },
+  gammaRange(what, v) {
+    if (!isFiniteNumber(v) || !(v > 0 && v <= 1)) throw new Error(`${what} must be a number in (0, 1], got ${describe(v)}`);
+    return v;
+  },
+  int(what, v, lo, hi) {
+    if (!Number.isInteger(v) || v < lo || v > hi) {
+      const range = hi === Infinity ? `>= ${lo}` : `in ${lo}..${hi}`;
+      throw new Error(`${what} must be an integer ${range}, got ${describe(v)}`);
+    }
+    return v;
+  },
+  seed(what, v) {
+    if (!Number.isSafeInteger(v) || v < 0) throw new Error(`${what} must be an integer in 0..2^53-1, got ${describe(v)}`);
+    return v;
+  },
+  finite(what, v) {
+    if (!isFiniteNumber(v)) throw new Error(`${what} must be a finite number, got ${describe(v)}`);
+    return v;
+  },
+  oneOf(what, v, names) {
+    if (typeof v !== 'string' || !names.includes(v)) {
+      throw new Error(`${what} must be one of ${names.map((n) => `"${n}"`).join(', ')}, got ${describe(v)}`);
+    }
+    return v;
+  },
+  object(what, v) {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new Error(`${what} must be an object, got ${describe(v)}`);
+    return v;
+  },
+  keys(what, obj, allowed) {
+    for (const key of Object.keys(obj)) {
+      if (!allowed.includes(key)) throw new Error(`unknown ${what} key "${key}"; valid keys: ${allowed.join(', ')}`);
+    }
+  },
+};
+
+// ---- the API over one instantiated module -----------------------------------
+
+function createApi(mod, variant) {
+  const heap = createHeap(mod);
+  const limits = {
+    maxFeatures: mod._dh_limit(0x66),
+    maxClasses: mod._dh_limit(0x63),
+    maxPoints: mod._dh_limit(0x70),
+    maxHiddenLayers: mod._dh_limit(0x6c),
+    maxUnits: mod._dh_limit(0x75),
+    historyCap: mod._dh_limit(0x68),
+    chunk: mod._dh_limit(0x6b),
+    maxCsvBytes: mod._dh_limit(0x62) >>> 0,
+  };
+  if (mod._dh_simd() !== (variant === 'simd' ? 1 : 0)) {
+    throw new Error(`the factory given for "${variant}" is not the ${variant} build`);
+  }
+
+  function names(count, name) {
+    const out = [];
+    for (let i = 0; i < count; i++) out.push(heap.string(name(i)));
+    return out;
+  }
+  const NAMES = {
+    datasets: names(mod._dh_data_kind_count(), mod._dh_data_kind_name),
+    models: names(mod._dh_model_kind_count(), mod._dh_model_kind_name),
+    activations: names(mod._dh_activation_count(), mod._dh_activation_name),
+    losses: names(mod._dh_loss_count(), mod._dh_loss_name),
+    optimizers: names(mod._dh_optimizer_count(), mod._dh_optimizer_name),
+    schedules: names(mod._dh_schedule_count(), mod._dh_schedule_name),
+    regularizations: names(mod._dh_reg_count(), mod._dh_reg_name),
+    statuses: names(mod._dh_status_count(), mod._dh_status_name),
+    landscapes: names(mod._dh_landscape_count(), mod._dh_landscape_name),
+  };
+  for (const list of Object.values(NAMES)) Object.freeze(list);
+  Object.freeze(NAMES);
+
+  // Scratch: one block for small in/out arguments (never more than a few
+  // hundred bytes per call) and one nn_config for building configs.
+  const SCRATCH_BYTES = 1024;
+  const scratch = mod._malloc(SCRATCH_BYTES);
+  const scratchConfig = mod._dh_config_create();
+  if (!scratch || !scratchConfig) throw new Error('out of memory while loading the core');
+
+  function lastError(fallback) {
+    const text = heap.string(mod._dh_last_error());
+    return new Error(text || fallback);
+  }
+  function ok(status, fallback = 'the core reported an error') {
+    if (status !== 0) throw lastError(fallback);
+  }
+  // Parse a name with the core's parser: its message lists the valid names.
+  function parseName(parse, name, what) {
+    if (typeof name !== 'string') {
+      throw new Error(`${what} must be a string, got ${describe(name)}`);
+    }
+    const kind = heap.withString(name, (p) => parse(p));
+    if (kind < 0) throw lastError(`unknown ${what} "${name}"`);
+    return kind;
+  }
+
+  // Datasets and models made by this instance, to tell them from look-alikes.
+  const datasetState = new WeakMap();
+  const modelState = new WeakMap();
+
+  // ---- datasets -------------------------------------------------------------
+
+  function datasetPtr(ds, what) {
+    const st = datasetState.get(ds);
+    if (!st) throw new Error(`${what} must be a dataset made by this Downhill module, got ${describe(ds)}`);
+    if (st.freed) throw new Error(`${what}: this dataset was freed`);
+    return st.ptr;
+  }
+
+  function releaseDataset(st) {
+    if (st.freed && st.users === 0 && st.ptr) {
+      mod._dh_dataset_destroy(st.ptr);
+      st.ptr = 0;
+    }
+  }
+
+  function wrapDataset(ptr) {
+    if (!ptr) throw lastError('could not make the dataset');
+    // users: models training on it. free() while a model uses it hides the
+    // dataset from JS at once and releases the memory when the last model goes.
+    const st = { ptr, freed: false, users: 0 };
+    const live = () => {
+      if (st.freed) throw new Error('this dataset was freed');
+      return st.ptr;
+    };
+    const ds = {
+      get n() { return mod._dh_dataset_n(live()); },
+      get d() { return mod._dh_dataset_d(live()); },
+      get k() { return mod._dh_dataset_k(live()); },
+      /** Float32Array (n*d) view, row-major features. */
+      get x() {
+        const p = live();
+        return heap.f32(mod._dh_dataset_x(p), mod._dh_dataset_n(p) * mod._dh_dataset_d(p));
+      },
+      /** Int32Array (n) view of class ids. */
+      get y() {
+        const p = live();
+        return heap.i32(mod._dh_dataset_y(p), mod._dh_dataset_n(p));
+      },
+      /** Float32Array (d) views of the standardization statistics. */
+      get mean() { const p = live(); return heap.f32(mod._dh_dataset_mean(p), mod._dh_dataset_d(p)); },
+      get std() { const p = live(); return heap.f32(mod._dh_dataset_std(p), mod._dh_dataset_d(p)); },
+      get featureNames() {
+        const p = live();
+        const d = mod._dh_dataset_d(p);
+        const out = [];
+        for (let j = 0; j < d; j++) out.push(heap.string(mod._dh_dataset_feature_name(p, j)));
+        return out;
+      },
+      get classNames() {
+        const p = live();
+        const k = mod._dh_dataset_k(p);
+        const out = [];
+        for (let c = 0; c < k; c++) out.push(heap.string(mod._dh_dataset_class_name(p, c)));
+        return out;
+      },
+      get freed() { return st.freed; },
+      /** Smallest and largest value per feature: { lo: [..d], hi: [..d] }. */
+      bounds() {
+        const p = live();
+        const d = mod._dh_dataset_d(p);
+        mod._dh_dataset_bounds(p, scratch, scratch + 4 * limits.maxFeatures);
+        const lo = Array.from(heap.f32(scratch, d));
+        const hi = Array.from(heap.f32(scratch + 4 * limits.maxFeatures, d));
+        return { lo, hi };
+      },
+      /** Shuffle, then round(testRatio*n) points to test, the rest to train (new datasets). */
+      split(testRatio, seed = 1) {
+        const p = live();
+        check.range('split test ratio', testRatio, 0, 1);
+        check.seed('split seed', seed);
+        ok(mod._dh_dataset_split(p, testRatio, seed, scratch), 'could not split the dataset');
+        const [tr, te] = heap.i32(scratch, 2);
+        return { train: wrapDataset(tr >>> 0), test: wrapDataset(te >>> 0) };
+      },
+      standardize() {
+        ok(mod._dh_dataset_standardize(live()));
+        return ds;
+      },
+      standardizeLike(reference) {
+        const p = live();
+        ok(mod._dh_dataset_standardize_like(p, datasetPtr(reference, 'standardizeLike reference')));
+        return ds;
+      },
+      shuffle(seed = 1) {
+        check.seed('shuffle seed', seed);
+        mod._dh_dataset_shuffle(live(), seed);
+        return ds;
+      },
+      free() {
+        if (st.freed) return;
+        st.freed = true;
+        releaseDataset(st);
+      },
+    };
+    datasetState.set(ds, st);
+    return ds;
+  }
+
+  const GENERATE_KEYS = ['count', 'noise', 'seed'];
+  function generate(name, opts = {}) {
+    const kind = parseName(mod._dh_data_kind_parse, name, 'dataset');
+    check.object('generate options', opts);
+    check.keys('generate option', opts, GENERATE_KEYS);
+    const count = check.int('count', opts.count ?? 200, 1, limits.maxPoints);
+    const noise = check.range('noise', opts.noise ?? 0, 0, 1);
+    const seed = check.seed('seed', opts.seed ?? 1);
+    return wrapDataset(mod._dh_dataset_generate(kind, count, noise, seed));
+  }
+
+  function columnList(what, v) {
+    if (v === undefined || v === null) return null;
+    if (typeof v === 'number') return String(check.int(what, v, 0, Infinity));
+    if (typeof v === 'string') return v;
+    if (Array.isArray(v) && v.every((c) => typeof c === 'string' || Number.isInteger(c))) return v.join(',');
+    throw new Error(`${what} must be a column name, an index or an array of them, got ${describe(v)}`);
+  }
+
+  const CSV_KEYS = ['features', 'label'];
+  function parseCSV(text, opts = {}) {
+    if (typeof text !== 'string') throw new Error(`CSV text must be a string, got ${describe(text)}`);
+    check.object('parseCSV options', opts);
+    check.keys('parseCSV option', opts, CSV_KEYS);
+    const features = columnList('features', opts.features);
+    const label = columnList('label', opts.label);
+    if (Array.isArray(opts.label)) throw new Error(`label must be one column name or index, got ${describe(opts.label)}`);
+    const bytes = heap.encoder.encode(text);
+    if (bytes.length > limits.maxCsvBytes) {
+      throw new Error(`the CSV text is ${bytes.length} bytes; the limit is ${limits.maxCsvBytes} bytes`);
+    }
+    const textPtr = mod._malloc(Math.max(1, bytes.length));
+    if (!textPtr) throw new Error('out of memory for the CSV text');
+    try {
+      heap.u8().set(bytes, textPtr);
+      return heap.withString(features, (fp) =>
+        heap.withString(label, (lp) => wrapDataset(mod._dh_dataset_from_csv(textPtr, bytes.length, fp, lp))));
+    } finally {
+      mod._free(textPtr);
+    }
+  }
+
+  /** A dataset from arrays: x (n*d numbers), y (n class ids in [0, k)). */
+  const ARRAYS_KEYS = ['x', 'y', 'd', 'k', 'featureNames'];
+  function fromArrays(spec) {
+    check.object('fromArrays argument', spec);
+    check.keys('fromArrays', spec, ARRAYS_KEYS);
+    const d = check.int('d', spec.d, 1, limits.maxFeatures);
+    const { x, y } = spec;
+    if (!(Array.isArray(x) || ArrayBuffer.isView(x))) throw new Error(`x must be an array of numbers, got ${describe(x)}`);
+    if (!(Array.isArray(y) || ArrayBuffer.isView(y))) throw new Error(`y must be an array of class ids, got ${describe(y)}`);
+    const n = y.length;
+    if (x.length !== n * d) throw new Error(`x must hold y.length * d = ${n * d} numbers, got ${x.length}`);
+    let kMax = 1;
+    for (let i = 0; i < n; i++) {
+      if (!Number.isInteger(y[i]) || y[i] < 0) throw new Error(`y[${i}] must be a class id >= 0, got ${describe(y[i])}`);
+      kMax = Math.max(kMax, y[i] + 1);
+    }
+    for (let i = 0; i < x.length; i++) check.finite(`x[${i}]`, x[i]);
+    const k = check.int('k', spec.k ?? Math.max(2, kMax), kMax, limits.maxClasses);
+    const names = spec.featureNames;
+    if (names !== undefined && (!Array.isArray(names) || names.length !== d || !names.every((s) => typeof s === 'string'))) {
+      throw new Error(`featureNames must be ${d} strings, got ${describe(names)}`);
+    }
+    const ds = wrapDataset(mod._dh_dataset_create(n, d, k));
+    const p = datasetState.get(ds).ptr;
+    ds.x.set(x);
+    ds.y.set(y);
+    if (names) names.forEach((name, j) => heap.withString(name, (s) => mod._dh_dataset_set_feature_name(p, j, s)));
+    return ds;
+  }
+
+  // ---- configs ----------------------------------------------------------------
+
+  const CONFIG_KEYS = [
+    'model', 'hidden', 'activation', 'loss', 'optimizer', 'momentum', 'rho', 'beta1', 'beta2', 'eps',
+    'lr', 'batch', 'schedule', 'scheduleStep', 'scheduleGamma', 'schedulePatience', 'minLr',
+    'reg', 'regRate', 'dropout', 'patience', 'seed', 'classes', 'inputs',
+  ];
+  const OPTIMIZER_KEYS = ['optimizer', 'momentum', 'rho', 'beta1', 'beta2', 'eps'];
+  const SCHEDULE_KEYS = ['schedule', 'scheduleStep', 'scheduleGamma', 'schedulePatience', 'minLr'];
+
+  // Defaults are nn_config_default's and the optimizer's / schedule's.
+  const DEFAULTS = Object.freeze({
+    model: 'mlp', hidden: [4, 4], activation: 'tanh', loss: 'cross-entropy',
+    optimizer: 'sgd', momentum: 0.9, rho: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8,
+    lr: 0.03, batch: 10,
+    schedule: 'constant', scheduleStep: 100, scheduleGamma: undefined, schedulePatience: 10, minLr: 1e-6,
+    reg: 'none', regRate: 0, dropout: 0, patience: 0, seed: 1,
+  });
+
+  // Validate and fill one group of keys (all of them if `only` is absent).
+  function normalizeConfig(cfg, base, only) {
+    const out = { ...base };
+    const has = (k) => cfg[k] !== undefined && (!only || only.includes(k));
+    if (has('model')) out.model = check.oneOf('config.model', cfg.model, NAMES.models);
+    if (has('hidden')) {
+      const h = cfg.hidden;
+      if (!Array.isArray(h) || h.length > limits.maxHiddenLayers) {
+        throw new Error(`config.hidden must be an array of at most ${limits.maxHiddenLayers} layer sizes, got ${describe(h)}`);
+      }
+      h.forEach((u, i) => check.int(`config.hidden[${i}]`, u, 1, limits.maxUnits));
+      out.hidden = h.slice();
+    }
+    if (has('activation')) out.activation = check.oneOf('config.activation', cfg.activation, NAMES.activations);
+    if (has('loss')) {
+      // The core also accepts "bce", "ce" and "mse"; keep its canonical name.
+      if (typeof cfg.loss !== 'string') throw new Error(`config.loss must be one of ${NAMES.losses.map((n) => `"${n}"`).join(', ')}, got ${describe(cfg.loss)}`);
+      out.loss = NAMES.losses[parseName(mod._dh_loss_parse, cfg.loss, 'config.loss')];
+    }
+    if (has('optimizer')) out.optimizer = check.oneOf('config.optimizer', cfg.optimizer, NAMES.optimizers);
+    if (has('momentum')) out.momentum = check.unitOpen('config.momentum', cfg.momentum);
+    if (has('rho')) out.rho = check.unitOpen('config.rho', cfg.rho);
+    if (has('beta1')) out.beta1 = check.unitOpen('config.beta1', cfg.beta1);
+    if (has('beta2')) out.beta2 = check.unitOpen('config.beta2', cfg.beta2);
+    if (has('eps')) out.eps = check.positive('config.eps', cfg.eps);
+    if (has('lr')) out.lr = check.positive('config.lr', cfg.lr);
+    if (has('batch')) out.batch = check.int('config.batch', cfg.batch, 1, Infinity);
+    if (has('schedule')) out.schedule = check.oneOf('config.schedule', cfg.schedule, NAMES.schedules);
+    if (has('scheduleStep')) out.scheduleStep = check.int('config.scheduleStep', cfg.scheduleStep, 1, Infinity);
+    if (has('scheduleGamma')) out.scheduleGamma = check.gammaRange('config.scheduleGamma', cfg.scheduleGamma);
+    if (has('schedulePatience')) out.schedulePatience = check.int('config.schedulePatience', cfg.schedulePatience, 1, Infinity);
+    if (has('minLr')) out.minLr = check.nonNegative('config.minLr', cfg.minLr);
+    if (has('reg')) out.reg = check.oneOf('config.reg', cfg.reg, NAMES.regularizations);
+    if (has('regRate')) out.regRate = check.nonNegative('config.regRate', cfg.regRate);
+    if (has('dropout')) out.dropout = check.range('config.dropout', cfg.dropout, 0, 0.95);
+    if (has('patience')) out.patience = check.int('config.patience', cfg.patience, 0, Infinity);
+    if (has('seed')) out.seed = check.seed('config.seed', cfg.seed);
+    if (has('classes')) out.classes = check.int('config.classes', cfg.classes, 2, limits.maxClasses);
+    if (has('inputs')) out.inputs = check.int('config.inputs', cfg.inputs, 1, limits.maxFeatures);
+    return out;
+  }
+
+  const nanIfUndefined = (v) => (v === undefined ? NaN : v);
+
+  function writeOptimizer(c) {
+    mod._dh_config_set_optimizer(scratchConfig, NAMES.optimizers.indexOf(c.optimizer),
+      c.momentum, c.rho, c.beta1, c.beta2, c.eps);
+    ok(mod._dh_optimizer_validate(scratchConfig), 'invalid optimizer settings');
+  }
+
+  function writeSchedule(c) {
+    mod._dh_config_set_schedule(scratchConfig, NAMES.schedules.indexOf(c.schedule),
+      c.scheduleStep, nanIfUndefined(c.scheduleGamma), c.schedulePatience, c.minLr);
+    ok(mod._dh_schedule_validate(scratchConfig), 'invalid schedule settings');
+  }
+
+  // Fill the scratch nn_config from a normalized config.
+  function writeConfig(c) {
+    mod._dh_config_reset(scratchConfig);
+    mod._dh_config_set_model(scratchConfig, NAMES.models.indexOf(c.model), c.inputs, c.classes);
+    const hidden = c.model === 'mlp' ? c.hidden : [];
+    heap.i32(scratch, hidden.length).set(hidden);
+    mod._dh_config_set_hidden(scratchConfig, scratch, hidden.length, NAMES.activations.indexOf(c.activation));
+    mod._dh_config_set_training(scratchConfig, NAMES.losses.indexOf(c.loss), c.lr, c.batch, c.seed);
+    writeOptimizer(c);
+    writeSchedule(c);
+    mod._dh_config_set_regularization(scratchConfig, NAMES.regularizations.indexOf(c.reg), c.regRate, c.dropout, c.patience);
+    ok(mod._dh_config_validate(scratchConfig), 'invalid config');
+  }
+
+  // ---- trainers -----------------------------------------------------------------
+
+  function createTrainer(config = {}, train, test = null) {
+    check.object('config', config);
+    check.keys('config', config, CONFIG_KEYS);
+    const trainPtr = datasetPtr(train, 'createTrainer training set');
+    const testPtr = test === null || test === undefined ? 0 : datasetPtr(test, 'createTrainer test set');
+    const trainSt = datasetState.get(train);
+    const testSt = testPtr ? datasetState.get(test) : null;
+
+    const d = mod._dh_dataset_d(trainPtr);
+    const k = mod._dh_dataset_k(trainPtr);
+    let c = normalizeConfig(config, { ...DEFAULTS, hidden: DEFAULTS.hidden.slice() });
+    if (c.model === 'mlp' && c.hidden.length === 0) {
+      throw new Error('config.hidden must list at least one hidden layer for an mlp (or use model "logistic" or "softmax")');
+    }
+    c.inputs ??= d;
+    c.classes ??= Math.max(2, k);
+    writeConfig(c);
+    const ptr = mod._dh_trainer_create(scratchConfig, trainPtr, testPtr);
+    if (!ptr) throw lastError('could not create the model');
+    trainSt.users++;
+    if (testSt) testSt.users++;
+
+    const st = { ptr, grid: null, hidden: null, surface: null, path: null };
+    const buffers = ['grid', 'hidden', 'surface', 'path'];
+    const live = () => {
+      if (!st.ptr) throw new Error('this model was freed');
+      return st.ptr;
+    };
+    // A module-owned float buffer of at least n floats, reused between calls.
+    const buffer = (slot, n) => {
+      const b = st[slot];
+      if (b && b.floats >= n) return b.ptr;
+      if (b) mod._free(b.ptr);
+      st[slot] = null;
+      const p = mod._malloc(4 * Math.max(n, 1));
+      if (!p) throw new Error(`out of memory for ${n} floats`);
+      st[slot] = { ptr: p, floats: n };
+      return p;
+    };
+    const statusName = (p) => NAMES.statuses[mod._dh_trainer_status(p)];
+
+    const model = {
+      get status() { return statusName(live()); },
+      get epoch() { return mod._dh_trainer_epoch(live()); },
+      get updates() { return mod._dh_trainer_updates(live()); },
+      get divergedEpoch() { return mod._dh_trainer_diverged_epoch(live()); },
+      get bestEpoch() { return mod._dh_trainer_best_epoch(live()); },
+      get lr() { return mod._dh_trainer_lr(live()); },
+      get lrNow() { return mod._dh_trainer_lr_now(live()); },
+      get batch() { return mod._dh_trainer_batch(live()); },
+      /** Examples of the current epoch already trained (0..n). */
+      get cursor() { return mod._dh_trainer_cursor(live()); },
+      /** The settings in force (a copy), in createTrainer's form. */
+      get config() { live(); return { ...c, hidden: c.hidden.slice() }; },
+      get freed() { return !st.ptr; },
+      /** Layer widths: [inputs, hidden..., outputs]. */
+      get sizes() {
+        const p = live();
+        const n = mod._dh_trainer_n_layers(p);
+        const out = [];
+        for (let i = 0; i <= n; i++) out.push(mod._dh_trainer_size(p, i));
+        return out;
+      },
+      get nOutputs() { return mod._dh_trainer_n_outputs(live()); },
+      get hiddenUnits() { return mod._dh_trainer_hidden_units(live()); },
+      /** Float32Array view of the whole parameter arena. */
+      get params() {
+        const p = live();
+        return heap.f32(mod._dh_trainer_params(p), mod._dh_trainer_n_params(p));
+      },
+
+      stepBatches(n = 1) {
+        const p = live();
+        check.int('stepBatches count', n, 0, 0x7fffffff);
+        ok(mod._dh_trainer_step_batches(p, n));
+        return statusName(p);
+      },
+      stepEpochs(n = 1) {
+        const p = live();
+        check.int('stepEpochs count', n, 0, 0x7fffffff);
+        ok(mod._dh_trainer_step_epochs(p, n));
+        return statusName(p);
+      },
+
+      /** Records of epochs from+1 .. epoch (epoch is 1-based: the count of
+       *  finished epochs when the record was made). Evicted records are skipped. */
+      history(from = 0) {
+        const p = live();
+        check.int('history from', from, 0, Infinity);
+        const epoch = mod._dh_trainer_epoch(p);
+        const start = Math.max(from, epoch - limits.historyCap);
+        const count = Math.max(0, epoch - start);
+        const out = [];
+        if (!count) return out;
+        const buf = mod._malloc(28 * count);
+        if (!buf) throw new Error('out of memory for the history');
+        try {
+          const rows = mod._dh_trainer_history(p, start, count, buf);
+          const f = heap.f32(buf, rows * 7);
+          for (let r = 0; r < rows; r++) {
+            const o = 7 * r;
+            out.push({
+              epoch: f[o] + 1, trainLoss: f[o + 1], testLoss: f[o + 2], trainAcc: f[o + 3],
+              testAcc: f[o + 4], lr: f[o + 5], updates: f[o + 6],
+            });
+          }
+        } finally {
+          mod._free(buf);
+        }
+        return out;
+      },
+
+      setLearningRate(lr) {
+        const p = live();
+        const v = check.positive('learning rate', lr);
+        ok(mod._dh_trainer_set_lr(p, v));
+        c.lr = v;
+      },
+      setBatchSize(n) {
+        const p = live();
+        const v = check.int('batch size', n, 1, Infinity);
+        ok(mod._dh_trainer_set_batch(p, v));
+        c.batch = v;
+      },
+      /** { optimizer?, momentum?, rho?, beta1?, beta2?, eps? } merged with the current
+       *  settings. Keeps the weights, zeroes the optimizer's state. */
+      setOptimizer(subset) {
+        const p = live();
+        check.object('setOptimizer argument', subset);
+        check.keys('setOptimizer', subset, OPTIMIZER_KEYS);
+        const next = normalizeConfig(subset, c, OPTIMIZER_KEYS);
+        writeOptimizer(next);
+        ok(mod._dh_trainer_set_optimizer(p, scratchConfig));
+        c = next;
+      },
+      /** { schedule?, scheduleStep?, scheduleGamma?, schedulePatience?, minLr? }. A
+       *  new schedule kind starts from that kind's defaults for keys not given. */
+      setSchedule(subset) {
+        const p = live();
+        check.object('setSchedule argument', subset);
+        check.keys('setSchedule', subset, SCHEDULE_KEYS);
+        let base = c;
+        if (subset.schedule !== undefined && subset.schedule !== c.schedule) {
+          base = { ...c, scheduleStep: DEFAULTS.scheduleStep, scheduleGamma: undefined,
+            schedulePatience: DEFAULTS.schedulePatience, minLr: DEFAULTS.minLr };
+        }
+        const next = normalizeConfig(subset, base, SCHEDULE_KEYS);
+        writeSchedule(next);
+        ok(mod._dh_trainer_set_schedule(p, scratchConfig));
+        c = next;
+      },
+      setRegularization(kind, rate = 0) {
+        const p = live();
+        const r = check.oneOf('regularization', kind, NAMES.regularizations);
+        const v = check.nonNegative('regularization rate', rate);
+        ok(mod._dh_trainer_set_regularization(p, NAMES.regularizations.indexOf(r), v));
+        c.reg = r;
+        c.regRate = v;
+      },
+      setDropout(pDrop) {
+        const p = live();
+        const v = check.range('dropout', pDrop, 0, 0.95);
+        ok(mod._dh_trainer_set_dropout(p, v));
+        c.dropout = v;
+      },
+      setPatience(n) {
+        const p = live();
+        const v = check.int('patience', n, 0, Infinity);
+        ok(mod._dh_trainer_set_patience(p, v));
+        c.patience = v;
+      },
+      reset() {
+        mod._dh_trainer_reset(live());
+      },
+      reseed(seed) {
+        const p = live();
+        const v = check.seed('seed', seed);
+        mod._dh_trainer_reseed(p, v);
+        c.seed = v;
+      },
+      /** Train `restarts` runs of `epochs` from seeds seed, seed+1, ...; keep the best.
+       *  Returns the best run's seed. */
+      restarts(restarts, epochs) {
+        const p = live();
+        check.int('restarts', restarts, 1, Infinity);
+        check.int('restart epochs', epochs, 1, Infinity);
+        const best = mod._dh_trainer_restarts(p, restarts, epochs);
+        if (best < 0) throw lastError('random restarts failed');
+        c.seed = best;
+        return best;
+      },
+
+      /** [{ in, out, w: Float32Array (out*in) view, b: Float32Array (out) view }]. */
+      layers() {
+        const p = live();
+        const n = mod._dh_trainer_n_layers(p);
+        const out = [];
+        for (let l = 0; l < n; l++) {
+          const nin = mod._dh_trainer_size(p, l);
+          const nout = mod._dh_trainer_size(p, l + 1);
+          out.push({
+            in: nin, out: nout,
+            w: heap.f32(mod._dh_trainer_layer_w(p, l), nin * nout),
+            b: heap.f32(mod._dh_trainer_layer_b(p, l), nout),
+          });
+        }
+        return out;
+      },
+      /** ‖∂L/∂W‖ per weight layer at the last update. */
+      layerGradNorms() {
+        const p = live();
+        const n = mod._dh_trainer_n_layers(p);
+        mod._dh_trainer_layer_grad_norms(p, scratch);
+        return Array.from(heap.f32(scratch, n));
+      },
+      /** Mean loss and accuracy on a dataset: { loss, accuracy }. */
+      evaluate(dataset) {
+        const p = live();
+        ok(mod._dh_trainer_evaluate(p, datasetPtr(dataset, 'evaluate dataset'), scratch));
+        const [loss, accuracy] = heap.f32(scratch, 2);
+        return { loss, accuracy };
+      },
+      /** Probabilities for points x (n*inputs numbers): Float32Array (n*nOutputs), a copy. */
+      predict(x) {
+        const p = live();
+        if (!(Array.isArray(x) || ArrayBuffer.isView(x))) throw new Error(`predict needs an array of numbers, got ${describe(x)}`);
+        const inputs = mod._dh_trainer_size(p, 0);
+        const nOut = mod._dh_trainer_n_outputs(p);
+        if (x.length % inputs !== 0) throw new Error(`predict needs a multiple of ${inputs} numbers, got ${x.length}`);
+        const n = x.length / inputs;
+        const xp = mod._malloc(4 * Math.max(1, x.length));
+        const pp = mod._malloc(4 * Math.max(1, n * nOut));
+        try {
+          if (!xp || !pp) throw new Error('out of memory for predict');
+          heap.f32(xp, x.length).set(x);
+          mod._dh_trainer_predict(p, pp, xp, n);
+          return heap.f32(pp, n * nOut).slice();
+        } finally {
+          mod._free(xp);
+          mod._free(pp);
+        }
+      },
+
+      /** Decision grid over [x0,x1]×[y0,y1], width×height cell centres, row 0 at y1.
+       *  { output: (nOutputs*h*w) view, hidden: (H*h*w) view | null, nOutputs, hiddenUnits } */
+      evalGrid(opts) {
+        const p = live();
+        check.object('evalGrid options', opts);
+        check.keys('evalGrid option', opts, ['x0', 'x1', 'y0', 'y1', 'width', 'height', 'hidden']);
+        const x0 = check.finite('x0', opts.x0), x1 = check.finite('x1', opts.x1);
+        const y0 = check.finite('y0', opts.y0 ?? 0), y1 = check.finite('y1', opts.y1 ?? 0);
+        const w = check.int('width', opts.width, 1, 4096), h = check.int('height', opts.height, 1, 4096);
+        const nOut = mod._dh_trainer_n_outputs(p);
+        const H = mod._dh_trainer_hidden_units(p);
+        const wantHidden = opts.hidden !== false && H > 0;
+        const cells = w * h;
+        const outPtr = buffer('grid', nOut * cells);
+        const hidPtr = wantHidden ? buffer('hidden', H * cells) : 0;
+        ok(mod._dh_trainer_eval_grid(p, outPtr, hidPtr, x0, x1, y0, y1, w, h));
+        return {
+          output: heap.f32(outPtr, nOut * cells),
+          hidden: wantHidden ? heap.f32(hidPtr, H * cells) : null,
+          nOutputs: nOut,
+          hiddenUnits: H,
+        };
+      },
+      /** Loss over parameters p0, p1 (indices into params): Float32Array (h*w) view. */
+      lossSurface(opts) {
+        const p = live();
+        check.object('lossSurface options', opts);
+        check.keys('lossSurface option', opts, ['p0', 'p1', 'lo0', 'hi0', 'lo1', 'hi1', 'width', 'height']);
+        const nParams = mod._dh_trainer_n_params(p);
+        const p0 = check.int('p0', opts.p0, 0, nParams - 1), p1 = check.int('p1', opts.p1, 0, nParams - 1);
+        const lo0 = check.finite('lo0', opts.lo0), hi0 = check.finite('hi0', opts.hi0);
+        const lo1 = check.finite('lo1', opts.lo1), hi1 = check.finite('hi1', opts.hi1);
+        const w = check.int('width', opts.width, 1, 4096), h = check.int('height', opts.height, 1, 4096);
+        const outPtr = buffer('surface', w * h);
+        ok(mod._dh_trainer_loss_surface(p, outPtr, p0, p1, lo0, hi0, lo1, hi1, w, h));
+        return heap.f32(outPtr, w * h);
+      },
+      /** The optimizer's path from (a, b) over p0, p1: Float32Array (points*3) view of
+       *  (p0, p1, loss) rows. */
+      optimizerPath(opts) {
+        const p = live();
+        check.object('optimizerPath options', opts);
+        check.keys('optimizerPath option', opts, ['p0', 'p1', 'a', 'b', 'steps']);
+        const nParams = mod._dh_trainer_n_params(p);
+        const p0 = check.int('p0', opts.p0, 0, nParams - 1), p1 = check.int('p1', opts.p1, 0, nParams - 1);
+        const a = check.finite('a', opts.a), b = check.finite('b', opts.b);
+        const steps = check.int('steps', opts.steps, 0, 1 << 20);
+        const outPtr = buffer('path', 3 * (steps + 1));
+        const points = mod._dh_trainer_optimizer_path(p, outPtr, p0, p1, a, b, steps);
+        if (points < 0) throw lastError('could not trace the optimizer path');
+        return heap.f32(outPtr, 3 * points);
+      },
+
+      free() {
+        if (!st.ptr) return;
+        mod._dh_trainer_destroy(st.ptr);
+        st.ptr = 0;
+        for (const slot of buffers) {
+          if (st[slot]) mod._free(st[slot].ptr);
+          st[slot] = null;
+        }
+        trainSt.users--;
+        releaseDataset(trainSt);
+        if (testSt) {
+          testSt.users--;
+          releaseDataset(testSt);
+        }
+      },
+    };
+    modelState.set(model, st);
+    return model;
+  }
+
+  // ---- perceptron trick ---------------------------------------------------------
+
+  const PERCEPTRON_KEYS = ['w', 'b', 'lr', 'dataset', 'cursor'];
+  /** One step of the perceptron trick from `cursor` on dataset (2 classes):
+   *  { w, b, index (-1: all classified), predicted, label, sign, cursor }. */
+  function perceptronStep(opts) {
+    check.object('perceptronStep options', opts);
+    check.keys('perceptronStep option', opts, PERCEPTRON_KEYS);
+    const ds = datasetPtr(opts.dataset, 'perceptronStep dataset');
+    const d = mod._dh_dataset_d(ds);
+    const w = opts.w;
+    if (!Array.isArray(w) && !ArrayBuffer.isView(w)) throw new Error(`w must be an array of ${d} numbers, got ${describe(w)}`);
+    if (w.length !== d) throw new Error(`w must hold ${d} numbers (one per feature), got ${w.length}`);
+    for (let j = 0; j < d; j++) check.finite(`w[${j}]`, w[j]);
+    const b = check.finite('b', opts.b ?? 0);
+    const lr = check.positive('lr', opts.lr);
+    const cursor = check.int('cursor', opts.cursor ?? 0, 0, 0x7fffffff);
+    // scratch: w (16 floats) | b | cursor | move (4)
+    const wPtr = scratch, bPtr = scratch + 64, cPtr = scratch + 68, mPtr = scratch + 72;
+    heap.f32(wPtr, d).set(w);
+    heap.f32(bPtr, 1)[0] = b;
+    heap.i32(cPtr, 1)[0] = cursor;
+    ok(mod._dh_perceptron_step(wPtr, bPtr, ds, lr, cPtr, mPtr));
+    const move = heap.f32(mPtr, 4);
+    return {
+      w: Array.from(heap.f32(wPtr, d)),
+      b: heap.f32(bPtr, 1)[0],
+      index: move[0], predicted: move[1], label: move[2], sign: move[3],
+      cursor: heap.i32(cPtr, 1)[0],
+    };
+  }
+
+  /** step(w·x + b) for one point. */
+  function perceptronPredict(w, b, x) {
+    if (!Array.isArray(w) && !ArrayBuffer.isView(w)) throw new Error(`w must be an array of numbers, got ${describe(w)}`);
+    if (!Array.isArray(x) && !ArrayBuffer.isView(x)) throw new Error(`x must be an array of numbers, got ${describe(x)}`);
+    const d = w.length;
+    if (d < 1 || d > limits.maxFeatures || x.length !== d) throw new Error(`w and x must hold the same number (1..${limits.maxFeatures}) of numbers`);
+    heap.f32(scratch, d).set(w);
+    heap.f32(scratch + 64, d).set(x);
+    return mod._dh_perceptron_predict(scratch, check.finite('b', b), scratch + 64, d);
+  }
+
+  // ---- landscapes ---------------------------------------------------------------
+
+  const owned = { landscape: null, landscapePath: null };
+  function ownedBuffer(slot, n) {
+    const b = owned[slot];
+    if (b && b.floats >= n) return b.ptr;
+    if (b) mod._free(b.ptr);
+    owned[slot] = null;
+    const p = mod._malloc(4 * Math.max(n, 1));
+    if (!p) throw new Error(`out of memory for ${n} floats`);
+    owned[slot] = { ptr: p, floats: n };
+    return p;
+  }
+
+  /** f over a width×height grid: Float32Array (h*w) view, row 0 at b = hiB. */
+  function landscape(kind, opts) {
+    const k = parseName(mod._dh_landscape_parse, kind, 'landscape');
+    check.object('landscape options', opts);
+    check.keys('landscape option', opts, ['loA', 'hiA', 'loB', 'hiB', 'width', 'height']);
+    const loA = check.finite('loA', opts.loA), hiA = check.finite('hiA', opts.hiA);
+    const loB = check.finite('loB', opts.loB), hiB = check.finite('hiB', opts.hiB);
+    const w = check.int('width', opts.width, 1, 4096), h = check.int('height', opts.height, 1, 4096);
+    const p = ownedBuffer('landscape', w * h);
+    ok(mod._dh_landscape_grid(k, p, loA, hiA, loB, hiB, w, h));
+    return heap.f32(p, w * h);
+  }
+
+  /** f(a, b) and its gradient: { f, ga, gb }. */
+  function landscapeEval(kind, a, b) {
+    const k = parseName(mod._dh_landscape_parse, kind, 'landscape');
+    mod._dh_landscape_eval(k, check.finite('a', a), check.finite('b', b), scratch);
+    const [f, ga, gb] = heap.f32(scratch, 3);
+    return { f, ga, gb };
+  }
+
+  /** An optimizer's path on a landscape: Float32Array (points*3) view of (a, b, f).
+   *  optimizerCfg: { optimizer, momentum?, rho?, beta1?, beta2?, eps? }. */
+  function landscapePath(kind, optimizerCfg, lr, a, b, steps) {
+    const k = parseName(mod._dh_landscape_parse, kind, 'landscape');
+    check.object('optimizer settings', optimizerCfg);
+    check.keys('optimizer settings', optimizerCfg, OPTIMIZER_KEYS);
+    const c = normalizeConfig(optimizerCfg, DEFAULTS, OPTIMIZER_KEYS);
+    check.positive('lr', lr);
+    check.finite('a', a);
+    check.finite('b', b);
+    check.int('steps', steps, 0, 1 << 20);
+    writeOptimizer(c);
+    const p = ownedBuffer('landscapePath', 3 * (steps + 1));
+    const points = mod._dh_landscape_path(k, scratchConfig, lr, a, b, steps, p);
+    if (points < 0) throw lastError('could not trace the landscape path');
+    return heap.f32(p, 3 * points);
+  }
+
+  // ---- checks and lesson math ----------------------------------------------------
+
+  /** Fast kernels vs their plain-C twins inside wasm: { max, checks: { name: maxAbsDiff } }. */
+  function kernelTwins(seed = 1) {
+    check.seed('seed', seed);
+    const n = mod._dh_kernel_twin_count();
+    const max = mod._dh_kernel_twin_compare(seed, scratch);
+    if (max < 0) throw new Error('out of memory for the kernel comparison');
+    const diffs = Array.from(heap.f32(scratch, n));
+    const checks = {};
+    for (let i = 0; i < n; i++) checks[heap.string(mod._dh_kernel_twin_name(i))] = diffs[i];
+    return { max, checks };
+  }
+
+  function sigmoid(x) {
+    return mod._dh_sigmoid(check.finite('x', x));
+  }
+
+  /** Summed binary cross-entropy of labels y (0/1) and probabilities p. */
+  function crossEntropy(y, p) {
+    if (!(Array.isArray(y) || ArrayBuffer.isView(y)) || !(Array.isArray(p) || ArrayBuffer.isView(p)) || y.length !== p.length) {
+      throw new Error('crossEntropy needs two arrays of the same length');
+    }
+    const n = y.length;
+    const buf = mod._malloc(8 * Math.max(1, n));
+    if (!buf) throw new Error('out of memory');
+    try {
+      heap.f32(buf, n).set(y);
+      heap.f32(buf + 4 * n, n).set(p);
+      return mod._dh_cross_entropy_binary(buf, buf + 4 * n, n);
+    } finally {
+      mod._free(buf);
+    }
+  }
+
+  return Object.freeze({
+    variant,
+    names: NAMES,
+    datasetNames: NAMES.datasets,
+    limits: Object.freeze(limits),
+    defaults: DEFAULTS,
+    /** Size of wasm memory in bytes. */
+    heapBytes: () => heap.buffer().byteLength,
+    /** Top of the allocator's heap (sbrk(0)); unchanged over create/free cycles
+     *  when nothing leaks. */
+    heapTop: () => mod._dh_heap_top() >>> 0,
+    generate,
+    parseCSV,
+    fromArrays,
+    createTrainer,
+    perceptronStep,
+    perceptronPredict,
+    landscape,
+    landscapeEval,
+    landscapePath,
+    kernelTwins,
+    sigmoid,
+    crossEntropy,
+  });
+}
+
+// ---- heap access: the only place typed arrays over wasm memory are made ---------
+
+function createHeap(mod) {
+  let buf = null;
+  let u8 = null;
+  const decoder = new TextDecoder('utf-8');
+  const encoder = new TextEncoder();
+  // Emscripten replaces Module.HEAPU8 when memory grows; compare buffers to notice.
+  const refresh = () => {
+    const b = mod.HEAPU8.buffer;
+    if (b !== buf) {
+      buf = b;
+      u8 = new Uint8Array(b);
+    }
+  };
+  return {
+    encoder,
+    buffer() { refresh(); return buf; },
+    u8() { refresh(); return u8; },
+    f32(ptr, n) { refresh(); return new Float32Array(buf, ptr >>> 0, n); },
+    i32(ptr, n) { refresh(); return new Int32Array(buf, ptr >>> 0, n); },
+    /** The NUL-terminated string at ptr. */
+    string(ptr) {
+      refresh();
+      let end = ptr >>> 0;
+      if (!end) return '';
+      while (u8[end] !== 0) end++;
+      return decoder.decode(u8.subarray(ptr >>> 0, end));
+    },
+    /** Call fn with a NUL-terminated copy of s in the heap (0 for null), then free it. */
+    withString(s, fn) {
+      if (s === null || s === undefined) return fn(0);
+      const bytes = encoder.encode(s);
+      const p = mod._malloc(bytes.length + 1);
+      if (!p) throw new Error('out of memory for a string');
+      try {
+        refresh();
+        u8.set(bytes, p);
+        u8[p + bytes.length] = 0;
+        return fn(p);
+      } finally {
+        mod._free(p);
+      }
+    },
+  };
+}

@@ -1,0 +1,174 @@
+// controls.js — the form controls: reads them into the state and writes the
+// state back into them. Every value goes through state.js's validateParam, so
+// a typed entry obeys the same rules as a URL.
+//
+// createControls(doc, { onChange }) -> { render(state, context) }.
+// onChange(key, value) is called with a valid value; the caller updates the
+// state and calls render again.
+
+import { validateParam, batchRegime, MAX_LAYERS, MAX_UNITS, LR_MIN, LR_MAX } from './state.js';
+import { fmtRate } from './format.js';
+
+const SPEED_NAMES = ['', 'slowest', 'slow', 'medium', 'fast', 'max'];
+const PLAIN_FIELDS = ['momentum', 'rho', 'beta1', 'beta2', 'eps', 'scheduleStep', 'scheduleGamma',
+  'schedulePatience', 'minLr', 'regRate', 'dropout', 'patience'];
+const SELECTS = ['optimizer', 'schedule', 'reg', 'model', 'activation', 'loss'];
+const CHECKS = ['showTest', 'discretize', 'logScale'];
+
+export function createControls(doc, { onChange }) {
+  const $ = (id) => doc.getElementById(id);
+  const ctx = { trainN: 100, state: null };
+
+  // Text fields: commit on change (Enter or leaving the field), refuse bad input.
+  function bindText(el, key, parse = (t) => validateParam(key, t)) {
+    el.addEventListener('change', () => {
+      const v = parse(el.value);
+      if (v === undefined) {
+        el.setAttribute('aria-invalid', 'true');
+        el.title = 'Not a valid value; kept the previous one';
+        setTimeout(() => { el.removeAttribute('aria-invalid'); el.title = ''; render(ctx.state, ctx); }, 1200);
+        return;
+      }
+      el.removeAttribute('aria-invalid');
+      onChange(key, v);
+    });
+  }
+
+  for (const key of PLAIN_FIELDS) bindText($(key), key);
+  for (const key of SELECTS) $(key).addEventListener('change', () => onChange(key, $(key).value));
+  for (const key of CHECKS) $(key).addEventListener('change', () => onChange(key, $(key).checked));
+
+  // Learning rate: a log10 slider and a typed value.
+  const lrSlider = $('lr-slider');
+  lrSlider.min = String(Math.log10(LR_MIN));
+  lrSlider.max = String(Math.log10(LR_MAX));
+  lrSlider.addEventListener('input', () => {
+    const lr = Number((10 ** Number(lrSlider.value)).toPrecision(2));
+    $('lr').value = fmtRate(lr);
+  });
+  lrSlider.addEventListener('change', () => {
+    onChange('lr', Number((10 ** Number(lrSlider.value)).toPrecision(2)));
+  });
+  bindText($('lr'), 'lr');
+
+  // Batch size: the slider is on a square-root scale so 1..10 has room.
+  const batchSlider = $('batch-slider');
+  const toBatch = (t) => Math.max(1, Math.round(1 + (ctx.trainN - 1) * (t / 1000) ** 2));
+  const toSlider = (b) => Math.round(1000 * Math.sqrt((Math.min(b, ctx.trainN) - 1) / Math.max(1, ctx.trainN - 1)));
+  batchSlider.addEventListener('input', () => {
+    const b = toBatch(Number(batchSlider.value));
+    $('batch').value = String(b);
+    $('batch-regime').textContent = batchRegime(b, ctx.trainN);
+  });
+  batchSlider.addEventListener('change', () => onChange('batch', toBatch(Number(batchSlider.value))));
+  bindText($('batch'), 'batch');
+
+  // Noise and training share: sliders.
+  $('noise').addEventListener('input', () => { $('noise-text').textContent = $('noise').value; });
+  $('noise').addEventListener('change', () => onChange('noise', Number($('noise').value)));
+  $('ratio').addEventListener('input', () => { $('ratio-text').textContent = `${$('ratio').value}%`; });
+  $('ratio').addEventListener('change', () => onChange('ratio', Number($('ratio').value)));
+  $('speed').addEventListener('input', () => onChange('speed', Number($('speed').value)));
+
+  // Hidden layers.
+  $('add-layer').addEventListener('click', () => {
+    const h = ctx.state.hidden;
+    if (h.length < MAX_LAYERS) onChange('hidden', [...h, h.length ? h[h.length - 1] : 4]);
+  });
+  $('remove-layer').addEventListener('click', () => {
+    const h = ctx.state.hidden;
+    if (h.length > 1) onChange('hidden', h.slice(0, -1));
+  });
+
+  function renderLayers(state) {
+    const box = $('layer-editors');
+    const mlp = state.model === 'mlp';
+    $('layers').classList.toggle('disabled', !mlp);
+    $('add-layer').disabled = !mlp || state.hidden.length >= MAX_LAYERS;
+    $('remove-layer').disabled = !mlp || state.hidden.length <= 1;
+    $('layers-text').textContent = mlp
+      ? `${state.hidden.length} hidden layer${state.hidden.length === 1 ? '' : 's'}`
+      : 'No hidden layers (a linear model)';
+    if (!mlp) { box.replaceChildren(); return; }
+    const items = state.hidden.map((units, i) => {
+      const wrap = doc.createElement('div');
+      wrap.className = 'layer-ed';
+      const minus = doc.createElement('button');
+      minus.type = 'button';
+      minus.className = 'mini-btn';
+      minus.textContent = '−';
+      minus.setAttribute('aria-label', `Fewer units in layer ${i + 1}`);
+      minus.disabled = units <= 1;
+      const plus = doc.createElement('button');
+      plus.type = 'button';
+      plus.className = 'mini-btn';
+      plus.textContent = '+';
+      plus.setAttribute('aria-label', `More units in layer ${i + 1}`);
+      plus.disabled = units >= MAX_UNITS;
+      const count = doc.createElement('span');
+      count.className = 'units';
+      count.textContent = `${units}`;
+      count.setAttribute('aria-label', `layer ${i + 1}: ${units} units`);
+      const set = (u) => {
+        const h = state.hidden.slice();
+        h[i] = Math.max(1, Math.min(MAX_UNITS, u));
+        onChange('hidden', h);
+      };
+      // Small steps near the bottom, doubling steps higher up.
+      minus.addEventListener('click', () => set(units > 16 ? Math.ceil(units / 2) : units - 1));
+      plus.addEventListener('click', () => set(units >= 16 ? units * 2 : units + 1));
+      wrap.append(minus, count, plus);
+      return wrap;
+    });
+    box.replaceChildren(...items);
+  }
+
+  function render(state, context) {
+    ctx.state = state;
+    if (context && context.trainN) ctx.trainN = context.trainN;
+    for (const key of PLAIN_FIELDS) {
+      const el = $(key);
+      if (doc.activeElement !== el) el.value = String(state[key]);
+    }
+    for (const key of SELECTS) $(key).value = state[key];
+    for (const key of CHECKS) $(key).checked = state[key];
+    if (doc.activeElement !== $('lr')) $('lr').value = fmtRate(state.lr);
+    lrSlider.value = String(Math.log10(state.lr));
+    if (doc.activeElement !== $('batch')) $('batch').value = String(state.batch);
+    batchSlider.value = String(toSlider(state.batch));
+    const regime = batchRegime(state.batch, ctx.trainN);
+    $('batch-regime').textContent = state.batch > ctx.trainN ? `full batch (${ctx.trainN})` : regime;
+    const perEpoch = Math.ceil(ctx.trainN / Math.min(state.batch, ctx.trainN));
+    $('batch-updates').textContent = `${perEpoch} update${perEpoch === 1 ? '' : 's'} per epoch`;
+    for (const el of doc.querySelectorAll('.regimes span')) el.classList.remove('on');
+    doc.querySelector(regime === 'stochastic' ? '.r-sgd' : regime === 'full batch' ? '.r-full' : '.r-mini').classList.add('on');
+    $('noise').value = String(state.noise);
+    $('noise-text').textContent = String(state.noise);
+    $('ratio').value = String(state.ratio);
+    $('ratio-text').textContent = `${state.ratio}%`;
+    $('speed').value = String(state.speed);
+    $('speed-text').textContent = SPEED_NAMES[state.speed];
+    for (const el of doc.querySelectorAll('.opt-hp')) el.hidden = !el.dataset.for.split(' ').includes(state.optimizer);
+    for (const el of doc.querySelectorAll('.sched-hp')) el.hidden = !el.dataset.for.split(' ').includes(state.schedule);
+    $('regRate').disabled = state.reg === 'none';
+    const mlp = state.model === 'mlp';
+    $('activation').disabled = !mlp;
+    $('dropout').disabled = !mlp;
+    $('loss').disabled = state.model === 'perceptron';
+    renderLayers(state);
+    for (const b of doc.querySelectorAll('#datasets [data-dataset]')) {
+      const on = b.dataset.dataset === state.dataset;
+      b.setAttribute('aria-checked', String(on));
+      b.tabIndex = on ? 0 : -1;
+    }
+    $('tab-loss').setAttribute('aria-selected', String(state.chart === 'loss'));
+    $('tab-accuracy').setAttribute('aria-selected', String(state.chart === 'accuracy'));
+    $('logScale').disabled = state.chart !== 'loss';
+    $('seed-text').textContent = String(state.seed);
+  }
+
+  $('tab-loss').addEventListener('click', () => onChange('chart', 'loss'));
+  $('tab-accuracy').addEventListener('click', () => onChange('chart', 'accuracy'));
+
+  return { render };
+}

@@ -1,0 +1,39 @@
+// format.js — numbers for people. Nothing on screen ever reads "NaN" or
+// "Infinity": a value that is not finite prints as an em dash.
+
+export const MISSING = '—';
+
+export function fmtLoss(v) {
+  if (!Number.isFinite(v)) return MISSING;
+  if (v === 0) return '0';
+  if (Math.abs(v) >= 1000 || Math.abs(v) < 1e-3) return v.toExponential(2).replace('e+', 'e');
+  return v.toFixed(Math.abs(v) >= 10 ? 2 : 4);
+}
+
+export function fmtPercent(v) {
+  return Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : MISSING;
+}
+
+export function fmtInt(v) {
+  return Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : MISSING;
+}
+
+/** A learning rate or other small positive number, short: 0.03, 3e-4, 10. */
+export function fmtRate(v) {
+  if (!Number.isFinite(v)) return MISSING;
+  if (v === 0) return '0';
+  if (Math.abs(v) < 1e-3) return Number(v.toPrecision(2)).toExponential().replace('e+', 'e');
+  return String(Number(v.toPrecision(3)));
+}
+
+export function fmtWeight(v) {
+  if (!Number.isFinite(v)) return MISSING;
+  return (v >= 0 ? '+' : '') + (Math.abs(v) >= 100 ? v.toExponential(2) : v.toFixed(3));
+}
+
+export function fmtRate1(v) {
+  if (!Number.isFinite(v) || v <= 0) return MISSING;
+  if (v >= 1e6) return `${(v / 1e6).toFixed(2)}M`;
+  if (v >= 1e3) return `${(v / 1e3).toFixed(1)}k`;
+  return v.toFixed(0);
+}

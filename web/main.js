@@ -1,0 +1,428 @@
+// main.js — wires the page: URL state, controls, the training worker and the
+// views. The worker trains; this thread only draws what it posts, once per
+// animation frame, and acknowledges each frame so the worker never floods it.
+//
+// start({ createWorker, Chart }) is called by the page's entry script with a
+// function that starts the training worker and the Chart.js constructor.
+
+import {
+  parseState, serializeState, trainerConfig, dataConfig, runLabel, DATASETS,
+} from './state.js';
+import { createControls } from './controls.js';
+import { createDatasetPicker, datasetLabel } from './datasets.js';
+import { createHeatmap } from './heatmap.js';
+import { createNetworkView } from './network.js';
+import { createLossChart } from './loss-chart.js';
+import { copyLink } from './share.js';
+import { fmtLoss, fmtPercent, fmtInt, fmtRate, fmtRate1 } from './format.js';
+import { classColor, CLASS_SHAPES, rgb } from './palette.js';
+
+const DATA_KEYS = ['dataset', 'noise', 'ratio', 'count', 'dataSeed'];
+const MODEL_KEYS = ['model', 'hidden', 'activation', 'loss'];
+const LIVE_KEYS = ['lr', 'batch', 'optimizer', 'momentum', 'rho', 'beta1', 'beta2', 'eps', 'schedule',
+  'scheduleStep', 'scheduleGamma', 'schedulePatience', 'minLr', 'reg', 'regRate', 'dropout', 'patience'];
+const OPTIMIZER_KEYS = ['optimizer', 'momentum', 'rho', 'beta1', 'beta2', 'eps'];
+const SCHEDULE_KEYS = ['schedule', 'scheduleStep', 'scheduleGamma', 'schedulePatience', 'minLr'];
+
+export function start({ createWorker, Chart }) {
+  const doc = document;
+  const $ = (id) => doc.getElementById(id);
+  const parsed = parseState(location.search.length > 1 ? location.search : location.hash);
+  const state = parsed.state;
+  const app = {
+    gen: 0,               // bumped for every new run; stale frames are dropped
+    playing: false,
+    info: null,           // the data as the worker described it
+    frame: null,          // newest undrawn frame
+    lastRecord: null,     // newest history record of this run
+    epoch: 0,
+    updates: 0,
+    status: 'ready',
+    modelError: null,
+    selectedUnit: -1,
+    sizes: null,
+    autoplayed: false,
+    engine: '',
+    examplesPerSecond: 0, // as the worker measured its last chunks
+    frameWork: [],        // ms of main-thread work in recent animation frames
+  };
+
+  if (parsed.ignored.length) {
+    showNotice(`Some settings in the link were not used (defaults kept): ${parsed.ignored.join(', ')}`);
+  }
+
+  const heatmap = createHeatmap($('heatmap'));
+  const network = createNetworkView($('network'), { onSelect: selectUnit });
+  const chart = createLossChart($('chart'), Chart);
+  const picker = createDatasetPicker($('datasets'), DATASETS, { onPick: (name) => change('dataset', name) });
+  const controls = createControls(doc, { onChange: change });
+
+  const worker = createWorker();
+  const send = (msg) => worker.postMessage({ gen: app.gen, ...msg });
+  worker.onmessage = (ev) => receive(ev.data);
+  worker.onerror = (ev) => {
+    ev.preventDefault?.();
+    showHint(`The training engine failed to start: ${ev.message || 'unknown error'}`);
+  };
+
+  chart.setView(state.chart);
+  chart.setLogScale(state.logScale);
+  heatmap.setOptions({ showTest: state.showTest, discretize: state.discretize });
+  controls.render(state, {});
+  writeUrl();
+
+  // ---- worker messages -------------------------------------------------------
+
+  function receive(msg) {
+    switch (msg.type) {
+      case 'ready':
+        app.engine = msg.variant;
+        $('engine').textContent = `WebAssembly (${msg.variant})`;
+        worker.postMessage({ type: 'thumbs', noise: 0.1 });
+        send({ type: 'init', data: dataConfig(state), config: trainerConfig(state), speed: state.speed, selectedUnit: -1 });
+        break;
+      case 'thumbs':
+        picker.setThumbs(msg.list);
+        break;
+      case 'data':
+        if (msg.gen !== app.gen) break;
+        app.info = msg.info;
+        heatmap.setData(msg.info);
+        renderLegend(msg.info);
+        $('data-summary').textContent = msg.info.truthTable
+          ? `${datasetLabel(msg.info.dataset)}: ${msg.info.n} rows, trained and tested on every row.`
+          : `${datasetLabel(msg.info.dataset)}: ${msg.info.train.n} training and ${msg.info.test.n} test points, ${msg.info.k} classes.`;
+        controls.render(state, { trainN: msg.info.trainN });
+        break;
+      case 'model':
+        if (msg.gen !== app.gen) break;
+        if (msg.error) {
+          app.modelError = msg.error;
+          app.sizes = null;
+          network.setModel([], [], '');
+          heatmap.setGrid(null, 0, 1);
+          heatmap.setUnitMap(null, 0, '');
+          showHint(`This model cannot be built: ${msg.error}`);
+          setStatus('ready');
+          break;
+        }
+        app.modelError = null;
+        hideHint();
+        app.sizes = msg.sizes;
+        network.setModel(msg.sizes, app.info ? app.info.featureNames : [], 'P(class 1)');
+        if (state.autoplay && !app.autoplayed) {
+          app.autoplayed = true;
+          app.playing = true;
+          setPlaying(true);
+          send({ type: 'play' });
+        }
+        break;
+      case 'frame':
+        if (msg.gen !== app.gen) { worker.postMessage({ type: 'ack' }); break; }
+        if (app.frame) mergeFrames(msg, app.frame);
+        app.frame = msg;
+        break;
+      case 'error':
+        showHint(`Something went wrong (${msg.where}): ${msg.message}`);
+        break;
+      default:
+        break;
+    }
+  }
+
+  // Keep history records of a frame that was never drawn.
+  function mergeFrames(next, prev) {
+    if (prev.history.length) next.history = prev.history.concat(next.history);
+    if (!next.thumbs && prev.thumbs) { next.thumbs = prev.thumbs; next.thumbSize = prev.thumbSize; }
+    if (!next.unitMap && prev.unitMap) { next.unitMap = prev.unitMap; next.unitSize = prev.unitSize; }
+  }
+
+  // ---- drawing -----------------------------------------------------------------
+
+  function applyFrame(f) {
+    app.epoch = f.epoch;
+    app.updates = f.updates;
+    if (f.history.length) {
+      chart.addRecords(f.history);
+      app.lastRecord = f.history[f.history.length - 1];
+    }
+    if (f.epoch === 0) app.lastRecord = null;
+    heatmap.setGrid(f.grid, f.gridSize, f.nOutputs);
+    network.setOutputThumb(f.grid, f.gridSize, f.nOutputs);
+    if (f.thumbs) network.setThumbs(f.thumbs, f.thumbSize);
+    if (f.unitMap && app.selectedUnit === f.selectedUnit && app.selectedUnit >= 0) {
+      heatmap.setUnitMap(f.unitMap, f.unitSize, unitName(app.selectedUnit));
+    }
+    network.setWeights(f.weights);
+    app.playing = f.running;
+    setPlaying(f.running);
+    let status = f.running ? 'running' : f.epoch === 0 && f.updates === 0 ? 'ready' : 'paused';
+    if (f.status === 'diverged') status = 'diverged';
+    if (f.status === 'early-stopped') status = 'early-stopped';
+    setStatus(status);
+    if (f.status === 'diverged') {
+      showHint(`Training diverged${f.divergedEpoch ? ` in epoch ${f.divergedEpoch}` : ''}: the loss grew without bound. Learning rate too large? Lower it, then press Reset.`);
+    } else if (f.status === 'early-stopped') {
+      showHint(`Stopped early: the test loss stopped improving for ${state.patience} epochs, so the best weights were restored.`, 'info');
+    } else if (f.status === 'converged') {
+      showHint('The perceptron now classifies every training point, so it stops changing.', 'good');
+    } else if (!app.modelError) {
+      hideHint();
+    }
+    const r = app.lastRecord;
+    $('epoch').textContent = fmtInt(f.epoch);
+    $('train-loss').textContent = r ? fmtLoss(r.trainLoss) : '—';
+    $('test-loss').textContent = r ? fmtLoss(r.testLoss) : '—';
+    $('train-accuracy').textContent = r ? fmtPercent(r.trainAcc) : '—';
+    $('test-accuracy').textContent = r ? fmtPercent(r.testAcc) : '—';
+    if (f.examplesPerSecond > 0) {
+      app.examplesPerSecond = f.examplesPerSecond;
+      $('perf').textContent = `${fmtRate1(f.examplesPerSecond)} examples/s · ${fmtInt(f.updates)} updates · learning rate now ${fmtRate(f.lrNow)}`;
+    }
+  }
+
+  function tick() {
+    const t0 = performance.now();
+    const f = app.frame;
+    if (f) {
+      app.frame = null;
+      applyFrame(f);
+    }
+    heatmap.draw();
+    network.draw();
+    chart.draw(false);
+    if (f) worker.postMessage({ type: 'ack' });
+    app.frameWork.push(performance.now() - t0);
+    if (app.frameWork.length > 600) app.frameWork.splice(0, 300);
+    requestAnimationFrame(tick);
+  }
+  requestAnimationFrame(tick);
+
+  const onResize = () => { heatmap.invalidate(); network.invalidate(); };
+  if (typeof ResizeObserver === 'function') {
+    const ro = new ResizeObserver(onResize);
+    ro.observe($('heatmap'));
+    ro.observe($('network'));
+  } else {
+    window.addEventListener('resize', onResize);
+  }
+
+  // ---- settings ------------------------------------------------------------------
+
+  function change(key, value) {
+    const before = runLabel(state);
+    const old = state[key];
+    if (JSON.stringify(old) === JSON.stringify(value)) { controls.render(state, {}); return; }
+    state[key] = value;
+    if (DATA_KEYS.includes(key)) {
+      newRun(before);
+      send({ type: 'data', data: dataConfig(state) });
+    } else if (MODEL_KEYS.includes(key)) {
+      newRun(before);
+      send({ type: 'config', config: trainerConfig(state) });
+    } else if (LIVE_KEYS.includes(key)) {
+      liveChange(key);
+    } else if (key === 'speed') {
+      send({ type: 'speed', speed: value });
+    } else if (key === 'showTest' || key === 'discretize') {
+      heatmap.setOptions({ [key]: value });
+    } else if (key === 'logScale') {
+      chart.setLogScale(value);
+    } else if (key === 'chart') {
+      chart.setView(value);
+    }
+    controls.render(state, {});
+    writeUrl();
+  }
+
+  // A setting the trainer takes mid-run: training goes on, the chart marks it.
+  function liveChange(key) {
+    const changes = {};
+    const cfg = trainerConfig(state);
+    if (key === 'lr') changes.lr = state.lr;
+    else if (key === 'batch') changes.batch = state.batch;
+    else if (OPTIMIZER_KEYS.includes(key)) {
+      changes.optimizer = {};
+      for (const k of OPTIMIZER_KEYS) changes.optimizer[k] = cfg[k];
+    } else if (SCHEDULE_KEYS.includes(key)) {
+      changes.schedule = {};
+      for (const k of SCHEDULE_KEYS) changes.schedule[k] = cfg[k];
+    } else if (key === 'reg' || key === 'regRate') changes.reg = { kind: state.reg, rate: cfg.regRate };
+    else if (key === 'dropout') changes.dropout = state.dropout;
+    else if (key === 'patience') changes.patience = state.patience;
+    changes.config = {};
+    for (const k of LIVE_KEYS) changes.config[k] = cfg[k];
+    send({ type: 'live', changes });
+    if (app.updates > 0) chart.mark(app.epoch, markText(key));
+  }
+
+  function markText(key) {
+    switch (key) {
+      case 'lr': return `lr ${fmtRate(state.lr)}`;
+      case 'batch': return `batch ${state.batch}`;
+      case 'optimizer': return state.optimizer;
+      case 'reg': case 'regRate': return state.reg === 'none' ? 'no reg.' : `${state.reg} ${fmtRate(state.regRate)}`;
+      case 'dropout': return `dropout ${state.dropout}`;
+      default: return `${key} ${state[key]}`;
+    }
+  }
+
+  function newRun(label) {
+    app.gen += 1;
+    app.frame = null;
+    app.lastRecord = null;
+    app.playing = false;
+    setPlaying(false);
+    chart.newRun(app.updates > 0 ? label : '');
+    app.updates = 0;
+    app.epoch = 0;
+    if (app.selectedUnit >= 0) selectUnit(-1);
+  }
+
+  function writeUrl() {
+    const query = `?${serializeState(state)}`;
+    try {
+      history.replaceState(null, '', query + location.hash.replace(/^#.*$/, ''));
+    } catch {
+      // Some file:// pages refuse a changed query; the fragment always works.
+      try { history.replaceState(null, '', `#${query.slice(1)}`); } catch { /* keep the old URL */ }
+    }
+  }
+
+  // ---- buttons -------------------------------------------------------------------
+
+  $('play').addEventListener('click', () => {
+    if (app.modelError) return;
+    if (app.playing) {
+      send({ type: 'pause' });
+      app.playing = false;
+    } else {
+      send({ type: 'play' });
+      app.playing = true;
+      setStatus('running');
+    }
+    setPlaying(app.playing);
+  });
+  $('step-batch').addEventListener('click', () => { app.playing = false; send({ type: 'step', unit: 'batch' }); });
+  $('step-epoch').addEventListener('click', () => { app.playing = false; send({ type: 'step', unit: 'epoch' }); });
+  $('reset').addEventListener('click', () => {
+    newRun(runLabel(state));
+    send({ type: 'reset' });
+  });
+  $('reseed').addEventListener('click', () => {
+    newRun(runLabel(state));
+    state.seed = 1 + Math.floor(Math.random() * 1e9);
+    send({ type: 'reseed', seed: state.seed });
+    controls.render(state, {});
+    writeUrl();
+  });
+  $('regenerate').addEventListener('click', () => change('dataSeed', 1 + Math.floor(Math.random() * 1e9)));
+  $('clear-runs').addEventListener('click', () => chart.clearPrevious());
+  $('unit-back').addEventListener('click', () => selectUnit(-1));
+  doc.addEventListener('keydown', (ev) => { if (ev.key === 'Escape' && app.selectedUnit >= 0) selectUnit(-1); });
+  $('share').addEventListener('click', () => {
+    writeUrl();
+    copyLink(location.href, {
+      box: $('share-box'), input: $('share-url'), close: $('share-close'),
+      onCopied: (ok) => { if (ok) flash($('share'), 'Link copied'); },
+    });
+  });
+
+  function selectUnit(i) {
+    app.selectedUnit = i;
+    network.setSelected(i);
+    $('unit-back').hidden = i < 0;
+    if (i < 0) heatmap.setUnitMap(null, 0, '');
+    send({ type: 'view', selectedUnit: i });
+  }
+
+  function unitName(h) {
+    if (!app.sizes) return '';
+    let rest = h;
+    for (let l = 1; l < app.sizes.length - 1; l++) {
+      if (rest < app.sizes[l]) return `Layer ${l}, unit ${rest + 1} — Esc for the output`;
+      rest -= app.sizes[l];
+    }
+    return '';
+  }
+
+  // ---- small DOM helpers ---------------------------------------------------------
+
+  function setStatus(s) {
+    app.status = s;
+    const el = $('status');
+    el.textContent = s;
+    el.dataset.status = s;
+  }
+
+  function setPlaying(on) {
+    const b = $('play');
+    b.setAttribute('aria-pressed', String(on));
+    b.setAttribute('aria-label', on ? 'Pause' : 'Play');
+    b.classList.toggle('playing', on);
+  }
+
+  function showNotice(text) {
+    const el = $('notice');
+    el.replaceChildren();
+    const span = doc.createElement('span');
+    span.textContent = text;
+    const x = doc.createElement('button');
+    x.type = 'button';
+    x.textContent = 'Dismiss';
+    x.addEventListener('click', () => { el.hidden = true; });
+    el.append(span, x);
+    el.hidden = false;
+  }
+
+  function showHint(text, kind = 'bad') {
+    const el = $('hint');
+    if (el.textContent !== text) el.textContent = text;
+    el.dataset.kind = kind;
+    el.setAttribute('role', kind === 'bad' ? 'alert' : 'status');
+    el.hidden = false;
+  }
+
+  function hideHint() {
+    const el = $('hint');
+    if (!el.hidden) el.hidden = true;
+  }
+
+  function flash(button, text) {
+    const old = button.textContent;
+    button.textContent = text;
+    setTimeout(() => { button.textContent = old; }, 1500);
+  }
+
+  function renderLegend(info) {
+    const box = $('class-legend');
+    const items = [];
+    for (let k = 0; k < info.k; k++) {
+      const item = doc.createElement('span');
+      item.className = 'legend-item';
+      const c = doc.createElement('canvas');
+      c.width = 14;
+      c.height = 14;
+      c.setAttribute('aria-hidden', 'true');
+      const g = c.getContext('2d');
+      g.fillStyle = rgb(classColor(k));
+      const shape = CLASS_SHAPES[k % CLASS_SHAPES.length];
+      g.beginPath();
+      if (shape === 'triangle') { g.moveTo(7, 1.5); g.lineTo(13, 12); g.lineTo(1, 12); g.closePath(); }
+      else if (shape === 'square') g.rect(2, 2, 10, 10);
+      else g.arc(7, 7, 5, 0, Math.PI * 2);
+      g.fill();
+      const t = doc.createElement('span');
+      const name = info.classNames[k];
+      t.textContent = info.dataset === 'admissions' ? (k === 1 ? 'admitted' : 'rejected') : `class ${name}`;
+      item.append(c, t);
+      items.push(item);
+    }
+    const note = doc.createElement('span');
+    note.textContent = state.showTest ? 'filled = training, hollow = test' : 'training points';
+    items.push(note);
+    box.replaceChildren(...items);
+  }
+
+  return { state, app, chart };
+}

@@ -1,0 +1,230 @@
+// state.js — the one schema of everything that defines a run, and its URL form.
+//
+// Pure functions, no DOM: parseState(query) -> { state, ignored } and
+// serializeState(state) -> query string. Every setting, the seeds included,
+// lives here, so a shared link reproduces the run. A value that is unknown or
+// out of range falls back to its default and is reported in `ignored` so the
+// page can say what it did not use.
+
+export const DATASETS = [
+  'xor', 'circle', 'gauss', 'spiral', 'moons', 'admissions',
+  'and', 'or', 'not', 'xor4', 'blobs3', 'spiral3',
+];
+export const TRUTH_TABLES = ['and', 'or', 'not', 'xor4'];
+export const MODELS = ['perceptron', 'logistic', 'softmax', 'mlp'];
+export const ACTIVATIONS = ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'linear'];
+export const LOSSES = ['cross-entropy', 'squared'];
+export const OPTIMIZERS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'];
+export const SCHEDULES = ['constant', 'step', 'exponential', 'plateau'];
+export const REGULARIZERS = ['none', 'l1', 'l2'];
+export const VIEWS = ['loss', 'accuracy'];
+
+export const MAX_LAYERS = 6;
+export const MAX_UNITS = 64;
+export const LR_MIN = 1e-5;
+export const LR_MAX = 10;
+export const SPEEDS = 5; // 1 = one batch per frame ... 5 = as fast as the time budget allows
+
+// One entry per URL parameter: its default and how to read it. `read` returns
+// undefined for a value it cannot use.
+const choice = (list) => (s) => (list.includes(s) ? s : undefined);
+const number = (lo, hi) => (s) => {
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return undefined;
+  const v = Number(s);
+  return Number.isFinite(v) && v >= lo && v <= hi ? v : undefined;
+};
+const integer = (lo, hi) => (s) => {
+  if (!/^[-+]?\d+$/.test(s)) return undefined;
+  const v = Number(s);
+  return Number.isSafeInteger(v) && v >= lo && v <= hi ? v : undefined;
+};
+const flag = (s) => (s === '1' || s === 'true' ? true : s === '0' || s === 'false' ? false : undefined);
+const layers = (s) => {
+  if (s === '' || s === '0') return [];
+  const parts = s.split(',');
+  if (parts.length > MAX_LAYERS) return undefined;
+  const out = [];
+  for (const p of parts) {
+    const v = integer(1, MAX_UNITS)(p.trim());
+    if (v === undefined) return undefined;
+    out.push(v);
+  }
+  return out;
+};
+
+const SCHEMA = {
+  // data
+  dataset: { def: 'xor', read: choice(DATASETS) },
+  noise: { def: 0.1, read: number(0, 1) },
+  ratio: { def: 50, read: integer(10, 90) },      // % of the points used for training
+  count: { def: 400, read: integer(20, 2000) },
+  dataSeed: { def: 1, read: integer(0, 2 ** 31 - 1) },
+  // model
+  model: { def: 'mlp', read: choice(MODELS) },
+  hidden: { def: [8, 8], read: layers, write: (v) => v.join(',') },
+  activation: { def: 'tanh', read: choice(ACTIVATIONS) },
+  loss: { def: 'cross-entropy', read: choice(LOSSES) },
+  // training
+  optimizer: { def: 'sgd', read: choice(OPTIMIZERS) },
+  momentum: { def: 0.9, read: number(0, 0.999) },
+  rho: { def: 0.9, read: number(0, 0.999) },
+  beta1: { def: 0.9, read: number(0, 0.999) },
+  beta2: { def: 0.999, read: number(0, 0.99999) },
+  eps: { def: 1e-8, read: number(1e-12, 1) },
+  lr: { def: 0.03, read: number(LR_MIN, LR_MAX) },
+  batch: { def: 10, read: integer(1, 100000) },
+  schedule: { def: 'constant', read: choice(SCHEDULES) },
+  scheduleStep: { def: 100, read: integer(1, 100000) },
+  scheduleGamma: { def: 0.5, read: number(0.01, 1) },
+  schedulePatience: { def: 10, read: integer(1, 10000) },
+  minLr: { def: 1e-6, read: number(0, 1) },
+  reg: { def: 'none', read: choice(REGULARIZERS) },
+  regRate: { def: 0.001, read: number(0, 1) },
+  dropout: { def: 0, read: number(0, 0.9) },
+  patience: { def: 0, read: integer(0, 10000) },   // early stopping, 0 = off
+  seed: { def: 1, read: integer(0, 2 ** 31 - 1) },
+  speed: { def: 5, read: integer(1, SPEEDS) },
+  autoplay: { def: false, read: flag, write: (v) => (v ? '1' : '0') },
+  // view
+  showTest: { def: true, read: flag, write: (v) => (v ? '1' : '0') },
+  discretize: { def: false, read: flag, write: (v) => (v ? '1' : '0') },
+  logScale: { def: false, read: flag, write: (v) => (v ? '1' : '0') },
+  chart: { def: 'loss', read: choice(VIEWS) },
+};
+
+export const PARAMS = Object.keys(SCHEMA);
+
+/** A fresh state with every default. */
+export function defaultState() {
+  const s = {};
+  for (const key of PARAMS) {
+    const def = SCHEMA[key].def;
+    s[key] = Array.isArray(def) ? def.slice() : def;
+  }
+  return s;
+}
+
+/** Read a query string ("?a=1&b=2", with or without "?") into a full state.
+ *  Returns { state, ignored } where ignored lists "name=value" strings that were
+ *  unknown or invalid and so replaced by their defaults. */
+export function parseState(query) {
+  const state = defaultState();
+  const ignored = [];
+  const text = typeof query === 'string' ? query.replace(/^[?#]/, '') : '';
+  if (text === '') return { state, ignored };
+  const seen = new Set();
+  for (const part of text.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const rawKey = eq < 0 ? part : part.slice(0, eq);
+    const rawValue = eq < 0 ? '' : part.slice(eq + 1);
+    const key = safeDecode(rawKey);
+    const value = safeDecode(rawValue);
+    const label = `${key ?? rawKey}=${value ?? rawValue}`;
+    if (key === undefined || value === undefined || !Object.hasOwn(SCHEMA, key) || seen.has(key)) {
+      ignored.push(label);
+      continue;
+    }
+    seen.add(key);
+    const v = SCHEMA[key].read(value.trim());
+    if (v === undefined) ignored.push(label);
+    else state[key] = v;
+  }
+  // Cross-field rules: a network needs at least one hidden layer.
+  if (state.model === 'mlp' && state.hidden.length === 0) {
+    ignored.push('hidden= (a network needs at least one hidden layer)');
+    state.hidden = SCHEMA.hidden.def.slice();
+  }
+  return { state, ignored };
+}
+
+/** Every parameter of `state` as a query string without the leading "?".
+ *  All keys are written (not only non-defaults) so a link keeps meaning the
+ *  same run if a later version changes a default. */
+export function serializeState(state) {
+  const parts = [];
+  for (const key of PARAMS) {
+    const spec = SCHEMA[key];
+    const v = state[key] === undefined ? spec.def : state[key];
+    const text = spec.write ? spec.write(v) : formatNumberOrText(v);
+    parts.push(`${key}=${encodeURIComponent(text)}`);
+  }
+  return parts.join('&');
+}
+
+/** Check one value for one key; returns the value to store or undefined. Used by
+ *  the controls so typed entries obey the same rules as the URL. */
+export function validateParam(key, text) {
+  if (!Object.hasOwn(SCHEMA, key)) return undefined;
+  return SCHEMA[key].read(String(text).trim());
+}
+
+/** The trainer configuration (downhill.js createTrainer) for a state. Input and
+ *  class counts come from the data. */
+export function trainerConfig(state) {
+  return {
+    model: state.model,
+    hidden: state.model === 'mlp' ? state.hidden.slice() : [],
+    activation: state.activation,
+    loss: state.loss,
+    optimizer: state.optimizer,
+    momentum: state.momentum,
+    rho: state.rho,
+    beta1: state.beta1,
+    beta2: state.beta2,
+    eps: state.eps,
+    lr: state.lr,
+    batch: state.batch,
+    schedule: state.schedule,
+    scheduleStep: state.scheduleStep,
+    scheduleGamma: state.scheduleGamma,
+    schedulePatience: state.schedulePatience,
+    minLr: state.minLr,
+    reg: state.reg,
+    regRate: state.reg === 'none' ? 0 : state.regRate,
+    dropout: state.dropout,
+    patience: state.patience,
+    seed: state.seed,
+  };
+}
+
+/** The data settings for a state (what the worker needs to make the datasets). */
+export function dataConfig(state) {
+  return {
+    dataset: state.dataset,
+    noise: state.noise,
+    count: state.count,
+    seed: state.dataSeed,
+    testRatio: 1 - state.ratio / 100,
+    truthTable: TRUTH_TABLES.includes(state.dataset),
+  };
+}
+
+/** Which regime a batch size is in for n training points. */
+export function batchRegime(batch, n) {
+  if (batch >= n) return 'full batch';
+  if (batch <= 1) return 'stochastic';
+  return 'mini-batch';
+}
+
+/** Short human label of a run, used for faded previous curves. */
+export function runLabel(state) {
+  return `lr ${formatNumberOrText(state.lr)}, batch ${state.batch}`;
+}
+
+/** Numbers in their shortest round-tripping form (0.03, 1e-5); text as is. */
+export function formatNumberOrText(v) {
+  if (typeof v !== 'number') return String(v);
+  if (v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e6)) {
+    return v.toExponential().replace('e+', 'e');
+  }
+  return String(v);
+}
+
+function safeDecode(s) {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
+}
