@@ -89,11 +89,64 @@ static inline float nn__exp(float x)
     return p * scale.f;
 }
 
-/* tanh(x) = 1 - 2 / (e^{2x} + 1): absolute error ~2e-7 (the cancellation near 0
- * costs relative accuracy, not absolute). */
-static inline float nn__tanh(float x) { return 1.0f - 2.0f / (nn__exp(2.0f * x) + 1.0f); }
+/* 2^y for y already clamped to [-126, 126]: 2^n · 2^f with n = round(y),
+ * |f| <= 1/2, 2^f = e^{f ln2} by its degree-6 Taylor polynomial (relative
+ * truncation error (ln2/2)^7/7! < 1.2e-7). One multiply fewer than nn__exp's
+ * Cody–Waite reduction: y's own rounding (relative 6e-8) costs tanh and σ less
+ * than 1e-7 absolute, since their slopes shrink as |y| grows. */
+static inline float nn__exp2(float y)
+{
+    const float magic = 12582912.0f; /* 1.5 · 2^23 */
+    float t = y + magic;
+    float f = y - (t - magic);
+    float p = 1.5403530393381606e-4f;
+    p = p * f + 1.3333558146428443e-3f;
+    p = p * f + 9.6181291076284772e-3f;
+    p = p * f + 5.5504108664821580e-2f;
+    p = p * f + 2.4022650695910071e-1f;
+    p = p * f + 6.9314718055994531e-1f;
+    p = p * f + 1.0f;
+    union { float f; uint32_t u; } tb = {t}, scale;
+    scale.u = (tb.u - 0x4B400000u + 127u) << 23;
+    return p * scale.f;
+}
 
-static inline float nn__sigmoid(float x) { return 1.0f / (1.0f + nn__exp(-x)); }
+/* tanh(x) = 1 - 2 / (e^{2x} + 1) with e^{2x} = 2^{2x·log2 e}: absolute error
+ * ~2e-7 (the cancellation near 0 costs relative accuracy, not absolute). |x| is
+ * clamped to 10, where tanh rounds to ±1.0f; the ternaries keep NaN. */
+static inline float nn__tanh(float x)
+{
+    x = x > 10.0f ? 10.0f : x;
+    x = x < -10.0f ? -10.0f : x;
+    return 1.0f - 2.0f / (nn__exp2(x * 2.88539008f) + 1.0f);
+}
+
+/* σ(x) = 1 / (1 + 2^{-x·log2 e}), the exponent clamped to ±126. */
+static inline float nn__sigmoid(float x)
+{
+    float y = x * -1.44269504f;
+    y = y > 126.0f ? 126.0f : y;
+    y = y < -126.0f ? -126.0f : y;
+    return 1.0f / (1.0f + nn__exp2(y));
+}
+
+/* ln x for a positive normal x (the clamped probabilities of the losses):
+ * x = 2^e · m with m in [√½, √2), and ln m = 2 atanh(s) = 2(s + s³/3 + ... + s⁹/9)
+ * with s = (m - 1)/(m + 1), |s| <= 0.172, truncation < 1e-9. Branch-free, so
+ * the loss loops vectorize; relative error ~1e-7 (logf: half an ulp). */
+static inline float nn__log(float x)
+{
+    union { float f; uint32_t u; } v = {x};
+    uint32_t t = v.u - 0x3F3504F3u; /* bits of √½ */
+    int32_t e = (int32_t)t >> 23;
+    v.u = (t & 0x007FFFFFu) + 0x3F3504F3u;
+    float m = v.f, s = (m - 1.0f) / (m + 1.0f), s2 = s * s;
+    float p = s2 * (2.0f / 9.0f) + 2.0f / 7.0f;
+    p = p * s2 + 2.0f / 5.0f;
+    p = p * s2 + 2.0f / 3.0f;
+    p = p * s2 + 2.0f;
+    return (float)e * 0.693147181f + s * p;
+}
 
 float nn_fast_exp(float x) { return nn__exp(x); }
 float nn_fast_tanh(float x) { return nn__tanh(x); }
@@ -178,21 +231,151 @@ void nn_activation_backward_ref(float *dpre, const float *dout, const float *pre
 /* ---- portable fast kernels --------------------------------------------- */
 #ifndef __wasm_simd128__
 
-/* Each output row is built as a sum of axpy's over the input rows: every inner
- * loop runs along the columns with unit stride, which compilers vectorize
- * without shuffles (blocking across i instead made GCC vectorize the wrong axis). */
+/* Column blocks. Each kernel walks the columns in blocks of a compile-time width
+ * W (16, then 8, 4, 1 for the tail) and keeps a block of an output row in a local
+ * float[W] while the inputs stream past: the c-loop is innermost and has a
+ * constant trip count, so the compiler holds the block in vector registers
+ * across the whole i (or o) loop instead of reloading and storing the row per
+ * input, and vectorizes along the columns (never across i). */
+#define NN__ALWAYS_INLINE inline __attribute__((always_inline))
+
+/* R rows (R <= 4, a constant) of out, columns b0..b0+W-1: four rows per pass
+ * share each load of the input block and give four independent add chains,
+ * so the adds' latency is hidden. */
+static NN__ALWAYS_INLINE void nn__forward_rows(float *restrict out, const float *restrict in,
+                                               const float *restrict w,
+                                               const float *restrict bias, int nin, int o,
+                                               int b0, const int W, const int R)
+{
+    float a[4][16];
+    for (int r = 0; r < R; r++)
+#pragma omp simd
+        for (int c = 0; c < W; c++) a[r][c] = bias[o + r];
+    for (int i = 0; i < nin; i++) {
+        const float *x = in + i * NN_CHUNK + b0;
+        for (int r = 0; r < R; r++) {
+            float u = w[(o + r) * nin + i];
+#pragma omp simd
+            for (int c = 0; c < W; c++) a[r][c] += u * x[c];
+        }
+    }
+    for (int r = 0; r < R; r++)
+#pragma omp simd
+        for (int c = 0; c < W; c++) out[(o + r) * NN_CHUNK + b0 + c] = a[r][c];
+}
+
+static NN__ALWAYS_INLINE void nn__forward_block(float *restrict out, const float *restrict in,
+                                                const float *restrict w,
+                                                const float *restrict bias, int nin, int nout,
+                                                int b0, const int W)
+{
+    int o = 0;
+    for (; o + 4 <= nout; o += 4) nn__forward_rows(out, in, w, bias, nin, o, b0, W, 4);
+    switch (nout - o) {
+    case 3: nn__forward_rows(out, in, w, bias, nin, o, b0, W, 3); break;
+    case 2: nn__forward_rows(out, in, w, bias, nin, o, b0, W, 2); break;
+    case 1: nn__forward_rows(out, in, w, bias, nin, o, b0, W, 1); break;
+    default: break;
+    }
+}
+
 void nn_linear_forward(float *restrict out, const float *restrict in, const float *restrict w,
                        const float *restrict bias, int nin, int nout, int nb)
 {
+    int b = 0;
+    for (; b + 16 <= nb; b += 16) nn__forward_block(out, in, w, bias, nin, nout, b, 16);
+    if (b + 8 <= nb) nn__forward_block(out, in, w, bias, nin, nout, b, 8), b += 8;
+    if (b + 4 <= nb) nn__forward_block(out, in, w, bias, nin, nout, b, 4), b += 4;
+    for (; b < nb; b++) nn__forward_block(out, in, w, bias, nin, nout, b, 1);
+}
+
+/* din rows i..i+R-1 = Wᵀ · dout on one column block: the forward pattern with
+ * w read down a column. */
+static NN__ALWAYS_INLINE void nn__din_rows(float *restrict din, const float *restrict dout,
+                                           const float *restrict w, int nin, int nout, int i,
+                                           int b0, const int W, const int R)
+{
+    float a[4][16];
+    for (int r = 0; r < R; r++)
+#pragma omp simd
+        for (int c = 0; c < W; c++) a[r][c] = 0.0f;
     for (int o = 0; o < nout; o++) {
-        const float *wo = w + o * nin;
-        float *row = out + o * NN_CHUNK;
-        for (int b = 0; b < nb; b++) row[b] = bias[o];
-        for (int i = 0; i < nin; i++) {
-            const float *x = in + i * NN_CHUNK;
-            float wi = wo[i];
-            for (int b = 0; b < nb; b++) row[b] += wi * x[b];
+        const float *g = dout + o * NN_CHUNK + b0;
+        for (int r = 0; r < R; r++) {
+            float u = w[o * nin + i + r];
+#pragma omp simd
+            for (int c = 0; c < W; c++) a[r][c] += u * g[c];
         }
+    }
+    for (int r = 0; r < R; r++)
+#pragma omp simd
+        for (int c = 0; c < W; c++) din[(i + r) * NN_CHUNK + b0 + c] = a[r][c];
+}
+
+static NN__ALWAYS_INLINE void nn__din_block(float *restrict din, const float *restrict dout,
+                                            const float *restrict w, int nin, int nout, int b0,
+                                            const int W)
+{
+    int i = 0;
+    for (; i + 4 <= nin; i += 4) nn__din_rows(din, dout, w, nin, nout, i, b0, W, 4);
+    switch (nin - i) {
+    case 3: nn__din_rows(din, dout, w, nin, nout, i, b0, W, 3); break;
+    case 2: nn__din_rows(din, dout, w, nin, nout, i, b0, W, 2); break;
+    case 1: nn__din_rows(din, dout, w, nin, nout, i, b0, W, 1); break;
+    default: break;
+    }
+}
+
+/* dW rows o..o+R-1, columns i0..i0+W-1 += dout · inᵀ as a sum of outer
+ * products, one per column b of the batch, xt being the inputs' block
+ * transposed to (nb, W): the W weights of each row stay in registers while the
+ * columns stream past, so there are no horizontal sums at all. */
+static NN__ALWAYS_INLINE void nn__dw_rows(float *restrict dw, const float *restrict dout,
+                                          const float *restrict xt, int nin, int o, int nb,
+                                          int i0, const int W, const int R)
+{
+    float a[4][16];
+    for (int r = 0; r < R; r++)
+#pragma omp simd
+        for (int c = 0; c < W; c++) a[r][c] = dw[(o + r) * nin + i0 + c];
+    for (int b = 0; b < nb; b++) {
+        const float *x = xt + b * W;
+        for (int r = 0; r < R; r++) {
+            float u = dout[(o + r) * NN_CHUNK + b];
+#pragma omp simd
+            for (int c = 0; c < W; c++) a[r][c] += u * x[c];
+        }
+    }
+    for (int r = 0; r < R; r++)
+#pragma omp simd
+        for (int c = 0; c < W; c++) dw[(o + r) * nin + i0 + c] = a[r][c];
+}
+
+static NN__ALWAYS_INLINE void nn__dw_block(float *restrict dw, const float *restrict dout,
+                                           const float *restrict in, int nin, int nout, int nb,
+                                           int i0, const int W)
+{
+    float xt[NN_CHUNK * 16];
+    /* Transposed in tiles of 16 (then 4) columns: with every bound a constant
+     * the compiler turns each tile into vector loads and permutes. */
+    int bt = 0;
+    for (; bt + 16 <= nb; bt += 16)
+        for (int b = 0; b < 16; b++)
+            for (int c = 0; c < W; c++)
+                xt[(bt + b) * W + c] = in[(i0 + c) * NN_CHUNK + bt + b];
+    for (; bt + 4 <= nb; bt += 4)
+        for (int b = 0; b < 4; b++)
+            for (int c = 0; c < W; c++)
+                xt[(bt + b) * W + c] = in[(i0 + c) * NN_CHUNK + bt + b];
+    for (; bt < nb; bt++)
+        for (int c = 0; c < W; c++) xt[bt * W + c] = in[(i0 + c) * NN_CHUNK + bt];
+    int o = 0;
+    for (; o + 4 <= nout; o += 4) nn__dw_rows(dw, dout, xt, nin, o, nb, i0, W, 4);
+    switch (nout - o) {
+    case 3: nn__dw_rows(dw, dout, xt, nin, o, nb, i0, W, 3); break;
+    case 2: nn__dw_rows(dw, dout, xt, nin, o, nb, i0, W, 2); break;
+    case 1: nn__dw_rows(dw, dout, xt, nin, o, nb, i0, W, 1); break;
+    default: break;
     }
 }
 
@@ -200,32 +383,68 @@ void nn_linear_backward(float *restrict din, float *restrict dw, float *restrict
                         const float *restrict dout, const float *restrict in,
                         const float *restrict w, int nin, int nout, int nb)
 {
-    /* dW: one dot product over columns per weight. The pragma (-fopenmp-simd, no
-     * runtime) allows reordering these sums only, so they vectorize. */
     for (int o = 0; o < nout; o++) {
         const float *g = dout + o * NN_CHUNK;
         float gs = 0.0f;
 #pragma omp simd reduction(+ : gs)
         for (int b = 0; b < nb; b++) gs += g[b];
         db[o] += gs;
-        for (int i = 0; i < nin; i++) {
-            const float *x = in + i * NN_CHUNK;
-            float s = 0.0f;
-#pragma omp simd reduction(+ : s)
-            for (int b = 0; b < nb; b++) s += g[b] * x[b];
-            dw[o * nin + i] += s;
-        }
     }
-    if (!din) return;
-    /* dX = Wᵀ dOut, the same axpy pattern as the forward pass. */
-    for (int i = 0; i < nin; i++) {
-        float *row = din + i * NN_CHUNK;
-        for (int b = 0; b < nb; b++) row[b] = 0.0f;
+    if (nin < 4) {
+        /* Too narrow to vectorize along i: one dot product over columns per
+         * weight. The pragma (-fopenmp-simd, no runtime) allows reordering these
+         * sums only, so they vectorize. */
         for (int o = 0; o < nout; o++) {
             const float *g = dout + o * NN_CHUNK;
-            float wv = w[o * nin + i];
-            for (int b = 0; b < nb; b++) row[b] += wv * g[b];
+            for (int i = 0; i < nin; i++) {
+                const float *x = in + i * NN_CHUNK;
+                float s = 0.0f;
+#pragma omp simd reduction(+ : s)
+                for (int b = 0; b < nb; b++) s += g[b] * x[b];
+                dw[o * nin + i] += s;
+            }
         }
+    } else {
+        int i = 0;
+        for (; i + 16 <= nin; i += 16) nn__dw_block(dw, dout, in, nin, nout, nb, i, 16);
+        if (i + 8 <= nin) nn__dw_block(dw, dout, in, nin, nout, nb, i, 8), i += 8;
+        if (i + 4 <= nin) nn__dw_block(dw, dout, in, nin, nout, nb, i, 4), i += 4;
+        for (; i < nin; i++) nn__dw_block(dw, dout, in, nin, nout, nb, i, 1);
+    }
+    if (!din) return;
+    int b = 0;
+    for (; b + 16 <= nb; b += 16) nn__din_block(din, dout, w, nin, nout, b, 16);
+    if (b + 8 <= nb) nn__din_block(din, dout, w, nin, nout, b, 8), b += 8;
+    if (b + 4 <= nb) nn__din_block(din, dout, w, nin, nout, b, 4), b += 4;
+    for (; b < nb; b++) nn__din_block(din, dout, w, nin, nout, b, 1);
+}
+
+/* Elementwise kernels in column blocks of 16, 8, 4, 1, each loop with a
+ * constant trip count so it becomes whole vectors (a runtime nb like 12 would
+ * otherwise leave the tail to scalar code, a dozen scalar exps per row). */
+static NN__ALWAYS_INLINE void nn__act_forward_block(float *y, const float *x, const int W,
+                                                    nn_activation act)
+{
+    switch (act) {
+    case NN_ACT_SIGMOID:
+#pragma omp simd
+        for (int c = 0; c < W; c++) y[c] = nn__sigmoid(x[c]);
+        break;
+    case NN_ACT_TANH:
+#pragma omp simd
+        for (int c = 0; c < W; c++) y[c] = nn__tanh(x[c]);
+        break;
+    case NN_ACT_RELU:
+#pragma omp simd
+        for (int c = 0; c < W; c++) y[c] = x[c] > 0.0f ? x[c] : 0.0f;
+        break;
+    case NN_ACT_LEAKY_RELU:
+#pragma omp simd
+        for (int c = 0; c < W; c++) y[c] = x[c] > 0.0f ? x[c] : NN_LEAKY_SLOPE * x[c];
+        break;
+    default:
+#pragma omp simd
+        for (int c = 0; c < W; c++) y[c] = x[c];
     }
 }
 
@@ -234,22 +453,38 @@ void nn_activation_forward(float *out, const float *pre, int units, int nb, nn_a
     for (int u = 0; u < units; u++) {
         const float *x = pre + u * NN_CHUNK;
         float *y = out + u * NN_CHUNK;
-        switch (act) {
-        case NN_ACT_SIGMOID:
-            for (int b = 0; b < nb; b++) y[b] = nn__sigmoid(x[b]);
-            break;
-        case NN_ACT_TANH:
-            for (int b = 0; b < nb; b++) y[b] = nn__tanh(x[b]);
-            break;
-        case NN_ACT_RELU:
-            for (int b = 0; b < nb; b++) y[b] = x[b] > 0.0f ? x[b] : 0.0f;
-            break;
-        case NN_ACT_LEAKY_RELU:
-            for (int b = 0; b < nb; b++) y[b] = x[b] > 0.0f ? x[b] : NN_LEAKY_SLOPE * x[b];
-            break;
-        default:
-            if (y != x) memcpy(y, x, (size_t)nb * sizeof *y);
-        }
+        int b = 0;
+        for (; b + 16 <= nb; b += 16) nn__act_forward_block(y + b, x + b, 16, act);
+        if (b + 8 <= nb) nn__act_forward_block(y + b, x + b, 8, act), b += 8;
+        if (b + 4 <= nb) nn__act_forward_block(y + b, x + b, 4, act), b += 4;
+        for (; b < nb; b++) nn__act_forward_block(y + b, x + b, 1, act);
+    }
+}
+
+static NN__ALWAYS_INLINE void nn__act_backward_block(float *d, const float *g, const float *x,
+                                                     const float *y, const int W,
+                                                     nn_activation act)
+{
+    switch (act) {
+    case NN_ACT_SIGMOID:
+#pragma omp simd
+        for (int c = 0; c < W; c++) d[c] = g[c] * y[c] * (1.0f - y[c]);
+        break;
+    case NN_ACT_TANH:
+#pragma omp simd
+        for (int c = 0; c < W; c++) d[c] = g[c] * (1.0f - y[c] * y[c]);
+        break;
+    case NN_ACT_RELU:
+#pragma omp simd
+        for (int c = 0; c < W; c++) d[c] = x[c] > 0.0f ? g[c] : 0.0f;
+        break;
+    case NN_ACT_LEAKY_RELU:
+#pragma omp simd
+        for (int c = 0; c < W; c++) d[c] = x[c] > 0.0f ? g[c] : NN_LEAKY_SLOPE * g[c];
+        break;
+    default:
+#pragma omp simd
+        for (int c = 0; c < W; c++) d[c] = g[c];
     }
 }
 
@@ -259,22 +494,11 @@ void nn_activation_backward(float *dpre, const float *dout, const float *pre, co
     for (int u = 0; u < units; u++) {
         const float *g = dout + u * NN_CHUNK, *x = pre + u * NN_CHUNK, *y = out + u * NN_CHUNK;
         float *d = dpre + u * NN_CHUNK;
-        switch (act) {
-        case NN_ACT_SIGMOID:
-            for (int b = 0; b < nb; b++) d[b] = g[b] * y[b] * (1.0f - y[b]);
-            break;
-        case NN_ACT_TANH:
-            for (int b = 0; b < nb; b++) d[b] = g[b] * (1.0f - y[b] * y[b]);
-            break;
-        case NN_ACT_RELU:
-            for (int b = 0; b < nb; b++) d[b] = x[b] > 0.0f ? g[b] : 0.0f;
-            break;
-        case NN_ACT_LEAKY_RELU:
-            for (int b = 0; b < nb; b++) d[b] = x[b] > 0.0f ? g[b] : NN_LEAKY_SLOPE * g[b];
-            break;
-        default:
-            if (d != g) memcpy(d, g, (size_t)nb * sizeof *d);
-        }
+        int b = 0;
+        for (; b + 16 <= nb; b += 16) nn__act_backward_block(d + b, g + b, x + b, y + b, 16, act);
+        if (b + 8 <= nb) nn__act_backward_block(d + b, g + b, x + b, y + b, 8, act), b += 8;
+        if (b + 4 <= nb) nn__act_backward_block(d + b, g + b, x + b, y + b, 4, act), b += 4;
+        for (; b < nb; b++) nn__act_backward_block(d + b, g + b, x + b, y + b, 1, act);
     }
 }
 
@@ -294,15 +518,23 @@ float nn_output_forward(float *probs, const float *logits, const int *y, int nou
     int right = 0;
     if (nout == 1) {
         for (int b = 0; b < nb; b++) probs[b] = nn__sigmoid(logits[b]);
-        if (y)
+        if (y) {
+            /* Per-column losses in one branch-free (vectorizable) loop, then
+             * summed in column order. */
+            float l[NN_CHUNK];
+            if (loss == NN_LOSS_CROSS_ENTROPY)
+                for (int b = 0; b < nvalid; b++)
+                    l[b] = -nn__log(nn__clamp_prob(y[b] ? probs[b] : 1.0f - probs[b]));
+            else
+                for (int b = 0; b < nvalid; b++) {
+                    float d = probs[b] - (float)y[b];
+                    l[b] = 0.5f * d * d;
+                }
             for (int b = 0; b < nvalid; b++) {
-                float p = probs[b], t = (float)y[b];
-                if (loss == NN_LOSS_CROSS_ENTROPY)
-                    total -= logf(nn__clamp_prob(y[b] ? p : 1.0f - p));
-                else
-                    total += 0.5f * (p - t) * (p - t);
-                right += (p >= 0.5f) == (y[b] != 0);
+                total += l[b];
+                right += (probs[b] >= 0.5f) == (y[b] != 0);
             }
+        }
     } else {
         /* Softmax down each column: subtract the column max for stability. */
         float mx[NN_CHUNK], sum[NN_CHUNK];
@@ -329,7 +561,7 @@ float nn_output_forward(float *probs, const float *logits, const int *y, int nou
                     if (probs[o * NN_CHUNK + b] > probs[best * NN_CHUNK + b]) best = o;
                 right += best == y[b];
                 if (loss == NN_LOSS_CROSS_ENTROPY) {
-                    total -= logf(nn__clamp_prob(probs[y[b] * NN_CHUNK + b]));
+                    total -= nn__log(nn__clamp_prob(probs[y[b] * NN_CHUNK + b]));
                 } else {
                     for (int o = 0; o < nout; o++) {
                         float diff = probs[o * NN_CHUNK + b] - (o == y[b] ? 1.0f : 0.0f);

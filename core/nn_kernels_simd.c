@@ -1,10 +1,13 @@
 /* nn_kernels_simd.c — the fast kernels with explicit wasm SIMD (f32x4), used
- * when the core is compiled with -msimd128. Same contracts and algorithms as
- * the portable versions in nn_kernels.c; tests compare both with the *_ref
- * twins. Columns come in multiples of 4 (nn_kernels.h), so there is no tail. */
+ * when the core is compiled with -msimd128. Same contracts as the portable
+ * versions in nn_kernels.c, and the same column-block register tiling for the
+ * forward and din products and the same exp2-based tanh/σ; dW differs: four
+ * dot products at a time combined by one transpose-add (nn__hsum4) instead of a
+ * transposed copy of the inputs, since wasm has cheap shuffles but no
+ * permute-heavy transposes. Tests compare both with the *_ref twins. Columns
+ * come in multiples of 4 (nn_kernels.h), so there is no tail. */
 #ifdef __wasm_simd128__
 
-#include <string.h>
 #include <wasm_simd128.h>
 
 #include "nn_kernels.h"
@@ -14,73 +17,172 @@
 #define SPLAT(x) wasm_f32x4_splat(x)
 #define MADD(acc, a, b) wasm_f32x4_add(acc, wasm_f32x4_mul(a, b))
 
-/* e^x, the algorithm of nn_kernels.c's nn__exp four lanes at a time. Clamping
- * with compare+select (not min/max) lets NaN through unchanged. */
-static inline v128_t nn__exp4(v128_t x)
+/* The constants of nn__exp2_4, as vectors built once per kernel call. V8
+ * rebuilds a v128.const at every use (several instructions), so they are read
+ * through a volatile pointer the compiler cannot fold back into constants. */
+typedef struct nn__exp_consts {
+    v128_t magic, c6, c5, c4, c3, c2, c1, one, bias, tanh_k, tanh_hi, tanh_lo, sig_k, hi, lo;
+} nn__exp_consts;
+
+static inline nn__exp_consts nn__exp_consts_load(void)
 {
-    const v128_t hi = SPLAT(88.0f), lo = SPLAT(-87.0f), magic = SPLAT(12582912.0f);
-    x = wasm_v128_bitselect(hi, x, wasm_f32x4_gt(x, hi));
-    x = wasm_v128_bitselect(lo, x, wasm_f32x4_lt(x, lo));
-    v128_t t = wasm_f32x4_add(wasm_f32x4_mul(x, SPLAT(1.44269504f)), magic);
-    v128_t n = wasm_f32x4_sub(t, magic);
-    v128_t r = wasm_f32x4_sub(x, wasm_f32x4_mul(n, SPLAT(0.693359375f)));
-    r = wasm_f32x4_sub(r, wasm_f32x4_mul(n, SPLAT(-2.12194440e-4f)));
-    v128_t p = SPLAT(1.0f / 720.0f);
-    p = MADD(SPLAT(1.0f / 120.0f), p, r);
-    p = MADD(SPLAT(1.0f / 24.0f), p, r);
-    p = MADD(SPLAT(1.0f / 6.0f), p, r);
-    p = MADD(SPLAT(0.5f), p, r);
-    p = MADD(SPLAT(1.0f), p, r);
-    p = MADD(SPLAT(1.0f), p, r);
-    v128_t scale = wasm_i32x4_shl(
-        wasm_i32x4_add(wasm_i32x4_sub(t, wasm_i32x4_splat(0x4B400000)), wasm_i32x4_splat(127)),
-        23);
+    static const float v[] = {12582912.0f,
+                              1.5403530393381606e-4f,
+                              1.3333558146428443e-3f,
+                              9.6181291076284772e-3f,
+                              5.5504108664821580e-2f,
+                              2.4022650695910071e-1f,
+                              6.9314718055994531e-1f,
+                              1.0f,
+                              2.88539008f,
+                              10.0f,
+                              -1.44269504f,
+                              126.0f};
+    const float *volatile src = v;
+    const float *f = src;
+    nn__exp_consts k;
+    k.magic = SPLAT(f[0]);
+    k.c6 = SPLAT(f[1]);
+    k.c5 = SPLAT(f[2]);
+    k.c4 = SPLAT(f[3]);
+    k.c3 = SPLAT(f[4]);
+    k.c2 = SPLAT(f[5]);
+    k.c1 = SPLAT(f[6]);
+    k.one = SPLAT(f[7]);
+    k.tanh_k = SPLAT(f[8]);
+    k.tanh_hi = SPLAT(f[9]);
+    k.tanh_lo = wasm_f32x4_neg(k.tanh_hi);
+    k.sig_k = SPLAT(f[10]);
+    k.hi = SPLAT(f[11]);
+    k.lo = wasm_f32x4_neg(k.hi);
+    k.bias = wasm_i32x4_sub(wasm_i32x4_splat(127), k.magic); /* 127 - bits(magic) */
+    return k;
+}
+
+/* 2^y, y in [-126, 126]: nn_kernels.c's nn__exp2 four lanes at a time. */
+static inline v128_t nn__exp2_4(v128_t y, const nn__exp_consts *k)
+{
+    v128_t t = wasm_f32x4_add(y, k->magic);
+    v128_t f = wasm_f32x4_sub(y, wasm_f32x4_sub(t, k->magic));
+    v128_t p = k->c6;
+    p = MADD(k->c5, p, f);
+    p = MADD(k->c4, p, f);
+    p = MADD(k->c3, p, f);
+    p = MADD(k->c2, p, f);
+    p = MADD(k->c1, p, f);
+    p = MADD(k->one, p, f);
+    /* n + 127 into the exponent field: bits(t) - bits(magic) = n. */
+    v128_t scale = wasm_i32x4_shl(wasm_i32x4_add(t, k->bias), 23);
     return wasm_f32x4_mul(p, scale);
 }
 
-static inline v128_t nn__tanh4(v128_t x)
+/* tanh(x) = 1 - 2 / (2^{2x·log2 e} + 1), |x| clamped to 10 (nn_kernels.c).
+ * pmin(x, hi) = hi < x ? hi : x is one minps on x86; NaN compares false and
+ * stays NaN (f32x4.min would too, but costs a NaN-fixing sequence). */
+static inline v128_t nn__tanh4(v128_t x, const nn__exp_consts *k)
 {
-    v128_t e = nn__exp4(wasm_f32x4_add(x, x));
-    return wasm_f32x4_sub(SPLAT(1.0f),
-                          wasm_f32x4_div(SPLAT(2.0f), wasm_f32x4_add(e, SPLAT(1.0f))));
+    x = wasm_f32x4_pmax(wasm_f32x4_pmin(x, k->tanh_hi), k->tanh_lo);
+    v128_t e = nn__exp2_4(wasm_f32x4_mul(x, k->tanh_k), k);
+    return wasm_f32x4_sub(k->one, wasm_f32x4_div(wasm_f32x4_add(k->one, k->one),
+                                                 wasm_f32x4_add(e, k->one)));
 }
 
-static inline v128_t nn__sigmoid4(v128_t x)
+static inline v128_t nn__sigmoid4(v128_t x, const nn__exp_consts *k)
 {
-    v128_t e = nn__exp4(wasm_f32x4_neg(x));
-    return wasm_f32x4_div(SPLAT(1.0f), wasm_f32x4_add(e, SPLAT(1.0f)));
+    v128_t y = wasm_f32x4_mul(x, k->sig_k);
+    y = wasm_f32x4_pmax(wasm_f32x4_pmin(y, k->hi), k->lo);
+    return wasm_f32x4_div(k->one, wasm_f32x4_add(nn__exp2_4(y, k), k->one));
+}
+
+#define NN__ALWAYS_INLINE inline __attribute__((always_inline))
+
+/* Column blocks of NV vectors (NV = 4..1: 16..4 columns), a compile-time
+ * constant after inlining, so the accumulators live in registers. Two output
+ * rows per pass share every load of the input block. */
+static NN__ALWAYS_INLINE void nn__forward_block(float *out, const float *in, const float *w,
+                                                const float *bias, int nin, int nout, int b0,
+                                                const int NV)
+{
+    int o = 0;
+    for (; o + 2 <= nout; o += 2) {
+        const float *w0 = w + o * nin, *w1 = w0 + nin;
+        v128_t a0[4], a1[4];
+        for (int k = 0; k < NV; k++) a0[k] = SPLAT(bias[o]), a1[k] = SPLAT(bias[o + 1]);
+        for (int i = 0; i < nin; i++) {
+            const float *x = in + i * NN_CHUNK + b0;
+            v128_t u0 = SPLAT(w0[i]), u1 = SPLAT(w1[i]);
+            for (int k = 0; k < NV; k++) {
+                v128_t xv = LOAD(x + 4 * k);
+                a0[k] = MADD(a0[k], u0, xv);
+                a1[k] = MADD(a1[k], u1, xv);
+            }
+        }
+        for (int k = 0; k < NV; k++) {
+            STORE(out + o * NN_CHUNK + b0 + 4 * k, a0[k]);
+            STORE(out + (o + 1) * NN_CHUNK + b0 + 4 * k, a1[k]);
+        }
+    }
+    for (; o < nout; o++) {
+        const float *w0 = w + o * nin;
+        v128_t a0[4];
+        for (int k = 0; k < NV; k++) a0[k] = SPLAT(bias[o]);
+        for (int i = 0; i < nin; i++) {
+            const float *x = in + i * NN_CHUNK + b0;
+            v128_t u0 = SPLAT(w0[i]);
+            for (int k = 0; k < NV; k++) a0[k] = MADD(a0[k], u0, LOAD(x + 4 * k));
+        }
+        for (int k = 0; k < NV; k++) STORE(out + o * NN_CHUNK + b0 + 4 * k, a0[k]);
+    }
 }
 
 void nn_linear_forward(float *out, const float *in, const float *w, const float *bias,
                        int nin, int nout, int nb)
 {
-    for (int o = 0; o < nout; o++) {
-        const float *wo = w + o * nin;
-        float *row = out + o * NN_CHUNK;
-        v128_t b0 = SPLAT(bias[o]);
-        int b = 0;
-        /* 16 columns in four accumulators while the inputs stream past. */
-        for (; b + 16 <= nb; b += 16) {
-            v128_t a0 = b0, a1 = b0, a2 = b0, a3 = b0;
-            for (int i = 0; i < nin; i++) {
-                const float *x = in + i * NN_CHUNK + b;
-                v128_t wi = SPLAT(wo[i]);
-                a0 = MADD(a0, wi, LOAD(x));
-                a1 = MADD(a1, wi, LOAD(x + 4));
-                a2 = MADD(a2, wi, LOAD(x + 8));
-                a3 = MADD(a3, wi, LOAD(x + 12));
+    int b = 0;
+    for (; b + 16 <= nb; b += 16) nn__forward_block(out, in, w, bias, nin, nout, b, 4);
+    /* The rest in one pass over the weights. Columns come in multiples of 4
+     * (nn_kernels.h); a ragged nb is read and written up to the next multiple
+     * of 4, as the padding allows. */
+    switch ((nb - b + 3) >> 2) {
+    case 4: nn__forward_block(out, in, w, bias, nin, nout, b, 4); break;
+    case 3: nn__forward_block(out, in, w, bias, nin, nout, b, 3); break;
+    case 2: nn__forward_block(out, in, w, bias, nin, nout, b, 2); break;
+    case 1: nn__forward_block(out, in, w, bias, nin, nout, b, 1); break;
+    default: break;
+    }
+}
+
+/* din block = Wᵀ · dout block: the forward pattern with w read down a column. */
+static NN__ALWAYS_INLINE void nn__din_block(float *din, const float *dout, const float *w,
+                                            int nin, int nout, int b0, const int NV)
+{
+    int i = 0;
+    for (; i + 2 <= nin; i += 2) {
+        v128_t a0[4], a1[4];
+        for (int k = 0; k < NV; k++) a0[k] = SPLAT(0.0f), a1[k] = SPLAT(0.0f);
+        for (int o = 0; o < nout; o++) {
+            const float *g = dout + o * NN_CHUNK + b0;
+            v128_t u0 = SPLAT(w[o * nin + i]), u1 = SPLAT(w[o * nin + i + 1]);
+            for (int k = 0; k < NV; k++) {
+                v128_t gv = LOAD(g + 4 * k);
+                a0[k] = MADD(a0[k], u0, gv);
+                a1[k] = MADD(a1[k], u1, gv);
             }
-            STORE(row + b, a0);
-            STORE(row + b + 4, a1);
-            STORE(row + b + 8, a2);
-            STORE(row + b + 12, a3);
         }
-        for (; b < nb; b += 4) {
-            v128_t a0 = b0;
-            for (int i = 0; i < nin; i++)
-                a0 = MADD(a0, SPLAT(wo[i]), LOAD(in + i * NN_CHUNK + b));
-            STORE(row + b, a0);
+        for (int k = 0; k < NV; k++) {
+            STORE(din + i * NN_CHUNK + b0 + 4 * k, a0[k]);
+            STORE(din + (i + 1) * NN_CHUNK + b0 + 4 * k, a1[k]);
         }
+    }
+    for (; i < nin; i++) {
+        v128_t a0[4];
+        for (int k = 0; k < NV; k++) a0[k] = SPLAT(0.0f);
+        for (int o = 0; o < nout; o++) {
+            v128_t u0 = SPLAT(w[o * nin + i]);
+            for (int k = 0; k < NV; k++)
+                a0[k] = MADD(a0[k], u0, LOAD(dout + o * NN_CHUNK + b0 + 4 * k));
+        }
+        for (int k = 0; k < NV; k++) STORE(din + i * NN_CHUNK + b0 + 4 * k, a0[k]);
     }
 }
 
@@ -90,81 +192,125 @@ static inline float nn__hsum(v128_t v)
            (wasm_f32x4_extract_lane(v, 2) + wasm_f32x4_extract_lane(v, 3));
 }
 
+/* (Σ s0, Σ s1, Σ s2, Σ s3): four horizontal sums with one transpose-add tree,
+ * 6 shuffles and adds instead of 3 lane extracts and adds per sum. */
+static inline v128_t nn__hsum4(v128_t s0, v128_t s1, v128_t s2, v128_t s3)
+{
+    v128_t a = wasm_f32x4_add(wasm_i32x4_shuffle(s0, s1, 0, 4, 1, 5),
+                              wasm_i32x4_shuffle(s0, s1, 2, 6, 3, 7)); /* s0 s1 s0 s1 */
+    v128_t b = wasm_f32x4_add(wasm_i32x4_shuffle(s2, s3, 0, 4, 1, 5),
+                              wasm_i32x4_shuffle(s2, s3, 2, 6, 3, 7)); /* s2 s3 s2 s3 */
+    return wasm_f32x4_add(wasm_i32x4_shuffle(a, b, 0, 1, 4, 5),
+                          wasm_i32x4_shuffle(a, b, 2, 3, 6, 7));
+}
+
+/* dW for rows o..o+NO-1 (NO = 2 or 1), inputs i..i+3: NO·4 dot products over
+ * the columns at once, each load of dout and in shared, one hsum4 per row. */
+static NN__ALWAYS_INLINE void nn__dw_block4(float *dw, const float *dout, const float *in,
+                                            int nin, int o, int i, int nb, const int NO)
+{
+    const float *x = in + i * NN_CHUNK;
+    v128_t s[2][4];
+    for (int r = 0; r < NO; r++)
+        for (int j = 0; j < 4; j++) s[r][j] = SPLAT(0.0f);
+    for (int b = 0; b < nb; b += 4) {
+        v128_t x0 = LOAD(x + b), x1 = LOAD(x + NN_CHUNK + b), x2 = LOAD(x + 2 * NN_CHUNK + b),
+               x3 = LOAD(x + 3 * NN_CHUNK + b);
+        for (int r = 0; r < NO; r++) {
+            v128_t g = LOAD(dout + (o + r) * NN_CHUNK + b);
+            s[r][0] = MADD(s[r][0], g, x0);
+            s[r][1] = MADD(s[r][1], g, x1);
+            s[r][2] = MADD(s[r][2], g, x2);
+            s[r][3] = MADD(s[r][3], g, x3);
+        }
+    }
+    for (int r = 0; r < NO; r++) {
+        float *d = dw + (o + r) * nin + i;
+        STORE(d, wasm_f32x4_add(LOAD(d), nn__hsum4(s[r][0], s[r][1], s[r][2], s[r][3])));
+    }
+}
+
 void nn_linear_backward(float *din, float *dw, float *db, const float *dout, const float *in,
                         const float *w, int nin, int nout, int nb)
 {
-    for (int o = 0; o < nout; o++) {
+    /* db: four rows' sums per hsum4. */
+    int o = 0;
+    for (; o + 4 <= nout; o += 4) {
+        const float *g = dout + o * NN_CHUNK;
+        v128_t s0 = SPLAT(0.0f), s1 = s0, s2 = s0, s3 = s0;
+        for (int b = 0; b < nb; b += 4) {
+            s0 = wasm_f32x4_add(s0, LOAD(g + b));
+            s1 = wasm_f32x4_add(s1, LOAD(g + NN_CHUNK + b));
+            s2 = wasm_f32x4_add(s2, LOAD(g + 2 * NN_CHUNK + b));
+            s3 = wasm_f32x4_add(s3, LOAD(g + 3 * NN_CHUNK + b));
+        }
+        STORE(db + o, wasm_f32x4_add(LOAD(db + o), nn__hsum4(s0, s1, s2, s3)));
+    }
+    for (; o < nout; o++) {
         const float *g = dout + o * NN_CHUNK;
         v128_t gs = SPLAT(0.0f);
         for (int b = 0; b < nb; b += 4) gs = wasm_f32x4_add(gs, LOAD(g + b));
         db[o] += nn__hsum(gs);
-        float *dwo = dw + o * nin;
-        int i = 0;
-        /* Two weights at a time share each load of the output gradient. */
-        for (; i + 2 <= nin; i += 2) {
-            const float *x0 = in + i * NN_CHUNK, *x1 = x0 + NN_CHUNK;
-            v128_t s0 = SPLAT(0.0f), s1 = SPLAT(0.0f);
-            for (int b = 0; b < nb; b += 4) {
-                v128_t gv = LOAD(g + b);
-                s0 = MADD(s0, gv, LOAD(x0 + b));
-                s1 = MADD(s1, gv, LOAD(x1 + b));
-            }
-            dwo[i] += nn__hsum(s0);
-            dwo[i + 1] += nn__hsum(s1);
-        }
-        for (; i < nin; i++) {
-            const float *x = in + i * NN_CHUNK;
+    }
+    /* dW. */
+    int i4 = nin & ~3;
+    for (o = 0; o + 2 <= nout; o += 2)
+        for (int i = 0; i < i4; i += 4) nn__dw_block4(dw, dout, in, nin, o, i, nb, 2);
+    for (; o < nout; o++)
+        for (int i = 0; i < i4; i += 4) nn__dw_block4(dw, dout, in, nin, o, i, nb, 1);
+    for (int i = i4; i < nin; i++) {
+        const float *x = in + i * NN_CHUNK;
+        for (o = 0; o < nout; o++) {
+            const float *g = dout + o * NN_CHUNK;
             v128_t s = SPLAT(0.0f);
             for (int b = 0; b < nb; b += 4) s = MADD(s, LOAD(g + b), LOAD(x + b));
-            dwo[i] += nn__hsum(s);
+            dw[o * nin + i] += nn__hsum(s);
         }
     }
     if (!din) return;
-    for (int i = 0; i < nin; i++) {
-        float *row = din + i * NN_CHUNK;
-        int b = 0;
-        for (; b + 16 <= nb; b += 16) {
-            v128_t a0 = SPLAT(0.0f), a1 = a0, a2 = a0, a3 = a0;
-            for (int o = 0; o < nout; o++) {
-                const float *g = dout + o * NN_CHUNK + b;
-                v128_t wv = SPLAT(w[o * nin + i]);
-                a0 = MADD(a0, wv, LOAD(g));
-                a1 = MADD(a1, wv, LOAD(g + 4));
-                a2 = MADD(a2, wv, LOAD(g + 8));
-                a3 = MADD(a3, wv, LOAD(g + 12));
-            }
-            STORE(row + b, a0);
-            STORE(row + b + 4, a1);
-            STORE(row + b + 8, a2);
-            STORE(row + b + 12, a3);
-        }
-        for (; b < nb; b += 4) {
-            v128_t a0 = SPLAT(0.0f);
-            for (int o = 0; o < nout; o++)
-                a0 = MADD(a0, SPLAT(w[o * nin + i]), LOAD(dout + o * NN_CHUNK + b));
-            STORE(row + b, a0);
-        }
+    int b = 0;
+    for (; b + 16 <= nb; b += 16) nn__din_block(din, dout, w, nin, nout, b, 4);
+    switch ((nb - b + 3) >> 2) {
+    case 4: nn__din_block(din, dout, w, nin, nout, b, 4); break;
+    case 3: nn__din_block(din, dout, w, nin, nout, b, 3); break;
+    case 2: nn__din_block(din, dout, w, nin, nout, b, 2); break;
+    case 1: nn__din_block(din, dout, w, nin, nout, b, 1); break;
+    default: break;
     }
 }
 
 void nn_activation_forward(float *out, const float *pre, int units, int nb, nn_activation act)
 {
     const v128_t zero = SPLAT(0.0f), slope = SPLAT(NN_LEAKY_SLOPE);
+    const nn__exp_consts k = nn__exp_consts_load();
+    /* The switch outside the loops, so each loop is straight-line SIMD. */
+    int nbp = (nb + 3) & ~3;
     for (int u = 0; u < units; u++) {
         const float *x = pre + u * NN_CHUNK;
         float *y = out + u * NN_CHUNK;
-        for (int b = 0; b < nb; b += 4) {
-            v128_t v = LOAD(x + b), r;
-            switch (act) {
-            case NN_ACT_SIGMOID: r = nn__sigmoid4(v); break;
-            case NN_ACT_TANH: r = nn__tanh4(v); break;
-            case NN_ACT_RELU: r = wasm_v128_bitselect(v, zero, wasm_f32x4_gt(v, zero)); break;
-            case NN_ACT_LEAKY_RELU:
-                r = wasm_v128_bitselect(v, wasm_f32x4_mul(v, slope), wasm_f32x4_gt(v, zero));
-                break;
-            default: r = v;
+        switch (act) {
+        case NN_ACT_SIGMOID:
+            for (int b = 0; b < nbp; b += 4) STORE(y + b, nn__sigmoid4(LOAD(x + b), &k));
+            break;
+        case NN_ACT_TANH:
+            for (int b = 0; b < nbp; b += 4) STORE(y + b, nn__tanh4(LOAD(x + b), &k));
+            break;
+        case NN_ACT_RELU:
+            for (int b = 0; b < nbp; b += 4) {
+                v128_t v = LOAD(x + b); /* NaN -> 0, as the reference */
+                STORE(y + b, wasm_v128_bitselect(v, zero, wasm_f32x4_gt(v, zero)));
             }
-            STORE(y + b, r);
+            break;
+        case NN_ACT_LEAKY_RELU:
+            for (int b = 0; b < nbp; b += 4) {
+                v128_t v = LOAD(x + b);
+                STORE(y + b, wasm_v128_bitselect(v, wasm_f32x4_mul(v, slope),
+                                                 wasm_f32x4_gt(v, zero)));
+            }
+            break;
+        default:
+            if (y != x)
+                for (int b = 0; b < nbp; b += 4) STORE(y + b, LOAD(x + b));
         }
     }
 }

@@ -117,6 +117,19 @@ int nn_optimizer_validate(const nn_optimizer *opt)
 /* The definition adds `restrict` (the prototype's parameter types match once
  * qualifiers are dropped, C11 6.7.6.3p15): the four arenas never overlap, and
  * saying so lets the loops vectorize without runtime alias checks. */
+/* base^n for whole n >= 0 by repeated squaring, in double: every exponent here
+ * (update count, epoch) is whole, and libm's pow would add ~11 KB to the wasm. */
+static double nn__powi(double base, int n)
+{
+    double result = 1.0;
+    while (n > 0) {
+        if (n & 1) result *= base;
+        base *= base;
+        n >>= 1;
+    }
+    return result;
+}
+
 void nn_optimizer_step(const nn_optimizer *opt, float lr, float *restrict params,
                        const float *restrict grads, float *restrict m, float *restrict v, int n,
                        int t)
@@ -164,8 +177,8 @@ void nn_optimizer_step(const nn_optimizer *opt, float lr, float *restrict params
         const float b1 = opt->beta1, b2 = opt->beta2, eps = opt->eps;
         /* Bias corrections 1 - β^t, once per update, in double so that β2^t
          * stays accurate when t is large. */
-        const float inv_c1 = (float)(1.0 / (1.0 - pow((double)b1, (double)t)));
-        const float inv_c2 = (float)(1.0 / (1.0 - pow((double)b2, (double)t)));
+        const float inv_c1 = (float)(1.0 / (1.0 - nn__powi((double)b1, t)));
+        const float inv_c2 = (float)(1.0 / (1.0 - nn__powi((double)b2, t)));
         for (int i = 0; i < n; i++) {
             m[i] = b1 * m[i] + (1.0f - b1) * grads[i];
             v[i] = b2 * v[i] + (1.0f - b2) * grads[i] * grads[i];
@@ -226,10 +239,10 @@ float nn_schedule_rate(const nn_schedule *s, nn_schedule_state *st, float lr, in
     float rate = lr;
     switch (s->kind) {
     case NN_SCHED_STEP:
-        rate = (float)((double)lr * pow((double)s->gamma, (double)(epoch / s->step)));
+        rate = (float)((double)lr * nn__powi((double)s->gamma, epoch / s->step));
         break;
     case NN_SCHED_EXPONENTIAL:
-        rate = (float)((double)lr * pow((double)s->gamma, (double)epoch));
+        rate = (float)((double)lr * nn__powi((double)s->gamma, epoch));
         break;
     case NN_SCHED_PLATEAU:
         /* Like PyTorch's ReduceLROnPlateau (mode "min", threshold 1e-4 "rel",

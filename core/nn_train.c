@@ -176,10 +176,24 @@ static void nn__begin_epoch(nn_trainer *t)
 static void nn__gather(nn_trainer *t, int from, int nb)
 {
     int d = t->train->d;
+    const int *order = t->order + from;
+    const float *x = t->train->x;
+    float *xb = t->xbuf;
+    /* Rows are a few floats: a plain loop, not a memcpy call per row. */
+    const int *ys = t->train->y;
+    if (d == 2) { /* the playground's usual case, unrolled */
+        for (int b = 0; b < nb; b++) {
+            const float *row = x + (size_t)order[b] * 2;
+            xb[2 * b] = row[0];
+            xb[2 * b + 1] = row[1];
+            t->ybuf[b] = ys[order[b]];
+        }
+        return;
+    }
     for (int b = 0; b < nb; b++) {
-        int idx = t->order[from + b];
-        memcpy(t->xbuf + b * d, t->train->x + (size_t)idx * d, (size_t)d * sizeof(float));
-        t->ybuf[b] = t->train->y[idx];
+        const float *row = x + (size_t)order[b] * d;
+        for (int i = 0; i < d; i++) xb[b * d + i] = row[i];
+        t->ybuf[b] = ys[order[b]];
     }
 }
 
