@@ -239,91 +239,71 @@ void nn_activation_backward_ref(float *dpre, const float *dout, const float *pre
  * input, and vectorizes along the columns (never across i). */
 #define NN__ALWAYS_INLINE inline __attribute__((always_inline))
 
-/* R rows (R <= 4, a constant) of out, columns b0..b0+W-1: four rows per pass
- * share each load of the input block and give four independent add chains,
+/* Rows row0..row0+R-1 (R <= 4, a constant) of out, columns b0..b0+W-1:
+ *   out[row] = init[row] + Σ_k w[row·rs + k·ks] · src[k]      (init NULL: 0)
+ * The dense layer's forward pass is this with rs = nin, ks = 1, init = bias;
+ * its input gradient Wᵀ·dout with rs = 1, ks = nin, no init. Four rows per pass
+ * share each load of the source block and give four independent add chains,
  * so the adds' latency is hidden. */
-static NN__ALWAYS_INLINE void nn__forward_rows(float *restrict out, const float *restrict in,
-                                               const float *restrict w,
-                                               const float *restrict bias, int nin, int o,
-                                               int b0, const int W, const int R)
+static NN__ALWAYS_INLINE void nn__combine_rows(float *restrict out, const float *restrict src,
+                                               const float *restrict w, int rs, int ks,
+                                               const float *restrict init, int steps,
+                                               int row0, int b0, const int W, const int R)
 {
     float a[4][16];
-    for (int r = 0; r < R; r++)
+    for (int r = 0; r < R; r++) {
+        float start = init ? init[row0 + r] : 0.0f;
 #pragma omp simd
-        for (int c = 0; c < W; c++) a[r][c] = bias[o + r];
-    for (int i = 0; i < nin; i++) {
-        const float *x = in + i * NN_CHUNK + b0;
+        for (int c = 0; c < W; c++) a[r][c] = start;
+    }
+    const float *wr[4];
+    for (int r = 0; r < R; r++) wr[r] = w + (row0 + r) * rs;
+    for (int k = 0; k < steps; k++) {
+        const float *x = src + k * NN_CHUNK + b0;
         for (int r = 0; r < R; r++) {
-            float u = w[(o + r) * nin + i];
+            float u = wr[r][k * ks];
 #pragma omp simd
             for (int c = 0; c < W; c++) a[r][c] += u * x[c];
         }
     }
     for (int r = 0; r < R; r++)
 #pragma omp simd
-        for (int c = 0; c < W; c++) out[(o + r) * NN_CHUNK + b0 + c] = a[r][c];
+        for (int c = 0; c < W; c++) out[(row0 + r) * NN_CHUNK + b0 + c] = a[r][c];
 }
 
-static NN__ALWAYS_INLINE void nn__forward_block(float *restrict out, const float *restrict in,
-                                                const float *restrict w,
-                                                const float *restrict bias, int nin, int nout,
-                                                int b0, const int W)
+static NN__ALWAYS_INLINE void nn__combine_block(float *restrict out, const float *restrict src,
+                                                const float *restrict w, int rs, int ks,
+                                                const float *restrict init, int steps,
+                                                int rows, int b0, const int W)
 {
-    int o = 0;
-    for (; o + 4 <= nout; o += 4) nn__forward_rows(out, in, w, bias, nin, o, b0, W, 4);
-    switch (nout - o) {
-    case 3: nn__forward_rows(out, in, w, bias, nin, o, b0, W, 3); break;
-    case 2: nn__forward_rows(out, in, w, bias, nin, o, b0, W, 2); break;
-    case 1: nn__forward_rows(out, in, w, bias, nin, o, b0, W, 1); break;
+    int row = 0;
+    for (; row + 4 <= rows; row += 4)
+        nn__combine_rows(out, src, w, rs, ks, init, steps, row, b0, W, 4);
+    switch (rows - row) {
+    case 3: nn__combine_rows(out, src, w, rs, ks, init, steps, row, b0, W, 3); break;
+    case 2: nn__combine_rows(out, src, w, rs, ks, init, steps, row, b0, W, 2); break;
+    case 1: nn__combine_rows(out, src, w, rs, ks, init, steps, row, b0, W, 1); break;
     default: break;
     }
+}
+
+/* out (rows, NN_CHUNK), first nb columns; see nn__combine_rows. */
+static NN__ALWAYS_INLINE void nn__combine(float *restrict out, const float *restrict src,
+                                          const float *restrict w, int rs, int ks,
+                                          const float *restrict init, int steps, int rows,
+                                          int nb)
+{
+    int b = 0;
+    for (; b + 16 <= nb; b += 16) nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 16);
+    if (b + 8 <= nb) nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 8), b += 8;
+    if (b + 4 <= nb) nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 4), b += 4;
+    for (; b < nb; b++) nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 1);
 }
 
 void nn_linear_forward(float *restrict out, const float *restrict in, const float *restrict w,
                        const float *restrict bias, int nin, int nout, int nb)
 {
-    int b = 0;
-    for (; b + 16 <= nb; b += 16) nn__forward_block(out, in, w, bias, nin, nout, b, 16);
-    if (b + 8 <= nb) nn__forward_block(out, in, w, bias, nin, nout, b, 8), b += 8;
-    if (b + 4 <= nb) nn__forward_block(out, in, w, bias, nin, nout, b, 4), b += 4;
-    for (; b < nb; b++) nn__forward_block(out, in, w, bias, nin, nout, b, 1);
-}
-
-/* din rows i..i+R-1 = Wᵀ · dout on one column block: the forward pattern with
- * w read down a column. */
-static NN__ALWAYS_INLINE void nn__din_rows(float *restrict din, const float *restrict dout,
-                                           const float *restrict w, int nin, int nout, int i,
-                                           int b0, const int W, const int R)
-{
-    float a[4][16];
-    for (int r = 0; r < R; r++)
-#pragma omp simd
-        for (int c = 0; c < W; c++) a[r][c] = 0.0f;
-    for (int o = 0; o < nout; o++) {
-        const float *g = dout + o * NN_CHUNK + b0;
-        for (int r = 0; r < R; r++) {
-            float u = w[o * nin + i + r];
-#pragma omp simd
-            for (int c = 0; c < W; c++) a[r][c] += u * g[c];
-        }
-    }
-    for (int r = 0; r < R; r++)
-#pragma omp simd
-        for (int c = 0; c < W; c++) din[(i + r) * NN_CHUNK + b0 + c] = a[r][c];
-}
-
-static NN__ALWAYS_INLINE void nn__din_block(float *restrict din, const float *restrict dout,
-                                            const float *restrict w, int nin, int nout, int b0,
-                                            const int W)
-{
-    int i = 0;
-    for (; i + 4 <= nin; i += 4) nn__din_rows(din, dout, w, nin, nout, i, b0, W, 4);
-    switch (nin - i) {
-    case 3: nn__din_rows(din, dout, w, nin, nout, i, b0, W, 3); break;
-    case 2: nn__din_rows(din, dout, w, nin, nout, i, b0, W, 2); break;
-    case 1: nn__din_rows(din, dout, w, nin, nout, i, b0, W, 1); break;
-    default: break;
-    }
+    nn__combine(out, in, w, nin, 1, bias, nin, nout, nb);
 }
 
 /* dW rows o..o+R-1, columns i0..i0+W-1 += dout · inᵀ as a sum of outer
@@ -411,12 +391,8 @@ void nn_linear_backward(float *restrict din, float *restrict dw, float *restrict
         if (i + 4 <= nin) nn__dw_block(dw, dout, in, nin, nout, nb, i, 4), i += 4;
         for (; i < nin; i++) nn__dw_block(dw, dout, in, nin, nout, nb, i, 1);
     }
-    if (!din) return;
-    int b = 0;
-    for (; b + 16 <= nb; b += 16) nn__din_block(din, dout, w, nin, nout, b, 16);
-    if (b + 8 <= nb) nn__din_block(din, dout, w, nin, nout, b, 8), b += 8;
-    if (b + 4 <= nb) nn__din_block(din, dout, w, nin, nout, b, 4), b += 4;
-    for (; b < nb; b++) nn__din_block(din, dout, w, nin, nout, b, 1);
+    /* dX = Wᵀ·dout: the forward combination with w read down its columns. */
+    if (din) nn__combine(din, dout, w, 1, nin, NULL, nout, nin, nb);
 }
 
 /* Elementwise kernels in column blocks of 16, 8, 4, 1, each loop with a

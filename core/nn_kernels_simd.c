@@ -8,6 +8,7 @@
  * come in multiples of 4 (nn_kernels.h), so there is no tail. */
 #ifdef __wasm_simd128__
 
+#include <stddef.h>
 #include <wasm_simd128.h>
 
 #include "nn_kernels.h"
@@ -96,94 +97,70 @@ static inline v128_t nn__sigmoid4(v128_t x, const nn__exp_consts *k)
 
 #define NN__ALWAYS_INLINE inline __attribute__((always_inline))
 
-/* Column blocks of NV vectors (NV = 4..1: 16..4 columns), a compile-time
- * constant after inlining, so the accumulators live in registers. Two output
- * rows per pass share every load of the input block. */
-static NN__ALWAYS_INLINE void nn__forward_block(float *out, const float *in, const float *w,
-                                                const float *bias, int nin, int nout, int b0,
-                                                const int NV)
+/* Rows row0..row0+R-1 (R = 2 or 1) of out on a block of NV vectors (NV = 4..1:
+ * 16..4 columns), both constants after inlining so the accumulators live in
+ * registers:
+ *   out[row] = init[row] + Σ_k w[row·rs + k·ks] · src[k]      (init NULL: 0)
+ * The forward pass is this with rs = nin, ks = 1, init = bias; the input
+ * gradient Wᵀ·dout with rs = 1, ks = nin. Two rows per pass share every load of
+ * the source block. */
+static NN__ALWAYS_INLINE void nn__combine_rows(float *out, const float *src, const float *w,
+                                               int rs, int ks, const float *init, int steps,
+                                               int row0, int b0, const int NV, const int R)
 {
-    int o = 0;
-    for (; o + 2 <= nout; o += 2) {
-        const float *w0 = w + o * nin, *w1 = w0 + nin;
-        v128_t a0[4], a1[4];
-        for (int k = 0; k < NV; k++) a0[k] = SPLAT(bias[o]), a1[k] = SPLAT(bias[o + 1]);
-        for (int i = 0; i < nin; i++) {
-            const float *x = in + i * NN_CHUNK + b0;
-            v128_t u0 = SPLAT(w0[i]), u1 = SPLAT(w1[i]);
-            for (int k = 0; k < NV; k++) {
-                v128_t xv = LOAD(x + 4 * k);
-                a0[k] = MADD(a0[k], u0, xv);
-                a1[k] = MADD(a1[k], u1, xv);
-            }
-        }
+    v128_t a[2][4];
+    for (int r = 0; r < R; r++) {
+        v128_t start = SPLAT(init ? init[row0 + r] : 0.0f);
+        for (int k = 0; k < NV; k++) a[r][k] = start;
+    }
+    const float *wr[2];
+    for (int r = 0; r < R; r++) wr[r] = w + (row0 + r) * rs;
+    for (int j = 0; j < steps; j++) {
+        const float *x = src + j * NN_CHUNK + b0;
+        v128_t u[2];
+        for (int r = 0; r < R; r++) u[r] = SPLAT(wr[r][j * ks]);
         for (int k = 0; k < NV; k++) {
-            STORE(out + o * NN_CHUNK + b0 + 4 * k, a0[k]);
-            STORE(out + (o + 1) * NN_CHUNK + b0 + 4 * k, a1[k]);
+            v128_t xv = LOAD(x + 4 * k);
+            for (int r = 0; r < R; r++) a[r][k] = MADD(a[r][k], u[r], xv);
         }
     }
-    for (; o < nout; o++) {
-        const float *w0 = w + o * nin;
-        v128_t a0[4];
-        for (int k = 0; k < NV; k++) a0[k] = SPLAT(bias[o]);
-        for (int i = 0; i < nin; i++) {
-            const float *x = in + i * NN_CHUNK + b0;
-            v128_t u0 = SPLAT(w0[i]);
-            for (int k = 0; k < NV; k++) a0[k] = MADD(a0[k], u0, LOAD(x + 4 * k));
-        }
-        for (int k = 0; k < NV; k++) STORE(out + o * NN_CHUNK + b0 + 4 * k, a0[k]);
+    for (int r = 0; r < R; r++)
+        for (int k = 0; k < NV; k++) STORE(out + (row0 + r) * NN_CHUNK + b0 + 4 * k, a[r][k]);
+}
+
+static NN__ALWAYS_INLINE void nn__combine_block(float *out, const float *src, const float *w,
+                                                int rs, int ks, const float *init, int steps,
+                                                int rows, int b0, const int NV)
+{
+    int row = 0;
+    for (; row + 2 <= rows; row += 2)
+        nn__combine_rows(out, src, w, rs, ks, init, steps, row, b0, NV, 2);
+    if (row < rows) nn__combine_rows(out, src, w, rs, ks, init, steps, row, b0, NV, 1);
+}
+
+/* out (rows, NN_CHUNK), first nb columns; see nn__combine_rows. */
+static NN__ALWAYS_INLINE void nn__combine(float *out, const float *src, const float *w,
+                                          int rs, int ks, const float *init, int steps,
+                                          int rows, int nb)
+{
+    int b = 0;
+    for (; b + 16 <= nb; b += 16) nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 4);
+    /* The rest in one pass over the weights. Columns come in multiples of 4
+     * (nn_kernels.h); a ragged nb is read and written up to the next multiple
+     * of 4, as the padding allows. */
+    switch ((nb - b + 3) >> 2) {
+    case 4: nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 4); break;
+    case 3: nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 3); break;
+    case 2: nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 2); break;
+    case 1: nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 1); break;
+    default: break;
     }
 }
 
 void nn_linear_forward(float *out, const float *in, const float *w, const float *bias,
                        int nin, int nout, int nb)
 {
-    int b = 0;
-    for (; b + 16 <= nb; b += 16) nn__forward_block(out, in, w, bias, nin, nout, b, 4);
-    /* The rest in one pass over the weights. Columns come in multiples of 4
-     * (nn_kernels.h); a ragged nb is read and written up to the next multiple
-     * of 4, as the padding allows. */
-    switch ((nb - b + 3) >> 2) {
-    case 4: nn__forward_block(out, in, w, bias, nin, nout, b, 4); break;
-    case 3: nn__forward_block(out, in, w, bias, nin, nout, b, 3); break;
-    case 2: nn__forward_block(out, in, w, bias, nin, nout, b, 2); break;
-    case 1: nn__forward_block(out, in, w, bias, nin, nout, b, 1); break;
-    default: break;
-    }
-}
-
-/* din block = Wᵀ · dout block: the forward pattern with w read down a column. */
-static NN__ALWAYS_INLINE void nn__din_block(float *din, const float *dout, const float *w,
-                                            int nin, int nout, int b0, const int NV)
-{
-    int i = 0;
-    for (; i + 2 <= nin; i += 2) {
-        v128_t a0[4], a1[4];
-        for (int k = 0; k < NV; k++) a0[k] = SPLAT(0.0f), a1[k] = SPLAT(0.0f);
-        for (int o = 0; o < nout; o++) {
-            const float *g = dout + o * NN_CHUNK + b0;
-            v128_t u0 = SPLAT(w[o * nin + i]), u1 = SPLAT(w[o * nin + i + 1]);
-            for (int k = 0; k < NV; k++) {
-                v128_t gv = LOAD(g + 4 * k);
-                a0[k] = MADD(a0[k], u0, gv);
-                a1[k] = MADD(a1[k], u1, gv);
-            }
-        }
-        for (int k = 0; k < NV; k++) {
-            STORE(din + i * NN_CHUNK + b0 + 4 * k, a0[k]);
-            STORE(din + (i + 1) * NN_CHUNK + b0 + 4 * k, a1[k]);
-        }
-    }
-    for (; i < nin; i++) {
-        v128_t a0[4];
-        for (int k = 0; k < NV; k++) a0[k] = SPLAT(0.0f);
-        for (int o = 0; o < nout; o++) {
-            v128_t u0 = SPLAT(w[o * nin + i]);
-            for (int k = 0; k < NV; k++)
-                a0[k] = MADD(a0[k], u0, LOAD(dout + o * NN_CHUNK + b0 + 4 * k));
-        }
-        for (int k = 0; k < NV; k++) STORE(din + i * NN_CHUNK + b0 + 4 * k, a0[k]);
-    }
+    nn__combine(out, in, w, nin, 1, bias, nin, nout, nb);
 }
 
 static inline float nn__hsum(v128_t v)
@@ -267,16 +244,8 @@ void nn_linear_backward(float *din, float *dw, float *db, const float *dout, con
             dw[o * nin + i] += nn__hsum(s);
         }
     }
-    if (!din) return;
-    int b = 0;
-    for (; b + 16 <= nb; b += 16) nn__din_block(din, dout, w, nin, nout, b, 4);
-    switch ((nb - b + 3) >> 2) {
-    case 4: nn__din_block(din, dout, w, nin, nout, b, 4); break;
-    case 3: nn__din_block(din, dout, w, nin, nout, b, 3); break;
-    case 2: nn__din_block(din, dout, w, nin, nout, b, 2); break;
-    case 1: nn__din_block(din, dout, w, nin, nout, b, 1); break;
-    default: break;
-    }
+    /* dX = Wᵀ·dout: the forward combination with w read down its columns. */
+    if (din) nn__combine(din, dout, w, 1, nin, NULL, nout, nin, nb);
 }
 
 void nn_activation_forward(float *out, const float *pre, int units, int nb, nn_activation act)
