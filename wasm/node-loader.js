@@ -35,13 +35,15 @@ export function wasmFiles(variant) {
 }
 
 /** loadDownhill with the bytes and factory read from disk. */
+/** The Emscripten factory and the .wasm bytes of one built variant. */
+export async function readVariant(variant) {
+  const files = wasmFiles(variant);
+  const factory = (await import(pathToFileURL(files.js).href)).default;
+  return { factory, bytes: readFileSync(files.wasm) };
+}
+
 export async function loadDownhillNode({ variant = 'auto' } = {}) {
   const chosen = variant === 'auto' ? (simdSupported() ? 'simd' : 'scalar') : variant;
-  const files = wasmFiles(chosen);
-  const factory = (await import(pathToFileURL(files.js).href)).default;
-  return loadDownhill({
-    variant: chosen,
-    factories: { [chosen]: factory },
-    wasmBinary: readFileSync(files.wasm),
-  });
+  const { factory, bytes } = await readVariant(chosen);
+  return loadDownhill({ variant: chosen, factories: { [chosen]: factory }, wasmBinary: bytes });
 }

@@ -1,24 +1,16 @@
 // The rest of the downhill.js contract: loading, names, datasets, views,
 // grids, loss surfaces, optimizer paths, landscapes, and the kernel twins.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { pathToFileURL } from 'node:url';
 
 import { loadDownhill, simdSupported } from '../../wasm/downhill.js';
-import { wasmFiles } from '../../wasm/node-loader.js';
-import { VARIANTS, load, prepare } from './wasm-helpers.js';
+import { readVariant } from '../../wasm/node-loader.js';
+import { VARIANTS, bothVariants, load, prepare } from './wasm-helpers.js';
 
 describe('loading', () => {
   test('auto picks SIMD where the engine has it (Node 20 does)', async () => {
     assert.equal(simdSupported(), true);
-    const factories = {};
-    const wasmBinary = {};
-    for (const v of VARIANTS) {
-      const f = wasmFiles(v);
-      factories[v] = (await import(pathToFileURL(f.js).href)).default;
-      wasmBinary[v] = readFileSync(f.wasm);
-    }
+    const { factories, wasmBinary } = await bothVariants();
     const dh = await loadDownhill({ variant: 'auto', factories, wasmBinary });
     assert.equal(dh.variant, 'simd');
     const scalar = await loadDownhill({ variant: 'scalar', factories, wasmBinary: wasmBinary.scalar });
@@ -30,13 +22,7 @@ describe('loading', () => {
   });
 
   test('auto falls back to scalar where the engine lacks SIMD', async () => {
-    const factories = {};
-    const wasmBinary = {};
-    for (const v of VARIANTS) {
-      const f = wasmFiles(v);
-      factories[v] = (await import(pathToFileURL(f.js).href)).default;
-      wasmBinary[v] = readFileSync(f.wasm);
-    }
+    const { factories, wasmBinary } = await bothVariants();
     const validate = WebAssembly.validate;
     // An engine without SIMD rejects the probe module; nothing else changes.
     WebAssembly.validate = (bytes) => (bytes.length < 100 ? false : validate(bytes));
@@ -54,10 +40,9 @@ describe('loading', () => {
     await assert.rejects(loadDownhill({ variant: 'gpu' }), /variant must be "auto", "simd" or "scalar", got "gpu"/);
     await assert.rejects(loadDownhill({ wasm: 1 }), /unknown loadDownhill option "wasm"/);
     await assert.rejects(loadDownhill({ variant: 'auto', wasmBinary: new Uint8Array(4) }), /pass wasmBinary as \{ simd, scalar \}/);
-    const f = wasmFiles('scalar');
-    const scalarFactory = (await import(pathToFileURL(f.js).href)).default;
+    const scalar = await readVariant('scalar');
     await assert.rejects(
-      loadDownhill({ variant: 'simd', factories: { simd: scalarFactory }, wasmBinary: readFileSync(f.wasm) }),
+      loadDownhill({ variant: 'simd', factories: { simd: scalar.factory }, wasmBinary: scalar.bytes }),
       /not the simd build/);
   });
 });

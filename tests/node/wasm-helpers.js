@@ -1,6 +1,6 @@
 // wasm-helpers.js — shared by the wasm suites (not a test file itself).
 // Every suite runs against the real builds, both variants; no mocks.
-import { loadDownhillNode } from '../../wasm/node-loader.js';
+import { loadDownhillNode, readVariant } from '../../wasm/node-loader.js';
 
 export const VARIANTS = ['simd', 'scalar'];
 
@@ -10,6 +10,18 @@ const cache = new Map();
 export function load(variant) {
   if (!cache.has(variant)) cache.set(variant, loadDownhillNode({ variant }));
   return cache.get(variant);
+}
+
+/** Both variants' factories and bytes, as loadDownhill's `auto` wants them. */
+export async function bothVariants() {
+  const factories = {};
+  const wasmBinary = {};
+  for (const v of VARIANTS) {
+    const { factory, bytes } = await readVariant(v);
+    factories[v] = factory;
+    wasmBinary[v] = bytes;
+  }
+  return { factories, wasmBinary };
 }
 
 /** A fresh module instance (for tests that grow or probe memory). */
