@@ -237,6 +237,19 @@ function createApi(mod, variant) {
   function ok(status, fallback = 'the core reported an error') {
     if (status !== 0) throw lastError(fallback);
   }
+  // A module-owned buffer of at least n floats kept in slots[slot] as
+  // { ptr, floats } and reused between calls; grown (freed and re-made) when
+  // too small.
+  function slotBuffer(slots, slot, n) {
+    const b = slots[slot];
+    if (b && b.floats >= n) return b.ptr;
+    if (b) mod._free(b.ptr);
+    slots[slot] = null;
+    const p = mod._malloc(4 * Math.max(n, 1));
+    if (!p) throw new Error(`out of memory for ${n} floats`);
+    slots[slot] = { ptr: p, floats: n };
+    return p;
+  }
   // Parse a name with the core's parser: its message lists the valid names.
   function parseName(parse, name, what) {
     if (typeof name !== 'string') {
@@ -541,17 +554,7 @@ function createApi(mod, variant) {
       if (!st.ptr) throw new Error('this model was freed');
       return st.ptr;
     };
-    // A module-owned float buffer of at least n floats, reused between calls.
-    const buffer = (slot, n) => {
-      const b = st[slot];
-      if (b && b.floats >= n) return b.ptr;
-      if (b) mod._free(b.ptr);
-      st[slot] = null;
-      const p = mod._malloc(4 * Math.max(n, 1));
-      if (!p) throw new Error(`out of memory for ${n} floats`);
-      st[slot] = { ptr: p, floats: n };
-      return p;
-    };
+    const buffer = (slot, n) => slotBuffer(st, slot, n);
     const statusName = (p) => NAMES.statuses[mod._dh_trainer_status(p)];
 
     const model = {
@@ -875,16 +878,6 @@ function createApi(mod, variant) {
   // ---- landscapes ---------------------------------------------------------------
 
   const owned = { landscape: null, landscapePath: null };
-  function ownedBuffer(slot, n) {
-    const b = owned[slot];
-    if (b && b.floats >= n) return b.ptr;
-    if (b) mod._free(b.ptr);
-    owned[slot] = null;
-    const p = mod._malloc(4 * Math.max(n, 1));
-    if (!p) throw new Error(`out of memory for ${n} floats`);
-    owned[slot] = { ptr: p, floats: n };
-    return p;
-  }
 
   /** f over a width×height grid: Float32Array (h*w) view, row 0 at b = hiB. */
   function landscape(kind, opts) {
@@ -894,7 +887,7 @@ function createApi(mod, variant) {
     const loA = check.finite('loA', opts.loA), hiA = check.finite('hiA', opts.hiA);
     const loB = check.finite('loB', opts.loB), hiB = check.finite('hiB', opts.hiB);
     const w = check.int('width', opts.width, 1, 4096), h = check.int('height', opts.height, 1, 4096);
-    const p = ownedBuffer('landscape', w * h);
+    const p = slotBuffer(owned, 'landscape', w * h);
     ok(mod._dh_landscape_grid(k, p, loA, hiA, loB, hiB, w, h));
     return heap.f32(p, w * h);
   }
@@ -919,7 +912,7 @@ function createApi(mod, variant) {
     check.finite('b', b);
     check.int('steps', steps, 0, 1 << 20);
     writeOptimizer(c);
-    const p = ownedBuffer('landscapePath', 3 * (steps + 1));
+    const p = slotBuffer(owned, 'landscapePath', 3 * (steps + 1));
     const points = mod._dh_landscape_path(k, scratchConfig, lr, a, b, steps, p);
     if (points < 0) throw lastError('could not trace the landscape path');
     return heap.f32(p, 3 * points);
