@@ -25,14 +25,23 @@ int nn_eval_grid(nn_model *m, float *out, float *hidden, float x0, float x1, flo
     int total = w * h, no = m->n_outputs, last = m->n_layers - 1;
     float dx = (x1 - x0) / (float)w, dy = (y1 - y0) / (float)h;
     float *in_x = m->input, *in_y = m->cfg.inputs > 1 ? m->input + NN_CHUNK : NULL;
+    int row = 0, col = 0; /* of the next cell; stepped, not divided out per point */
     for (int s = 0; s < total; s += NN_CHUNK) {
         int nb = total - s < NN_CHUNK ? total - s : NN_CHUNK;
         int nbp = (nb + 3) & ~3;
         /* Cell centres; row 0 is the top (y1). */
-        for (int b = 0; b < nbp; b++) {
-            int p = s + (b < nb ? b : nb - 1), row = p / w, col = p % w;
+        for (int b = 0; b < nb; b++) {
             in_x[b] = x0 + ((float)col + 0.5f) * dx;
             if (in_y) in_y[b] = y1 - ((float)row + 0.5f) * dy;
+            if (++col == w) {
+                col = 0;
+                row++;
+            }
+        }
+        /* Padding columns repeat the last cell: finite, and never copied out. */
+        for (int b = nb; b < nbp; b++) {
+            in_x[b] = in_x[nb - 1];
+            if (in_y) in_y[b] = in_y[nb - 1];
         }
         nn__model_forward_input(m, nbp);
         for (int o = 0; o < no; o++)
