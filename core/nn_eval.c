@@ -43,7 +43,7 @@ int nn_eval_grid(nn_model *m, float *out, float *hidden, float x0, float x1, flo
             in_x[b] = in_x[nb - 1];
             if (in_y) in_y[b] = in_y[nb - 1];
         }
-        nn__model_forward_input(m, nbp);
+        nn__model_forward_filled(m, NULL, nb, 0, NULL);
         for (int o = 0; o < no; o++)
             memcpy(out + (size_t)o * total + s, m->out[last] + o * NN_CHUNK,
                    (size_t)nb * sizeof(float));

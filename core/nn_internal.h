@@ -18,7 +18,11 @@ static inline int nn__positive_finite(float v) { return isfinite(v) && v > 0.0f;
 
 struct nn_model;
 
-/* Forward (no dropout) the nbp columns already in m->input, through the output. */
-void nn__model_forward_input(struct nn_model *m, int nbp);
+/* Forward the nb examples already in m->input (the caller fills the padding
+ * columns up to the next multiple of 4 with finite values) through the output.
+ * Returns the summed loss for labels y (NULL: none) and adds correct
+ * predictions to *correct (NULL to skip); training != 0 applies dropout. */
+float nn__model_forward_filled(struct nn_model *m, const int *y, int nb, int training,
+                               int *correct);
 
 #endif

@@ -278,6 +278,13 @@ static float nn__output(nn_model *m, const int *y, int nb, int nbp, int *correct
     return loss;
 }
 
+float nn__model_forward_filled(nn_model *m, const int *y, int nb, int training, int *correct)
+{
+    int nbp = nn__round4(nb);
+    nn__forward_input(m, nbp, training);
+    return nn__output(m, y, nb, nbp, correct);
+}
+
 float nn_model_forward(nn_model *m, const float *x, const int *y, int nb, int training,
                        int *correct)
 {
@@ -287,8 +294,7 @@ float nn_model_forward(nn_model *m, const float *x, const int *y, int nb, int tr
         for (int b = 0; b < nb; b++) row[b] = x[b * d + i];
         for (int b = nb; b < nbp; b++) row[b] = 0.0f;
     }
-    nn__forward_input(m, nbp, training);
-    return nn__output(m, y, nb, nbp, correct);
+    return nn__model_forward_filled(m, y, nb, training, correct);
 }
 
 void nn_model_backward(nn_model *m, const int *y, int nb, float scale)
@@ -392,11 +398,4 @@ int nn_model_finite(const nn_model *m)
     float sum = 0.0f;
     for (int i = 0; i < m->n_params; i++) sum += m->params[i] * 0.0f;
     return sum == 0.0f;
-}
-
-/* Forward from a filled m->input; for nn_eval.c. */
-void nn__model_forward_input(nn_model *m, int nbp)
-{
-    nn__forward_input(m, nbp, 0);
-    nn__output(m, NULL, 0, nbp, NULL);
 }

@@ -71,9 +71,8 @@ nn_trainer *nn_trainer_create(const nn_config *cfg, const nn_dataset *train,
     t->order = malloc((size_t)train->n * sizeof *t->order);
     t->best_params = t->model ? malloc((size_t)t->model->n_params * sizeof(float)) : NULL;
     t->history = malloc(NN_HISTORY_CAP * sizeof *t->history);
-    t->xbuf = malloc((size_t)NN_CHUNK * cfg->inputs * sizeof(float));
     t->ybuf = malloc(NN_CHUNK * sizeof(int));
-    if (!t->model || !t->order || !t->best_params || !t->history || !t->xbuf || !t->ybuf) {
+    if (!t->model || !t->order || !t->best_params || !t->history || !t->ybuf) {
         if (t->model) nn__fail("out of memory creating the trainer");
         nn_trainer_destroy(t);
         return NULL;
@@ -102,7 +101,6 @@ void nn_trainer_destroy(nn_trainer *t)
     free(t->order);
     free(t->best_params);
     free(t->history);
-    free(t->xbuf);
     free(t->ybuf);
     free(t);
 }
@@ -172,29 +170,19 @@ static void nn__begin_epoch(nn_trainer *t)
     }
 }
 
-/* Gather rows order[from .. from+nb) into xbuf / ybuf. */
+/* Rows order[from .. from+nb) straight into the model's feature-major input
+ * (padding columns zeroed), their labels into ybuf. */
 static void nn__gather(nn_trainer *t, int from, int nb)
 {
-    int d = t->train->d;
+    int d = t->train->d, nbp = (nb + 3) & ~3;
     const int *order = t->order + from;
     const float *x = t->train->x;
-    float *xb = t->xbuf;
-    /* Rows are a few floats: a plain loop, not a memcpy call per row. */
-    const int *ys = t->train->y;
-    if (d == 2) { /* the playground's usual case, unrolled */
-        for (int b = 0; b < nb; b++) {
-            const float *row = x + (size_t)order[b] * 2;
-            xb[2 * b] = row[0];
-            xb[2 * b + 1] = row[1];
-            t->ybuf[b] = ys[order[b]];
-        }
-        return;
+    for (int i = 0; i < d; i++) {
+        float *row = t->model->input + i * NN_CHUNK;
+        for (int b = 0; b < nb; b++) row[b] = x[(size_t)order[b] * d + i];
+        for (int b = nb; b < nbp; b++) row[b] = 0.0f;
     }
-    for (int b = 0; b < nb; b++) {
-        const float *row = x + (size_t)order[b] * d;
-        for (int i = 0; i < d; i++) xb[b * d + i] = row[i];
-        t->ybuf[b] = ys[order[b]];
-    }
+    for (int b = 0; b < nb; b++) t->ybuf[b] = t->train->y[order[b]];
 }
 
 /* The perceptron learns by the trick, one point at a time, whatever the batch. */
@@ -233,7 +221,7 @@ static void nn__train_batch(nn_trainer *t)
         for (int s = 0; s < bsz; s += NN_CHUNK) {
             int nb = bsz - s < NN_CHUNK ? bsz - s : NN_CHUNK;
             nn__gather(t, t->cursor + s, nb);
-            loss += nn_model_forward(m, t->xbuf, t->ybuf, nb, 1, &correct);
+            loss += nn__model_forward_filled(m, t->ybuf, nb, 1, &correct);
             nn_model_backward(m, t->ybuf, nb, scale);
         }
         if (!isfinite(loss)) {

@@ -72,8 +72,7 @@ typedef struct nn_trainer {
     double run_loss;
     int run_correct, run_seen;
     nn_rng rng;                /* epoch shuffles */
-    float *xbuf;               /* (NN_CHUNK, inputs) gathered batch */
-    int *ybuf;                 /* (NN_CHUNK) */
+    int *ybuf;                 /* (NN_CHUNK) labels of the gathered chunk */
     nn_epoch_record *history;  /* ring (NN_HISTORY_CAP) */
     int perceptron_cursor;     /* next point the perceptron step looks at */
 } nn_trainer;
