@@ -23,7 +23,7 @@
 // --wasm-dir, $DOWNHILL_WASM_DIR, then build/wasm-{simd,scalar} where
 // scripts/build.mjs puts them (which it runs if they are missing).
 
-import { readFileSync, writeFileSync, mkdirSync, rmSync, existsSync, readdirSync, copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, rmSync, existsSync, copyFileSync, cpSync } from 'node:fs';
 import { dirname, join, relative, resolve, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -255,9 +255,10 @@ else boot();
   // dist/esm: the unbundled modules, for served development use.
   const esm = join(DIST, 'esm');
   mkdirSync(join(esm, 'vendor'), { recursive: true });
-  for (const f of readdirSync(join(ROOT, 'web'))) {
-    if (f.endsWith('.js') || f.endsWith('.css')) copyFileSync(join(ROOT, 'web', f), join(esm, f));
-  }
+  cpSync(join(ROOT, 'web'), esm, {
+    recursive: true,
+    filter: (f) => !/\.[^/]+$/.test(f) || f.endsWith('.js') || f.endsWith('.css'),
+  });
   copyFileSync(join(ROOT, 'wasm', 'downhill.js'), join(esm, 'downhill.js'));
   for (const v of VARIANTS) {
     copyFileSync(wasm[v].js, join(esm, `downhill-${v}.js`));

@@ -16,6 +16,8 @@ import { createLossChart } from './loss-chart.js';
 import { copyLink } from './share.js';
 import { fmtLoss, fmtPercent, fmtInt, fmtRate, fmtRate1 } from './format.js';
 import { classColor, CLASS_SHAPES, rgb } from './palette.js';
+import { LESSONS } from './lessons/index.js';
+import { el } from './dom.js';
 
 const DATA_KEYS = ['dataset', 'noise', 'ratio', 'count', 'dataSeed'];
 const MODEL_KEYS = ['model', 'hidden', 'activation', 'loss'];
@@ -45,6 +47,9 @@ export function start({ createWorker, Chart }) {
     engine: '',
     examplesPerSecond: 0, // as the worker measured its last chunks
     frameWork: [],        // ms of main-thread work in recent animation frames
+    lesson: null,         // the mounted lesson: { id, view }
+    rpcNext: 1,
+    rpcPending: new Map(), // rpc id -> { resolve, reject }
   };
 
   if (parsed.ignored.length) {
@@ -69,7 +74,8 @@ export function start({ createWorker, Chart }) {
   chart.setLogScale(state.logScale);
   heatmap.setOptions({ showTest: state.showTest, discretize: state.discretize });
   controls.render(state, {});
-  writeUrl();
+  buildModeNav();
+  setMode(state.mode);
 
   // ---- worker messages -------------------------------------------------------
 
@@ -122,6 +128,13 @@ export function start({ createWorker, Chart }) {
         if (app.frame) mergeFrames(msg, app.frame);
         app.frame = msg;
         break;
+      case 'rpc': {
+        const p = app.rpcPending.get(msg.id);
+        if (!p) break;
+        app.rpcPending.delete(msg.id);
+        if (msg.ok) p.resolve(msg.result); else p.reject(new Error(msg.message));
+        break;
+      }
       case 'error':
         showHint(`Something went wrong (${msg.where}): ${msg.message}`);
         break;
@@ -344,6 +357,63 @@ export function start({ createWorker, Chart }) {
       rest -= app.sizes[l];
     }
     return '';
+  }
+
+  // ---- modes: the playground or a lesson ---------------------------------------
+
+  function buildModeNav() {
+    const entries = [{ id: 'play', title: 'Playground' }, ...LESSONS];
+    $('modes').replaceChildren(...entries.map((m) => el('button', {
+      type: 'button', class: 'mode-btn', id: `mode-${m.id}`, dataset: { mode: m.id },
+      onclick: () => setMode(m.id),
+    }, m.title)));
+  }
+
+  function setMode(id) {
+    if (app.lesson && app.lesson.id === id) return;
+    if (app.lesson) {
+      app.lesson.view.destroy();
+      worker.postMessage({ type: 'lesson-dispose', lesson: app.lesson.id });
+      app.lesson = null;
+    }
+    state.mode = id;
+    doc.body.dataset.mode = id;
+    for (const b of $('modes').children) {
+      if (b.dataset.mode === id) b.setAttribute('aria-current', 'page'); else b.removeAttribute('aria-current');
+    }
+    const box = $('lesson');
+    box.replaceChildren();
+    box.hidden = id === 'play';
+    $('playground').hidden = id !== 'play';
+    if (id !== 'play') {
+      if (app.playing) { send({ type: 'pause' }); app.playing = false; setPlaying(false); }
+      const lesson = LESSONS.find((l) => l.id === id);
+      const ctx = {
+        rpc: (op, args) => rpc(id, op, args),
+        state,
+        setParam: (key, value) => { state[key] = value; writeUrl(); },
+        Chart,
+        reducedMotion: () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches,
+        announce,
+      };
+      app.lesson = { id, view: lesson.create(box, ctx) };
+    }
+    writeUrl();
+  }
+
+  function rpc(lesson, op, args) {
+    return new Promise((resolve, reject) => {
+      const id = app.rpcNext++;
+      app.rpcPending.set(id, { resolve, reject });
+      worker.postMessage({ type: 'rpc', id, lesson, op, args });
+    });
+  }
+
+  function announce(text) {
+    const live = $('announcer');
+    live.textContent = '';
+    // A fresh text node after a clear makes screen readers read repeats too.
+    setTimeout(() => { live.textContent = text; }, 30);
   }
 
   // ---- small DOM helpers ---------------------------------------------------------

@@ -18,6 +18,9 @@ export const OPTIMIZERS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 
 export const SCHEDULES = ['constant', 'step', 'exponential', 'plateau'];
 export const REGULARIZERS = ['none', 'l1', 'l2'];
 export const VIEWS = ['loss', 'accuracy'];
+// The page's modes: the free playground and one per teaching lesson
+// (web/lessons/index.js has their titles and modules).
+export const MODES = ['play', 'perceptron', 'gates', 'hill', 'batch', 'overfit', 'vanishing'];
 
 export const MAX_LAYERS = 6;
 export const MAX_UNITS = 64;
@@ -90,6 +93,16 @@ const SCHEMA = {
   discretize: { def: false, read: flag, write: (v) => (v ? '1' : '0') },
   logScale: { def: false, read: flag, write: (v) => (v ? '1' : '0') },
   chart: { def: 'loss', read: choice(VIEWS) },
+  // mode: the playground or a lesson
+  mode: { def: 'play', read: choice(MODES) },
+
+  // lesson settings: perceptron trick and logic gates
+
+  // lesson settings: the hill (loss landscape)
+
+  // lesson settings: batch, overfitting, vanishing gradient
+
+  // embedding and course links
 };
 
 export const PARAMS = Object.keys(SCHEMA);

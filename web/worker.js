@@ -8,8 +8,11 @@
 //
 // Protocol, page -> worker: { type: 'init' | 'data' | 'config' | 'live' | 'play'
 // | 'pause' | 'step' | 'reset' | 'reseed' | 'speed' | 'view' | 'ack' |
-// 'thumbs', ... }. Worker -> page: 'ready', 'data', 'model', 'frame', 'thumbs',
-// 'error'.
+// 'thumbs' | 'rpc' | 'lesson-dispose', ... }. Worker -> page: 'ready', 'data',
+// 'model', 'frame', 'thumbs', 'rpc', 'error'. An 'rpc' runs one lesson op
+// (lessons/ops.js) and answers { type: 'rpc', id, ok, result | message }.
+
+import { LESSON_OPS } from './lessons/ops.js';
 
 const BUDGET_MS = 10;          // training time per chunk at full speed
 const GRID = 200;              // decision map resolution (cells per side)
@@ -40,6 +43,7 @@ export function serveTrainer(scope, load) {
     loopScheduled: false,
     error: null,
     gen: 0,              // the page's run generation, echoed so it drops stale frames
+    lessonStores: {},    // lesson id -> what its ops keep between calls
   };
   const channel = new MessageChannel();
   channel.port1.onmessage = () => { s.loopScheduled = false; loop(); };
@@ -60,6 +64,7 @@ export function serveTrainer(scope, load) {
   scope.onmessage = async (ev) => {
     await ready.catch(() => {});
     if (!s.dh) return;
+    if (ev.data && ev.data.type === 'rpc') { answerRpc(ev.data); return; }
     try {
       handle(ev.data);
     } catch (e) {
@@ -133,9 +138,33 @@ export function serveTrainer(scope, load) {
       case 'thumbs':
         sendThumbs(msg.noise);
         break;
+      case 'lesson-dispose':
+        disposeLesson(msg.lesson);
+        break;
       default:
         throw new Error(`unknown message ${msg.type}`);
     }
+  }
+
+  function answerRpc({ id, lesson, op, args }) {
+    const ops = LESSON_OPS[lesson];
+    try {
+      if (!ops || typeof ops[op] !== 'function' || op === 'dispose') {
+        throw new Error(`unknown lesson operation ${lesson}.${op}`);
+      }
+      s.lessonStores[lesson] ??= {};
+      const result = ops[op](s.dh, args ?? {}, s.lessonStores[lesson]);
+      post({ type: 'rpc', id, ok: true, result });
+    } catch (e) {
+      post({ type: 'rpc', id, ok: false, message: messageOf(e) });
+    }
+  }
+
+  function disposeLesson(lesson) {
+    const store = s.lessonStores[lesson];
+    if (!store) return;
+    delete s.lessonStores[lesson];
+    LESSON_OPS[lesson]?.dispose?.(s.dh, store);
   }
 
   function isStopped(status) {

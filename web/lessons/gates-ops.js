@@ -1,0 +1,2 @@
+// gates-ops.js — worker-side computations of the "Logic gates & XOR" lesson.
+export const gatesOps = {};

@@ -1,0 +1,22 @@
+// lessons/ops.js — the worker side of the lessons: for each lesson id, an
+// object of ops. An op is (dh, args, store) -> result: dh is the worker's
+// downhill.js instance, args the page's plain arguments, store an object the
+// lesson keeps between calls (datasets, trainers). A result must be plain data
+// or copied typed arrays (.slice()): a view into wasm memory would clone the
+// whole heap on postMessage. An optional dispose(dh, store) frees what the
+// store holds when the page leaves the lesson.
+import { perceptronOps } from './perceptron-ops.js';
+import { gatesOps } from './gates-ops.js';
+import { hillOps } from './hill-ops.js';
+import { batchOps } from './batch-ops.js';
+import { overfitOps } from './overfit-ops.js';
+import { vanishingOps } from './vanishing-ops.js';
+
+export const LESSON_OPS = {
+  perceptron: perceptronOps,
+  gates: gatesOps,
+  hill: hillOps,
+  batch: batchOps,
+  overfit: overfitOps,
+  vanishing: vanishingOps,
+};

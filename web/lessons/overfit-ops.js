@@ -1,0 +1,2 @@
+// overfit-ops.js — worker-side computations of the "Overfitting" lesson.
+export const overfitOps = {};

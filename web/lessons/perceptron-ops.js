@@ -1,0 +1,2 @@
+// perceptron-ops.js — worker-side computations of the "Perceptron trick" lesson.
+export const perceptronOps = {};

@@ -1,0 +1,2 @@
+// vanishing-ops.js — worker-side computations of the "Vanishing gradient" lesson.
+export const vanishingOps = {};
