@@ -97,6 +97,9 @@ const SCHEMA = {
   mode: { def: 'play', read: choice(MODES) },
 
   // lesson settings: perceptron trick and logic gates
+  pcPreset: { def: 'lesson', read: choice(['lesson', 'ten', 'gauss', 'xor']) },
+  pcLr: { def: 0.1, read: number(1e-4, 10) },
+  gtGate: { def: 'and', read: choice(['and', 'or', 'not', 'xor']) },
 
   // lesson settings: the hill (loss landscape)
 

@@ -1,0 +1,237 @@
+// plot2d.js — a small SVG plot of labelled points and straight lines
+// w1·x1 + w2·x2 + b = 0, for the lessons that move or compare lines.
+//
+//   const plot = createPlot2d({ label: 'Data and the current line', xName: 'x1', yName: 'x2' });
+//   container.append(plot.node);
+//   plot.setView({ x0: 0, x1: 6, y0: 0, y1: 6 });
+//   plot.draw({
+//     points: [{ x: 4, y: 5, label: 0, wrong: true, current: true }],
+//     lines: [{ w: [3, 4], b: -10, kind: 'ghost' }, { w: [2.6, 3.5], b: -10.1 }],
+//     shade: { w: [2.6, 3.5], b: -10.1 },   // tint the side predicted 1 (w·x + b ≥ 0)
+//   });
+//
+// Class 0 is an orange circle, class 1 a blue triangle (palette.js); a point
+// marked `wrong` gets a dark dashed ring and a cross, so a misclassified point
+// is told apart by shape, not colour alone. `oneD: true` plots one input on a
+// flat strip (points at y = 0, a vertical threshold line). No state is kept
+// beyond the view: draw() repaints everything. SVG attributes, not inline
+// styles, so it runs under the page's CSP.
+import { CLASS_COLORS, rgb } from '../palette.js';
+
+const NS = 'http://www.w3.org/2000/svg';
+const W = 320;           // viewBox width (the SVG scales to its box)
+const PAD = { l: 34, r: 10, t: 10, b: 30 };
+
+function svg(tag, attrs = {}, ...children) {
+  const node = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) node.setAttribute(k, String(v));
+  for (const c of children) if (c) node.append(c);
+  return node;
+}
+
+/** Ticks at a round step covering [lo, hi]. */
+function ticks(lo, hi) {
+  const span = hi - lo;
+  const raw = span / 5;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) || raw;
+  const out = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) out.push(Number(v.toPrecision(6)));
+  return out;
+}
+
+/** The part of the rectangle where w·p + b ≥ 0 (sign +1) or < 0 (sign −1):
+ *  the rectangle clipped by one half-plane (Sutherland–Hodgman, one edge). */
+function halfPlane(rect, w, b, sign) {
+  const f = (p) => sign * (w[0] * p[0] + w[1] * p[1] + b);
+  const out = [];
+  for (let i = 0; i < rect.length; i++) {
+    const p = rect[i], q = rect[(i + 1) % rect.length];
+    const fp = f(p), fq = f(q);
+    if (fp >= 0) out.push(p);
+    if ((fp >= 0) !== (fq >= 0)) {
+      const t = fp / (fp - fq);
+      out.push([p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])]);
+    }
+  }
+  return out;
+}
+
+/** The segment of w·p + b = 0 inside the rectangle, or null. */
+function segment(view, w, b) {
+  const pts = [];
+  const { x0, x1, y0, y1 } = view;
+  if (Math.abs(w[1]) > 1e-12) {
+    for (const x of [x0, x1]) {
+      const y = -(w[0] * x + b) / w[1];
+      if (y >= y0 - 1e-9 && y <= y1 + 1e-9) pts.push([x, y]);
+    }
+  }
+  if (Math.abs(w[0]) > 1e-12) {
+    for (const y of [y0, y1]) {
+      const x = -(w[1] * y + b) / w[0];
+      if (x >= x0 - 1e-9 && x <= x1 + 1e-9) pts.push([x, y]);
+    }
+  }
+  if (pts.length < 2) return null;
+  // The two points farthest apart (corners can appear twice).
+  let best = null, far = -1;
+  for (let i = 0; i < pts.length; i++) {
+    for (let j = i + 1; j < pts.length; j++) {
+      const d = (pts[i][0] - pts[j][0]) ** 2 + (pts[i][1] - pts[j][1]) ** 2;
+      if (d > far) { far = d; best = [pts[i], pts[j]]; }
+    }
+  }
+  return far > 0 ? best : null;
+}
+
+export function createPlot2d({ label, xName = 'x1', yName = 'x2', oneD = false } = {}) {
+  const H = oneD ? 90 : 300;
+  const node = svg('svg', {
+    viewBox: `0 0 ${W} ${H}`, class: oneD ? 'plot2d plot2d-1d' : 'plot2d', role: 'img', 'aria-label': label,
+  });
+  const title = svg('title');
+  title.textContent = label;
+  let view = oneD ? { x0: -0.5, x1: 1.5, y0: -0.5, y1: 0.5 } : { x0: -1, x1: 1, y0: -1, y1: 1 };
+
+  const sx = (x) => PAD.l + ((x - view.x0) / (view.x1 - view.x0)) * (W - PAD.l - PAD.r);
+  const sy = (y) => H - PAD.b - ((y - view.y0) / (view.y1 - view.y0)) * (H - PAD.t - PAD.b);
+  const poly = (pts) => pts.map((p) => `${sx(p[0]).toFixed(2)},${sy(p[1]).toFixed(2)}`).join(' ');
+
+  function axes() {
+    const g = svg('g', { class: 'plot-axes' });
+    g.append(svg('rect', { x: PAD.l, y: PAD.t, width: W - PAD.l - PAD.r, height: H - PAD.t - PAD.b, class: 'plot-frame' }));
+    for (const v of ticks(view.x0, view.x1)) {
+      g.append(svg('line', { x1: sx(v), x2: sx(v), y1: H - PAD.b, y2: H - PAD.b + 4, class: 'plot-tick' }));
+      const t = svg('text', { x: sx(v), y: H - PAD.b + 14, 'text-anchor': 'middle', class: 'plot-label' });
+      t.textContent = String(v);
+      g.append(t);
+    }
+    const xl = svg('text', { x: W - PAD.r, y: H - 3, 'text-anchor': 'end', class: 'plot-name' });
+    xl.textContent = xName;
+    g.append(xl);
+    if (!oneD) {
+      for (const v of ticks(view.y0, view.y1)) {
+        g.append(svg('line', { x1: PAD.l - 4, x2: PAD.l, y1: sy(v), y2: sy(v), class: 'plot-tick' }));
+        const t = svg('text', { x: PAD.l - 6, y: sy(v) + 4, 'text-anchor': 'end', class: 'plot-label' });
+        t.textContent = String(v);
+        g.append(t);
+      }
+      const yl = svg('text', { x: 4, y: PAD.t + 10, class: 'plot-name' });
+      yl.textContent = yName;
+      g.append(yl);
+    }
+    return g;
+  }
+
+  function marker(p) {
+    const cx = sx(p.x), cy = sy(oneD ? 0 : p.y);
+    const g = svg('g', { class: `plot-point${p.wrong ? ' wrong' : ''}${p.current ? ' current' : ''}` });
+    const fill = rgb(CLASS_COLORS[p.label ? 1 : 0]);
+    if (p.wrong) g.append(svg('circle', { cx, cy, r: 12, class: 'plot-ring' }));
+    if (p.label) {
+      g.append(svg('polygon', { points: `${cx},${cy - 7.5} ${cx + 7},${cy + 5} ${cx - 7},${cy + 5}`, fill, class: 'plot-mark' }));
+    } else {
+      g.append(svg('circle', { cx, cy, r: 6, fill, class: 'plot-mark' }));
+    }
+    if (p.wrong) {
+      const d = 15;
+      g.append(svg('path', { d: `M${cx + d - 4},${cy - d - 4} l7,7 m0,-7 l-7,7`, class: 'plot-cross' }));
+    }
+    return g;
+  }
+
+  function lineNode(l) {
+    const w = oneD ? [l.w[0], 0] : l.w;
+    const seg = segment(view, w, l.b);
+    if (!seg) return null;
+    const g = svg('g', { class: `plot-line ${l.kind || 'main'}` });
+    g.append(svg('line', { x1: sx(seg[0][0]), y1: sy(seg[0][1]), x2: sx(seg[1][0]), y2: sy(seg[1][1]) }));
+    if (l.text) {
+      // Label near the segment's end that is further right / higher.
+      const e = seg[0][0] > seg[1][0] || (seg[0][0] === seg[1][0] && seg[0][1] > seg[1][1]) ? seg[0] : seg[1];
+      const t = svg('text', { x: Math.min(sx(e[0]), W - PAD.r - 2), y: Math.max(sy(e[1]) + 12, PAD.t + 12), 'text-anchor': 'end', class: 'plot-line-text' });
+      t.textContent = l.text;
+      g.append(t);
+    }
+    return g;
+  }
+
+  function shadeNode(s) {
+    const w = oneD ? [s.w[0], 0] : s.w;
+    const rect = [[view.x0, view.y0], [view.x1, view.y0], [view.x1, view.y1], [view.x0, view.y1]];
+    const g = svg('g', { class: 'plot-shade' });
+    for (const [sign, cls, name] of [[1, 'side1', 'ŷ = 1'], [-1, 'side0', 'ŷ = 0']]) {
+      const part = halfPlane(rect, w, s.b, sign);
+      if (part.length < 3) continue;
+      g.append(svg('polygon', { points: poly(part), class: cls }));
+      // Name the side at its vertex mean, pulled inside the frame.
+      const mx = part.reduce((a, p) => a + p[0], 0) / part.length;
+      const my = part.reduce((a, p) => a + p[1], 0) / part.length;
+      const t = svg('text', { x: sx(mx), y: oneD ? PAD.t + 12 : sy(my), 'text-anchor': 'middle', class: `plot-side ${cls}` });
+      t.textContent = name;
+      g.append(t);
+    }
+    return g;
+  }
+
+  return {
+    node,
+    setView(v) {
+      if ([v.x0, v.x1, v.y0, v.y1].every(Number.isFinite) && v.x1 > v.x0 && v.y1 > v.y0) view = { ...v };
+    },
+    /** Repaint: { points, lines, shade } (all optional). */
+    draw({ points = [], lines = [], shade = null } = {}) {
+      const parts = [title];
+      if (shade && [shade.b, ...shade.w].every(Number.isFinite)) parts.push(shadeNode(shade));
+      parts.push(axes());
+      for (const l of lines) {
+        if (![l.b, ...l.w].every(Number.isFinite)) continue;
+        const n = lineNode(l);
+        if (n) parts.push(n);
+      }
+      for (const p of points) parts.push(marker(p));
+      node.replaceChildren(...parts);
+    },
+  };
+}
+
+/** A view box around points (and the origin), padded so markers sit inside. */
+export function viewAround(points, { pad = 0.15, origin = true } = {}) {
+  const xs = points.map((p) => p.x), ys = points.map((p) => p.y);
+  if (origin) { xs.push(0); ys.push(0); }
+  let x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+  const span = Math.max(x1 - x0, y1 - y0, 1);
+  const m = span * pad;
+  // Square: the same scale on both axes, so a line's slope looks right.
+  const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2, half = span / 2 + m;
+  x0 = cx - half; x1 = cx + half; y0 = cy - half; y1 = cy + half;
+  return { x0, x1, y0, y1 };
+}
+
+export const MINUS = '\u2212';
+
+/** A weight for people: float32 noise rounded off (2.5999999 -> 2.6), a true
+ *  minus sign, and an em dash for anything not finite. */
+export function num(v) {
+  if (!Number.isFinite(v)) return '—';
+  const r = Number(v.toPrecision(6));
+  const s = String(Math.abs(r) < 1e-9 ? 0 : r);
+  return s.startsWith('-') ? MINUS + s.slice(1) : s;
+}
+
+/** "2.6x1 + 3.5x2 − 10.1 = 0" (zero weights left out, the bias always shown). */
+export function lineEquation(w, b, names = ['x1', 'x2']) {
+  let text = '';
+  w.forEach((wi, i) => {
+    const r = Number(wi.toPrecision(6));
+    if (r === 0) return;
+    const mag = Math.abs(r) === 1 ? '' : num(Math.abs(r));
+    if (text === '') text = (r < 0 ? MINUS : '') + mag + names[i];
+    else text += ` ${r < 0 ? MINUS : '+'} ${mag}${names[i]}`;
+  });
+  const rb = Number(b.toPrecision(6));
+  if (text === '') text = num(rb);
+  else if (rb !== 0) text += ` ${rb < 0 ? MINUS : '+'} ${num(Math.abs(rb))}`;
+  return `${text} = 0`;
+}
