@@ -13,14 +13,15 @@
 // Class 0 is an orange circle, class 1 a blue triangle (palette.js); a point
 // marked `wrong` gets a dark dashed ring and a cross, so a misclassified point
 // is told apart by shape, not colour alone. `oneD: true` plots one input on a
-// flat strip (points at y = 0, a vertical threshold line). No state is kept
+// flat strip (points at y = 0, a vertical threshold line); `sides` names the
+// two half-planes (default ŷ = 0, ŷ = 1). No state is kept
 // beyond the view: draw() repaints everything. SVG attributes, not inline
 // styles, so it runs under the page's CSP.
 import { CLASS_COLORS, rgb } from '../palette.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const W = 320;           // viewBox width (the SVG scales to its box)
-const PAD = { l: 34, r: 10, t: 10, b: 30 };
+const PAD = { l: 34, r: 10, t: 20, b: 30 };
 
 function svg(tag, attrs = {}, ...children) {
   const node = document.createElementNS(NS, tag);
@@ -85,8 +86,8 @@ function segment(view, w, b) {
   return far > 0 ? best : null;
 }
 
-export function createPlot2d({ label, xName = 'x1', yName = 'x2', oneD = false } = {}) {
-  const H = oneD ? 90 : 300;
+export function createPlot2d({ label, xName = 'x1', yName = 'x2', oneD = false, sides = ['\u0177 = 0', '\u0177 = 1'] } = {}) {
+  const H = oneD ? 100 : 310;
   const node = svg('svg', {
     viewBox: `0 0 ${W} ${H}`, class: oneD ? 'plot2d plot2d-1d' : 'plot2d', role: 'img', 'aria-label': label,
   });
@@ -117,7 +118,7 @@ export function createPlot2d({ label, xName = 'x1', yName = 'x2', oneD = false }
         t.textContent = String(v);
         g.append(t);
       }
-      const yl = svg('text', { x: 4, y: PAD.t + 10, class: 'plot-name' });
+      const yl = svg('text', { x: PAD.l + 3, y: PAD.t - 6, class: 'plot-name' });
       yl.textContent = yName;
       g.append(yl);
     }
@@ -157,22 +158,46 @@ export function createPlot2d({ label, xName = 'x1', yName = 'x2', oneD = false }
     return g;
   }
 
-  function shadeNode(s) {
+  function shadeNode(s, points) {
     const w = oneD ? [s.w[0], 0] : s.w;
     const rect = [[view.x0, view.y0], [view.x1, view.y0], [view.x1, view.y1], [view.x0, view.y1]];
     const g = svg('g', { class: 'plot-shade' });
-    for (const [sign, cls, name] of [[1, 'side1', 'ŷ = 1'], [-1, 'side0', 'ŷ = 0']]) {
+    const seg = segment(view, w, s.b);
+    const marks = points.map((p) => [sx(p.x), sy(oneD ? 0 : p.y)]);
+    for (const [sign, cls, name] of [[1, 'side1', sides[1]], [-1, 'side0', sides[0]]]) {
       const part = halfPlane(rect, w, s.b, sign);
       if (part.length < 3) continue;
       g.append(svg('polygon', { points: poly(part), class: cls }));
-      // Name the side at its vertex mean, pulled inside the frame.
-      const mx = part.reduce((a, p) => a + p[0], 0) / part.length;
-      const my = part.reduce((a, p) => a + p[1], 0) / part.length;
-      const t = svg('text', { x: sx(mx), y: oneD ? PAD.t + 12 : sy(my), 'text-anchor': 'middle', class: `plot-side ${cls}` });
+      const at = labelSpot(w, s.b, sign, seg, marks);
+      if (!at) continue;
+      const t = svg('text', { x: at[0], y: at[1] + 4, 'text-anchor': 'middle', class: `plot-side ${cls}` });
       t.textContent = name;
       g.append(t);
     }
     return g;
+  }
+
+  /** Where to name a side: the grid spot on that side farthest from the
+   *  points, the line and the frame (screen units), so the label covers nothing. */
+  function labelSpot(w, b, sign, seg, marks) {
+    const L = seg && [[sx(seg[0][0]), sy(seg[0][1])], [sx(seg[1][0]), sy(seg[1][1])]];
+    const left = PAD.l + 30, right = W - PAD.r - 30, top = PAD.t + 12, bottom = H - PAD.b - 10;
+    let best = null, bestScore = -1;
+    const rows = oneD ? 1 : 9;
+    for (let i = 0; i <= 12; i++) {
+      for (let j = 0; j < rows; j++) {
+        const px = left + ((right - left) * i) / 12;
+        const py = oneD ? PAD.t + 12 : top + ((bottom - top) * j) / (rows - 1);
+        const x = view.x0 + ((px - PAD.l) / (W - PAD.l - PAD.r)) * (view.x1 - view.x0);
+        const y = view.y0 + ((H - PAD.b - py) / (H - PAD.t - PAD.b)) * (view.y1 - view.y0);
+        if (sign * (w[0] * x + w[1] * (oneD ? 0 : y) + b) < 0) continue;
+        let score = Math.min(px - PAD.l, W - PAD.r - px, (py - PAD.t) * 2, (H - PAD.b - py) * 2);
+        for (const m of marks) score = Math.min(score, Math.hypot((m[0] - px) / 1.6, m[1] - py));
+        if (L) score = Math.min(score, segmentDistance(px, py, L[0], L[1]));
+        if (score > bestScore) { bestScore = score; best = [px, py]; }
+      }
+    }
+    return best;
   }
 
   return {
@@ -183,7 +208,7 @@ export function createPlot2d({ label, xName = 'x1', yName = 'x2', oneD = false }
     /** Repaint: { points, lines, shade } (all optional). */
     draw({ points = [], lines = [], shade = null } = {}) {
       const parts = [title];
-      if (shade && [shade.b, ...shade.w].every(Number.isFinite)) parts.push(shadeNode(shade));
+      if (shade && [shade.b, ...shade.w].every(Number.isFinite)) parts.push(shadeNode(shade, points));
       parts.push(axes());
       for (const l of lines) {
         if (![l.b, ...l.w].every(Number.isFinite)) continue;
@@ -194,6 +219,13 @@ export function createPlot2d({ label, xName = 'x1', yName = 'x2', oneD = false }
       node.replaceChildren(...parts);
     },
   };
+}
+
+function segmentDistance(px, py, a, b) {
+  const dx = b[0] - a[0], dy = b[1] - a[1];
+  const len2 = dx * dx + dy * dy;
+  const t = len2 > 0 ? Math.max(0, Math.min(1, ((px - a[0]) * dx + (py - a[1]) * dy) / len2)) : 0;
+  return Math.hypot(px - a[0] - t * dx, py - a[1] - t * dy);
 }
 
 /** A view box around points (and the origin), padded so markers sit inside. */
@@ -211,27 +243,33 @@ export function viewAround(points, { pad = 0.15, origin = true } = {}) {
 
 export const MINUS = '\u2212';
 
-/** A weight for people: float32 noise rounded off (2.5999999 -> 2.6), a true
- *  minus sign, and an em dash for anything not finite. */
-export function num(v) {
+/** A weight for people: float32 noise rounded off (2.5999999 -> 2.6, to
+ *  `digits` significant digits), a true minus sign, and an em dash for
+ *  anything not finite. */
+export function num(v, digits = 6) {
   if (!Number.isFinite(v)) return '—';
-  const r = Number(v.toPrecision(6));
-  const s = String(Math.abs(r) < 1e-9 ? 0 : r);
+  const s = String(round(v, digits));
   return s.startsWith('-') ? MINUS + s.slice(1) : s;
 }
 
+/** v to `digits` significant digits; float32 residue below 1e-6 (a bias
+ *  that should have cancelled to 0) counts as 0. */
+function round(v, digits) {
+  return Math.abs(v) < 1e-6 ? 0 : Number(v.toPrecision(digits));
+}
+
 /** "2.6x1 + 3.5x2 − 10.1 = 0" (zero weights left out, the bias always shown). */
-export function lineEquation(w, b, names = ['x1', 'x2']) {
+export function lineEquation(w, b, names = ['x1', 'x2'], digits = 6) {
   let text = '';
   w.forEach((wi, i) => {
-    const r = Number(wi.toPrecision(6));
+    const r = round(wi, digits);
     if (r === 0) return;
-    const mag = Math.abs(r) === 1 ? '' : num(Math.abs(r));
+    const mag = Math.abs(r) === 1 ? '' : num(Math.abs(r), digits);
     if (text === '') text = (r < 0 ? MINUS : '') + mag + names[i];
     else text += ` ${r < 0 ? MINUS : '+'} ${mag}${names[i]}`;
   });
-  const rb = Number(b.toPrecision(6));
-  if (text === '') text = num(rb);
-  else if (rb !== 0) text += ` ${rb < 0 ? MINUS : '+'} ${num(Math.abs(rb))}`;
+  const rb = round(b, digits);
+  if (text === '') text = num(rb, digits);
+  else if (rb !== 0) text += ` ${rb < 0 ? MINUS : '+'} ${num(Math.abs(rb), digits)}`;
   return `${text} = 0`;
 }
