@@ -72,7 +72,7 @@ export function createPerceptronLesson(container, ctx) {
   const resetBtn = el('button', { type: 'button', class: 'pc-btn', id: 'pc-reset', onclick: () => { stopRun(); reset(); } }, 'Reset');
   const stepsOut = el('output', { id: 'pc-steps' }, '0');
   const wrongOut = el('output', { id: 'pc-wrong' }, '0');
-  const message = el('p', { class: 'pc-message', id: 'pc-message', role: 'status' });
+  const message = el('p', { class: 'pc-message', id: 'pc-message', role: 'status', hidden: true });
   const equation = el('p', { class: 'pc-equation', id: 'pc-equation' });
   const work = el('div', { class: 'pc-work', id: 'pc-work' });
 
