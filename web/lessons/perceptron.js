@@ -57,7 +57,7 @@ export function createPerceptronLesson(container, ctx) {
     busy: false,
     timer: 0,
     anim: 0,
-    loadGen: 0,
+    loadGen: 0,             // bumps when the points or the line are reset: late answers are dropped
     destroyed: false,
   };
 
@@ -150,6 +150,7 @@ export function createPerceptronLesson(container, ctx) {
 
   async function reset() {
     cancelAnim();
+    s.loadGen += 1;
     s.line = { w: s.start.w.slice(), b: s.start.b };
     s.ghost = null;
     s.cursor = 0;
@@ -162,9 +163,10 @@ export function createPerceptronLesson(container, ctx) {
 
   async function classify() {
     if (s.points.length === 0) { s.wrong = []; render(); return; }
+    const gen = s.loadGen;
     try {
       const r = await ctx.rpc('classify', { w: s.line.w, b: s.line.b });
-      if (s.destroyed) return;
+      if (s.destroyed || gen !== s.loadGen) return;
       s.wrong = r.wrong;
     } catch (e) {
       if (!s.destroyed) say(`Could not classify the points: ${e.message}`);
@@ -177,9 +179,10 @@ export function createPerceptronLesson(container, ctx) {
     if (s.busy || s.destroyed) return 'error';
     if (s.points.length === 0) { say('There are no points to learn from yet: pick an example.'); return 'error'; }
     s.busy = true;
+    const gen = s.loadGen;
     try {
       const r = await ctx.rpc('step', { w: s.line.w, b: s.line.b, lr: s.lr, cursor: s.cursor });
-      if (s.destroyed) return 'error';
+      if (s.destroyed || gen !== s.loadGen) return 'error';   // a preset or line changed meanwhile
       if (r.index < 0) {
         s.wrong = r.wrong;
         render();
