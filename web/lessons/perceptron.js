@@ -353,7 +353,9 @@ export function createPerceptronLesson(container, ctx) {
     work.replaceChildren(
       el('p', { class: 'pc-why' },
         `Point (${num(x1)}, ${num(x2)}), label ${r.label}: ${num(before.w[0])}\u00b7${num(x1)} + ${num(before.w[1])}\u00b7${num(x2)} ${before.b < 0 ? MINUS : '+'} ${num(Math.abs(before.b))} = ${num(score)} `,
-        score >= 0 ? '\u2265 0' : '< 0',
+        r.predicted ? '\u2265 0' : '< 0',
+        // A sum that prints as 0 but predicts 0 is float32 rounding, not a typo.
+        !r.predicted && num(score) === '0' ? ' (in 32-bit floats the sum lands a hair below 0)' : '',
         `, so the perceptron predicts ${r.predicted}. Wrong: ${add ? 'add' : 'subtract'} a\u00b7(x1, x2, 1) with a = ${num(s.lr)}.`),
       el('table', { class: 'pc-table', id: 'pc-table' },
         el('caption', { class: 'visually-hidden' }, `Step ${s.steps}: the perceptron trick's arithmetic`),
