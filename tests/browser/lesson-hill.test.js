@@ -14,7 +14,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 const done = (page) => page.waitForSelector('.hill[data-state="done"]', { timeout: 30000 });
 
 /** The results table as plain objects. */
-const rows = (page) => page.$$eval('.hill-table tbody tr[data-optimizer]', (trs) => trs.map((tr) => ({
+const rows = (page) => page.$$eval('.hill-results tbody tr[data-optimizer]', (trs) => trs.map((tr) => ({
   optimizer: tr.dataset.optimizer, outcome: tr.dataset.outcome,
   a: Number(tr.dataset.a), b: Number(tr.dataset.b), loss: Number(tr.dataset.loss),
   text: tr.textContent,
@@ -65,7 +65,7 @@ test('a learning rate far too large: SGD diverges, and no NaN anywhere', async (
   const { page, errors } = await open('');
   await page.fill('#hill-lr', '5');
   await page.press('#hill-lr', 'Enter');
-  await page.waitForFunction(() => document.querySelector('.hill-table tr[data-optimizer="sgd"]')?.dataset.outcome === 'diverged'
+  await page.waitForFunction(() => document.querySelector('.hill-results tr[data-optimizer="sgd"]')?.dataset.outcome === 'diverged'
     && document.querySelector('.hill').dataset.state === 'done', null, { timeout: 30000 });
   const sgd = (await rows(page)).find((x) => x.optimizer === 'sgd');
   assert.match(sgd.text, /diverged/);
@@ -118,7 +118,7 @@ test('two wells: SGD stuck in the local minimum, momentum escapes; random restar
   await page.selectOption('#hill-land', 'two-wells');
   await page.waitForFunction(() => document.querySelector('.hill').dataset.land === 'two-wells'
     && document.querySelector('.hill').dataset.state === 'done'
-    && document.querySelectorAll('.hill-table tbody tr').length === 5);
+    && document.querySelectorAll('.hill-results tbody tr').length === 5);
   assert.equal(await param(page, 'hillLand'), 'two-wells');
   const r = await rows(page);
   const by = Object.fromEntries(r.map((x) => [x.optimizer, x]));
@@ -140,7 +140,7 @@ test('two wells: SGD stuck in the local minimum, momentum escapes; random restar
   assert.match(await page.textContent('.hill-restart-summary'), /escaped to the global minimum \d+ time/);
   // Run goes back to the optimizer comparison.
   await page.click('#hill-run');
-  await page.waitForFunction(() => !document.querySelector('.hill-table-wrap').hidden);
+  await page.waitForFunction(() => !document.querySelector('.hill-results-wrap').hidden);
   assert.deepEqual(errors, []);
   await page.close();
 });

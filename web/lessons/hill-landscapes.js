@@ -27,7 +27,7 @@ export const HILL_LANDSCAPES = [
     id: 'ravine', label: 'Ravine', kind: 'ravine',
     a: { name: 'a', lo: -3, hi: 3 }, b: { name: 'b', lo: -1.5, hi: 1.5 },
     start: [-2.6, 1.1], lr: 0.06, steps: 100,
-    about: 'loss = ½(a² + 20 b²): steep across, nearly flat along. SGD zig-zags across the ravine and crawls along it; momentum and Adam build up speed along the floor.',
+    about: 'loss = ½(a² + 20 b²): twenty times steeper across than along. The learning rate has to suit the steep direction, so progress along the floor is slow, and momentum swings from wall to wall. Raise the rate towards 0.1 and SGD zig-zags harder (Nesterov already diverges at 0.07); past 0.1 SGD diverges too.',
   },
   {
     id: 'two-wells', label: 'Two wells', kind: 'two-wells',

@@ -64,8 +64,8 @@ export function createHillLesson(container, ctx) {
   }));
   const lrSlider = el('input', {
     id: 'hill-lr-slider', type: 'range', min: LR_LOG[0], max: LR_LOG[1], step: '0.01',
-    'aria-label': 'Learning rate (log scale)', oninput: () => setLr(Number(fmtRate(10 ** Number(lrSlider.value))), false),
-    onchange: () => run(true),
+    'aria-label': 'Learning rate (log scale)', oninput: () => slideLr(Number(fmtRate(10 ** Number(lrSlider.value)))),
+    onchange: () => { ctx.setParam('hillLr', st.hillLr); run(true); },
   });
   const lrText = el('input', {
     id: 'hill-lr', type: 'text', inputmode: 'decimal', size: '7', 'aria-describedby': 'hill-lr-help',
@@ -77,7 +77,7 @@ export function createHillLesson(container, ctx) {
   });
   const message = el('p', { class: 'hill-message', role: 'alert', hidden: true });
   const tbody = el('tbody');
-  const table = el('table', { class: 'hill-table' },
+  const table = el('table', { class: 'hill-table hill-results' },
     el('caption', { class: 'visually-hidden' }, 'Where each optimizer ended'),
     el('thead', {}, el('tr', {},
       el('th', { scope: 'col' }, 'Optimizer'),
@@ -95,12 +95,12 @@ export function createHillLesson(container, ctx) {
   const restartBody = el('tbody');
   const restartDetails = el('details', { class: 'hill-restart-details', hidden: true },
     el('summary', {}, 'Every start'),
-    el('table', { class: 'hill-table' },
+    el('div', { class: 'hill-table-wrap' }, el('table', { class: 'hill-table' },
       el('thead', {}, el('tr', {},
         el('th', { scope: 'col' }, 'Start (a, b)'),
         el('th', { scope: 'col' }, 'SGD ended in'),
         el('th', { scope: 'col' }, 'Momentum from here'))),
-      restartBody));
+      restartBody)));
   const restartLegend = el('div', { class: 'hill-legend', hidden: true },
     legendItem(swatch((g) => { g.fillStyle = rgb(GLOBAL_END); markerPath(g, 'circle', 10, 8, 5); g.fill(); }), 'start that SGD took to the global minimum'),
     legendItem(swatch((g) => { g.fillStyle = rgb(LOCAL_END); markerPath(g, 'square', 10, 8, 5); g.fill(); }), 'start SGD left in the local minimum'),
@@ -142,7 +142,7 @@ export function createHillLesson(container, ctx) {
           el('button', { type: 'button', class: 'hill-btn secondary', id: 'hill-reset', onclick: () => setLandscape(v.land.id) }, 'Reset')),
         message,
         el('p', { class: 'small hill-restart-note', hidden: true }, 'The map shows the random restarts (below). Press Run to compare the optimizers again.'),
-        el('div', { class: 'hill-table-wrap' }, table))),
+        el('div', { class: 'hill-table-wrap hill-results-wrap' }, table))),
     restartSection);
   container.append(root);
 
@@ -166,11 +166,13 @@ export function createHillLesson(container, ctx) {
     loadSurface();
   }
 
-  function setLr(lr, animate) {
-    ctx.setParam('hillLr', lr);
+  // While the slider moves the URL waits for its 'change' (browsers throttle
+  // rapid history updates).
+  function slideLr(lr) {
+    st.hillLr = lr;
     toCompare();
     hideMessage();
-    run(animate);
+    run(false);
   }
 
   function typedSetting(key, input, hint) {
@@ -212,7 +214,7 @@ export function createHillLesson(container, ctx) {
     restartSection.hidden = v.land.id !== 'two-wells';
     restartLegend.hidden = v.mode !== 'restarts';
     root.querySelector('.hill-restart-note').hidden = v.mode !== 'restarts';
-    root.querySelector('.hill-table-wrap').hidden = v.mode === 'restarts';
+    root.querySelector('.hill-results-wrap').hidden = v.mode === 'restarts';
     root.dataset.land = v.land.id;
     root.dataset.start = `${v.start[0]},${v.start[1]}`;
     canvas.setAttribute('aria-label', `Loss map of the ${v.land.label.toLowerCase()} landscape, `
@@ -599,9 +601,16 @@ export function createHillLesson(container, ctx) {
       g.moveTo(x, y - 4); g.lineTo(x, y + 4);
       g.stroke();
       const label = two ? (m.global ? 'global min' : 'local min') : 'minimum';
-      const right = x + 12 + g.measureText(label).width < P.x + P.w;
-      g.textAlign = right ? 'left' : 'right';
-      const tx = right ? x + 11 : x - 11, ty = y - 12;
+      // Two minima: each label centred under its marker, clear of the other.
+      // One: beside it, on whichever side has room.
+      let tx = x, ty = y + 18;
+      g.textAlign = 'center';
+      if (!two) {
+        const right = x + 12 + g.measureText(label).width < P.x + P.w;
+        g.textAlign = right ? 'left' : 'right';
+        tx = right ? x + 11 : x - 11;
+        ty = y - 12;
+      }
       g.lineWidth = 3;
       g.strokeStyle = 'rgba(255,255,255,0.9)';
       g.strokeText(label, tx, ty);
