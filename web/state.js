@@ -101,7 +101,23 @@ const SCHEMA = {
   pcLr: { def: 0.1, read: number(1e-4, 10) },
   gtGate: { def: 'and', read: choice(['and', 'or', 'not', 'xor']) },
 
-  // lesson settings: the hill (loss landscape)
+  // lesson settings: the hill (loss landscape). Defaults are the bowl's story
+  // (web/lessons/hill-landscapes.js); the start may lie off the map (the
+  // lesson moves it back on).
+  hillLand: { def: 'bowl', read: choice(['bowl', 'ravine', 'two-wells', 'model']) },
+  hillLr: { def: 0.1, read: number(1e-4, 10) },
+  hillA: { def: -1.6, read: number(-100, 100) },
+  hillB: { def: 1.3, read: number(-100, 100) },
+  hillOpts: {
+    def: ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'],
+    read: (s) => {
+      const ids = s.split(',').map((p) => p.trim());
+      const known = ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'];
+      return ids.length && ids.every((id) => known.includes(id)) && new Set(ids).size === ids.length ? ids : undefined;
+    },
+    write: (v) => v.join(','),
+  },
+  hillSteps: { def: 100, read: integer(1, 1000) },
 
   // lesson settings: batch, overfitting, vanishing gradient
 
