@@ -119,7 +119,8 @@ export function createRunner(ctx, { onStart, onChunk, onDone, onError }) {
 // ---- charts -----------------------------------------------------------------------
 
 // Vertical marker lines with a label, from chart.$cmpMarks = [{ x, text }].
-// Labels go on successive rows so two markers close together stay readable.
+// Labels stack in rows so two markers close together stay readable; a label
+// wider than the plot breaks after its commas.
 const markerPlugin = {
   id: 'cmpMarkers',
   afterDatasetsDraw(chart) {
@@ -129,9 +130,10 @@ const markerPlugin = {
     ctx.save();
     ctx.font = '12px system-ui, sans-serif';
     ctx.textBaseline = 'top';
-    marks.forEach((m, i) => {
+    let ty = a.top + 4;
+    for (const m of marks) {
       const px = x.getPixelForValue(m.x);
-      if (!(px >= a.left && px <= a.right)) return;
+      if (!(px >= a.left && px <= a.right)) continue;
       ctx.strokeStyle = m.color || '#333';
       ctx.lineWidth = 1.5;
       ctx.setLineDash(m.dash || [5, 3]);
@@ -140,28 +142,36 @@ const markerPlugin = {
       ctx.lineTo(px, a.bottom);
       ctx.stroke();
       ctx.setLineDash([]);
-      const w = ctx.measureText(m.text).width;
-      const tx = px + 4 + w > a.right ? Math.max(a.left + 2, px - 4 - w) : px + 4;
-      const ty = a.top + 4 + i * 17;
-      ctx.fillStyle = 'rgba(255,255,255,0.9)';
-      ctx.fillRect(tx - 2, ty - 1, w + 4, 15);
-      ctx.fillStyle = '#1d2330';
-      ctx.fillText(m.text, tx, ty);
-    });
+      const lines = ctx.measureText(m.text).width > a.right - a.left - 8
+        ? m.text.split(/(?<=,) /) : [m.text];
+      for (const line of lines) {
+        const w = ctx.measureText(line).width;
+        const tx = px + 4 + w > a.right ? Math.max(a.left + 2, px - 4 - w) : px + 4;
+        ctx.fillStyle = 'rgba(255,255,255,0.9)';
+        ctx.fillRect(tx - 2, ty - 1, w + 4, 15);
+        ctx.fillStyle = '#1d2330';
+        ctx.fillText(line, tx, ty);
+        ty += 16;
+      }
+    }
     ctx.restore();
   },
 };
 
-// Legend keys are short thick lines in the run's dash: a zero-height box whose
-// outline Chart.js strokes with the dataset's dash.
+// Legend keys are short thick lines in the run's colour and dash (Chart.js's
+// 'line' point style, with the dash taken from the dataset).
 const legend = (Chart) => ({
   position: 'bottom',
   labels: {
-    boxWidth: 36,
-    boxHeight: 0,
+    usePointStyle: true,
+    pointStyleWidth: 36,
+    boxHeight: 6,
     font: { size: 12 },
     generateLabels: (chart) => Chart.defaults.plugins.legend.labels.generateLabels(chart)
-      .map((item) => ({ ...item, lineWidth: 3, fillStyle: 'rgba(0,0,0,0)' })),
+      .map((item) => ({
+        ...item, pointStyle: 'line', lineWidth: 3, rotation: 0,
+        lineDash: chart.data.datasets[item.datasetIndex].borderDash || [],
+      })),
   },
 });
 
