@@ -178,8 +178,17 @@ const legend = (Chart) => ({
 // Options every chart here shares: drawn at once, sized by its box.
 const BASE_OPTIONS = { animation: false, responsive: true, maintainAspectRatio: false };
 
-const axis = (type, title, extra = {}) => ({
-  type, title: { display: true, text: title }, ticks: { maxTicksLimit: 8 }, ...extra,
+// A log axis labels only its powers of ten (1e-5, 0.001, 1), briefly.
+const powerOfTen = (v) => {
+  const l = Math.log10(v);
+  if (Math.abs(l - Math.round(l)) > 1e-9) return '';
+  return Math.abs(l) <= 3 ? String(Number(v.toPrecision(1))) : `1e${Math.round(l)}`;
+};
+
+const axis = (type, title) => ({
+  type,
+  title: { display: true, text: title },
+  ticks: type === 'logarithmic' ? { callback: powerOfTen, autoSkip: false } : { maxTicksLimit: 8 },
 });
 
 /** A line chart of runs: setSeries([{ label, points: [{x, y}], style, width? }]),
@@ -301,18 +310,23 @@ export function chartFigure({ id, title, label }) {
   return { node, canvas, summary };
 }
 
-/** A table whose rows are replaced by setRows([[cell, ...], ...]). */
+/** A table: setHead([title, ...]) and setRows([[cell, ...], ...]) replace its
+ *  header and rows; the first cell of a row is its header. */
 export function resultTable({ id, caption, head }) {
+  const headRow = el('tr');
   const body = el('tbody');
   const node = el('div', { class: 'cmp-table-wrap' }, el('table', { class: 'cmp-table', id },
-    el('caption', {}, caption),
-    el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col' }, h)))),
-    body));
-  return {
+    el('caption', {}, caption), el('thead', {}, headRow), body));
+  const table = {
     node,
+    setHead(titles) {
+      headRow.replaceChildren(...titles.map((h) => el('th', { scope: 'col' }, h)));
+    },
     setRows(rows) {
       body.replaceChildren(...rows.map((cells) => el('tr', {},
         cells.map((c, i) => (i === 0 ? el('th', { scope: 'row' }, c) : el('td', {}, c))))));
     },
   };
+  table.setHead(head);
+  return table;
 }
