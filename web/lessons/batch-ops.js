@@ -10,7 +10,7 @@
 // the page plots those samples against updates or against updates / updates
 // per epoch (fractional epochs).
 import {
-  makeSplit, freeStore, finite, advanceRuns, runStatus, clampInt, clampNum,
+  makeSplit, freeStore, freeOps, finite, advanceRuns, runStatus, clampInt, clampNum,
 } from './compare-ops-kit.js';
 
 const COUNT = 200;            // points generated; half train, half test
@@ -60,12 +60,5 @@ export const batchOps = {
     return { done, runs };
   },
 
-  reset(dh, a, store) {
-    freeStore(store);
-    return true;
-  },
-
-  dispose(dh, store) {
-    freeStore(store);
-  },
+  ...freeOps,
 };

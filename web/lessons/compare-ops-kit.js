@@ -29,6 +29,18 @@ export function freeStore(store) {
   }
 }
 
+/** The ops every comparison lesson has: 'reset' (the page's Reset button) and
+ *  dispose (the page left the lesson) both free what the store holds. */
+export const freeOps = {
+  reset(dh, args, store) {
+    freeStore(store);
+    return true;
+  },
+  dispose(dh, store) {
+    freeStore(store);
+  },
+};
+
 /** A number the page can show, or null (drawn as a gap, printed as a dash). */
 export function finite(v) {
   return Number.isFinite(v) ? v : null;

@@ -8,7 +8,7 @@
 // identical until the stopper halts (same seed, and patience only watches), so
 // the page draws the plain run and marks the stopper's best epoch on it.
 import {
-  makeSplit, freeStore, advanceRuns, newRecords, runStatus, clampInt, clampNum,
+  makeSplit, freeStore, freeOps, advanceRuns, newRecords, runStatus, clampInt, clampNum,
 } from './compare-ops-kit.js';
 
 const NETWORK = {
@@ -55,14 +55,7 @@ export const overfitOps = {
     return { done, runs };
   },
 
-  reset(dh, a, store) {
-    freeStore(store);
-    return true;
-  },
-
-  dispose(dh, store) {
-    freeStore(store);
-  },
+  ...freeOps,
 };
 
 // Histogram of |w| over every weight (biases left out), and the near-zero count.

@@ -8,7 +8,7 @@
 // update (model.layerGradNorms()), averaged over the updates of the latest
 // epoch, so one unlucky batch does not decide the picture.
 import {
-  makeSplit, freeStore, advanceRuns, newRecords, runStatus, clampInt, clampNum,
+  makeSplit, freeStore, freeOps, advanceRuns, newRecords, runStatus, clampInt, clampNum,
 } from './compare-ops-kit.js';
 
 const ACTIVATIONS = ['sigmoid', 'tanh', 'relu'];
@@ -62,12 +62,5 @@ export const vanishingOps = {
     return { done, runs };
   },
 
-  reset(dh, a, store) {
-    freeStore(store);
-    return true;
-  },
-
-  dispose(dh, store) {
-    freeStore(store);
-  },
+  ...freeOps,
 };
