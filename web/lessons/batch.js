@@ -7,7 +7,7 @@ import { el } from '../dom.js';
 import { fmtLoss, fmtInt, fmtPercent, MISSING } from '../format.js';
 import {
   RUN_STYLES, numberField, selectField, switchField, runButtons, createRunner,
-  lineChart, chartFigure, resultTable,
+  lineChart, noteStaleSettings, chartFigure, resultTable,
 } from './compare-kit.js';
 
 const DATASETS = [['circle', 'Circle'], ['moons', 'Moons'], ['xor', 'XOR'], ['gauss', 'Two blobs'], ['spiral', 'Spiral']];
@@ -34,6 +34,7 @@ export function createBatchLesson(container, ctx) {
     numberField(ctx, { key: 'bMini', label: 'Mini-batch size', range: 'a whole number from 2 to 99' }),
   ];
   const buttons = runButtons({ onRun: run, onReset: reset });
+  const controls = el('div', { class: 'cmp-controls' }, fields.map((f) => f.node), buttons.node);
 
   container.append(
     el('h2', {}, 'Batch vs mini-batch vs stochastic'),
@@ -41,7 +42,7 @@ export function createBatchLesson(container, ctx) {
       'The same network starts from the same weights and learns the same 100 points three ways: ',
       'a step after all of them (full batch), after a few (mini-batch), or after every single one (stochastic). ',
       'An epoch is one pass over the data.'),
-    el('div', { class: 'cmp-controls' }, fields.map((f) => f.node), buttons.node),
+    controls,
     status,
     switchField(ctx, {
       key: 'bAxis', label: 'x-axis:', options: [['epochs', 'Epochs'], ['updates', 'Weight updates']],
@@ -65,12 +66,12 @@ export function createBatchLesson(container, ctx) {
         run.last = x;
       });
       const e = Math.min(...r.runs.map((x) => x.epoch));
-      status.textContent = `Training… epoch ${fmtInt(e)} of ${fmtInt(ctx.state.bEpochs)}.`;
+      status.textContent = `Training… epoch ${fmtInt(e)} of ${fmtInt(v.settings.epochs)}.`;
       if (!ctx.reducedMotion() || r.done) draw();
     },
     onDone() {
       v.done = true;
-      status.textContent = `Done: ${fmtInt(ctx.state.bEpochs)} epochs each.`;
+      status.textContent = `Done: ${fmtInt(v.settings.epochs)} epochs each.`;
       draw();
       ctx.announce(fig.summary.textContent);
     },
@@ -78,18 +79,26 @@ export function createBatchLesson(container, ctx) {
       status.textContent = `Could not train: ${e.message}`;
     },
   });
+  noteStaleSettings(controls, status, settings, () => v.settings);
   draw();
+
+  function settings() {
+    const s = ctx.state;
+    return { dataset: s.bData, lr: s.bLr, epochs: s.bEpochs, mini: s.bMini };
+  }
 
   function run() {
     v.done = false;
     v.runs = [];
     draw();
     status.textContent = 'Training…';
-    runner.run({ dataset: ctx.state.bData, lr: ctx.state.bLr, epochs: ctx.state.bEpochs, mini: ctx.state.bMini });
+    v.settings = settings();
+    runner.run(v.settings);
   }
 
   function reset() {
     runner.cancel();
+    v.settings = null;
     v.info = null;
     v.runs = [];
     v.done = false;

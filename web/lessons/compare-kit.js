@@ -81,6 +81,18 @@ export function runButtons({ onRun, onReset }) {
   return { node: el('div', { class: 'cmp-buttons' }, run, reset), run, reset };
 }
 
+/** When a setting in `controls` changes after a run, say in `status` that the
+ *  results shown were made with the old settings. current() and used() return
+ *  the settings now and those of the last run (null before any). */
+export function noteStaleSettings(controls, status, current, used) {
+  controls.addEventListener('change', () => {
+    const u = used();
+    if (u && JSON.stringify(current()) !== JSON.stringify(u)) {
+      status.textContent = 'Settings changed: press Run to train with them.';
+    }
+  });
+}
+
 // ---- training in chunks -----------------------------------------------------------
 
 /** Runs the lesson's worker ops: 'setup' once, then 'advance' until it says

@@ -7,7 +7,7 @@ import { el } from '../dom.js';
 import { fmtLoss, fmtInt, fmtRate, fmtPercent, MISSING } from '../format.js';
 import {
   RUN_STYLES, numberField, selectField, runButtons, createRunner,
-  lineChart, barChart, chartFigure, resultTable,
+  lineChart, noteStaleSettings, barChart, chartFigure, resultTable,
 } from './compare-kit.js';
 
 const DATASETS = [['circle', 'Circle'], ['moons', 'Moons'], ['xor', 'XOR']];
@@ -45,6 +45,7 @@ export function createOverfitLesson(container, ctx) {
     numberField(ctx, { key: 'oDropout', label: 'Dropout rate', range: 'a number from 0.05 to 0.9' }),
   ];
   const buttons = runButtons({ onRun: run, onReset: reset });
+  const controls = el('div', { class: 'cmp-controls' }, fields.map((f) => f.node), buttons.node);
 
   container.append(
     el('h2', {}, 'Overfitting'),
@@ -52,7 +53,7 @@ export function createOverfitLesson(container, ctx) {
       'A network with two hidden layers of 32 units (over a thousand weights) learns only 45 noisy points. ',
       'It can memorise them: the training loss heads for zero while the loss on 255 unseen test points turns back up. ',
       'Below, three cures trained from the same starting weights.'),
-    el('div', { class: 'cmp-controls' }, fields.map((f) => f.node), buttons.node),
+    controls,
     status,
     el('section', { class: 'cmp-section', 'aria-labelledby': 'overfit-early-h' },
       el('h3', { id: 'overfit-early-h' }, 'Early stopping'),
@@ -88,12 +89,12 @@ export function createOverfitLesson(container, ctx) {
         v.runs[x.id] = { ...x, records: prev ? prev.records.concat(x.records) : x.records };
       }
       const e = v.runs.plain ? v.runs.plain.epoch : 0;
-      status.textContent = `Training… epoch ${fmtInt(e)} of ${fmtInt(ctx.state.oEpochs)}.`;
+      status.textContent = `Training… epoch ${fmtInt(e)} of ${fmtInt(v.settings.epochs)}.`;
       if (!ctx.reducedMotion() || r.done) draw();
     },
     onDone() {
       v.done = true;
-      status.textContent = `Done: ${fmtInt(ctx.state.oEpochs)} epochs on ${fmtInt(v.info.n)} training points.`;
+      status.textContent = `Done: ${fmtInt(v.settings.epochs)} epochs on ${fmtInt(v.info.n)} training points.`;
       draw();
       ctx.announce(earlyFig.summary.textContent);
     },
@@ -101,6 +102,7 @@ export function createOverfitLesson(container, ctx) {
       status.textContent = `Could not train: ${e.message}`;
     },
   });
+  noteStaleSettings(controls, status, settings, () => v.settings);
   draw();
 
   function settings() {
@@ -119,6 +121,7 @@ export function createOverfitLesson(container, ctx) {
 
   function reset() {
     runner.cancel();
+    v.settings = null;
     v.runs = {};
     v.done = false;
     ctx.rpc('reset').catch(() => {});

@@ -6,7 +6,7 @@ import { el } from '../dom.js';
 import { fmtLoss, fmtInt, MISSING } from '../format.js';
 import {
   RUN_STYLES, numberField, selectField, runButtons, createRunner,
-  lineChart, barChart, chartFigure, resultTable,
+  lineChart, noteStaleSettings, barChart, chartFigure, resultTable,
 } from './compare-kit.js';
 
 const DATASETS = [['circle', 'Circle'], ['moons', 'Moons'], ['xor', 'XOR'], ['gauss', 'Two blobs']];
@@ -34,6 +34,7 @@ export function createVanishingLesson(container, ctx) {
     numberField(ctx, { key: 'vEpochs', label: 'Epochs', range: 'a whole number from 1 to 500' }),
   ];
   const buttons = runButtons({ onRun: run, onReset: reset });
+  const controls = el('div', { class: 'cmp-controls' }, fields.map((f) => f.node), buttons.node);
 
   container.append(
     el('h2', {}, 'Vanishing gradient'),
@@ -43,7 +44,7 @@ export function createVanishingLesson(container, ctx) {
       'The error signal travels back from the output one layer at a time and is multiplied by the activation’s slope at each: ',
       'sigmoid’s slope is at most 0.25, so the gradient shrinks layer by layer and the first layers barely learn; ',
       'tanh (slope up to 1) and ReLU (slope 1 where active) pass it on.'),
-    el('div', { class: 'cmp-controls' }, fields.map((f) => f.node), buttons.node),
+    controls,
     status,
     el('div', { class: 'cmp-grid' }, gradFig.node, lossFig.node),
     table.node,
@@ -64,12 +65,12 @@ export function createVanishingLesson(container, ctx) {
         run.last = x;
       });
       const e = Math.min(...r.runs.map((x) => x.epoch));
-      status.textContent = `Training… epoch ${fmtInt(e)} of ${fmtInt(v.epochs)}.`;
+      status.textContent = `Training… epoch ${fmtInt(e)} of ${fmtInt(v.settings.epochs)}.`;
       if (!ctx.reducedMotion() || r.done) draw();
     },
     onDone() {
       v.done = true;
-      status.textContent = `Done: ${fmtInt(v.epochs)} epochs each.`;
+      status.textContent = `Done: ${fmtInt(v.settings.epochs)} epochs each.`;
       draw();
       ctx.announce(gradFig.summary.textContent);
     },
@@ -77,20 +78,26 @@ export function createVanishingLesson(container, ctx) {
       status.textContent = `Could not train: ${e.message}`;
     },
   });
+  noteStaleSettings(controls, status, settings, () => v.settings);
   draw();
 
-  function run() {
+  function settings() {
     const s = ctx.state;
+    return { dataset: s.vData, depth: s.vDepth, lr: s.vLr, epochs: s.vEpochs };
+  }
+
+  function run() {
     v.done = false;
     v.runs = [];
-    v.epochs = s.vEpochs;
     draw();
     status.textContent = 'Training…';
-    runner.run({ dataset: s.vData, depth: s.vDepth, lr: s.vLr, epochs: s.vEpochs });
+    v.settings = settings();
+    runner.run(v.settings);
   }
 
   function reset() {
     runner.cancel();
+    v.settings = null;
     v.runs = [];
     v.done = false;
     ctx.rpc('reset').catch(() => {});
