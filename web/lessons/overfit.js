@@ -149,7 +149,12 @@ export function createOverfitLesson(container, ctx) {
     const stopped = early && early.status === 'early-stopped';
     const marks = [];
     if (early && early.bestEpoch > 0 && (stopped || v.done)) {
-      marks.push({ x: early.bestEpoch, text: `early stop: best test loss at epoch ${early.bestEpoch}, weights restored` });
+      marks.push({
+        x: early.bestEpoch,
+        text: stopped
+          ? `early stop: best test loss at epoch ${early.bestEpoch}, weights restored`
+          : `best test loss at epoch ${early.bestEpoch} (patience never ran out)`,
+      });
       if (stopped) marks.push({ x: early.epoch, text: `stopped at epoch ${early.epoch} (patience ${s.patience})`, color: '#7a8190', dash: [2, 3] });
     }
     earlyChart.setMarks(marks);
