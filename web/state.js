@@ -120,6 +120,21 @@ const SCHEMA = {
   hillSteps: { def: 100, read: integer(1, 1000) },
 
   // lesson settings: batch, overfitting, vanishing gradient
+  bData: { def: 'circle', read: choice(['circle', 'moons', 'xor', 'gauss', 'spiral']) },
+  bLr: { def: 0.1, read: number(1e-4, 2) },
+  bEpochs: { def: 50, read: integer(1, 300) },
+  bMini: { def: 16, read: integer(2, 99) },     // of the lesson's 100 training points
+  bAxis: { def: 'epochs', read: choice(['epochs', 'updates']) },
+  oData: { def: 'circle', read: choice(['circle', 'moons', 'xor']) },
+  oNoise: { def: 0.6, read: number(0, 1) },
+  oEpochs: { def: 300, read: integer(20, 1000) },
+  oPatience: { def: 30, read: integer(1, 500) },
+  oLambda: { def: 0.001, read: number(1e-5, 0.1) },
+  oDropout: { def: 0.3, read: number(0.05, 0.9) },
+  vData: { def: 'circle', read: choice(['circle', 'moons', 'xor', 'gauss']) },
+  vDepth: { def: 6, read: integer(1, 8) },
+  vLr: { def: 0.1, read: number(1e-4, 2) },
+  vEpochs: { def: 100, read: integer(1, 500) },
 
   // embedding and course links
 };
