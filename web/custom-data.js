@@ -25,6 +25,7 @@ const MAX_CLASSES = CLASS_SHAPES.length;  // one marker shape per class
 const HIT_PX = 9;                         // a click this close to a point removes it
 const MAX_CSV_BYTES = 16 * 1024 * 1024;   // the engine's limit (nn_csv.c)
 const SNIFF_ROWS = 20;                    // rows read to guess the numeric columns
+const ID_COLUMN = /^(id|index|idx|row|#|no\.?|unnamed.*)$/i;
 
 export function createCustomData(opts) {
   const { doc, heatmap, canvas, check, onUse, onEdit, announce } = opts;
@@ -138,11 +139,13 @@ export function createCustomData(opts) {
     selects.f1.replaceChildren(...options(false));
     selects.f2.replaceChildren(...options(columns.length <= 2));
     selects.label.replaceChildren(...options(false));
-    // Defaults: the last column is the label, the first two numeric others the features.
+    // Defaults: the last column is the label, the first two numeric others the
+    // features, passing over a row-number column ("id", "index") when there are enough.
     const label = columns.length - 1;
     const others = columns.map((_, i) => i).filter((i) => i !== label);
     const nums = others.filter((i) => numeric[i]);
-    const pick = nums.length >= 2 ? nums : others;
+    const measured = nums.filter((i) => !ID_COLUMN.test(columns[i]));
+    const pick = measured.length >= 2 ? measured : nums.length >= 2 ? nums : others;
     if (columns.length) {
       selects.label.value = String(Math.max(0, label));
       selects.f1.value = String(pick[0] ?? 0);
@@ -355,6 +358,7 @@ export function createCustomData(opts) {
     const S = thumb.width;
     g.fillStyle = '#fbfbf8';
     g.fillRect(0, 0, S, S);
+    if (info.train.n + info.test.n === 0) { drawEmptyThumb(); return; }
     const { x0, x1, y0, y1 } = info.bounds;
     for (const pts of [info.train, info.test]) {
       for (let i = 0; i < pts.n; i++) {

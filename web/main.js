@@ -61,19 +61,20 @@ export function start({ createWorker, Chart }) {
     linkWeights: null,    // weights from the link, for the first model
   };
 
+  const linkNotes = [];
   if (parsed.ignored.length) {
-    showNotice(`Some settings in the link were not used (defaults kept): ${parsed.ignored.join(', ')}`);
+    linkNotes.push(`Some settings in the link were not used (defaults kept): ${parsed.ignored.join(', ')}.`);
   }
   if (state.dataset === 'custom') {
-    showNotice('This link was made with data uploaded to the page, which a link cannot carry. Upload the CSV file again (Data panel), or click the plot to add points.');
-  }
-  if (linkQuery.weights !== null) {
+    linkNotes.push(`This link was made with data uploaded to the page, which a link cannot carry${linkQuery.weights !== null ? ', so its weights were not used either' : ''}. Upload the CSV file again (Data panel), or click the plot to add points.`);
+  } else if (linkQuery.weights !== null) {
     try {
       app.linkWeights = { flat: decodeWeights(linkQuery.weights), from: 'link' };
     } catch (e) {
-      showNotice(`The link's weights were not used (${e.message}); the run starts from the seed's weights.`);
+      linkNotes.push(`The link's weights were not used (${e.message}); the run starts from the seed's weights.`);
     }
   }
+  if (linkNotes.length) showNotice(linkNotes.join(' '));
 
   const heatmap = createHeatmap($('heatmap'));
   const network = createNetworkView($('network'), { onSelect: selectUnit });

@@ -124,10 +124,11 @@ for (const [where, url] of [['served', () => server.url], ['file://', () => FILE
   test(`${where}: an uploaded 2-class CSV trains above chance; the link says dataset=custom`, async () => {
     const { page, errors } = await openPage(browser, url());
     await upload(page, 'pets.csv', clusterCsv([[-3, -2], [3, 2]], 40, ['cat', 'dog']));
-    // Defaults: the first two numeric columns that are not the label... id is numeric too.
+    // Defaults: the last column is the label, the first two numeric columns
+    // (passing over the id) the features.
     assert.equal(await page.inputValue('#csv-label'), '4');
-    await page.selectOption('#csv-f1', '1');
-    await page.selectOption('#csv-f2', '2');
+    assert.equal(await page.inputValue('#csv-f1'), '1');
+    assert.equal(await page.inputValue('#csv-f2'), '2');
     await useChosen(page);
     const info = await page.evaluate(() => window.downhill.app.info);
     assert.deepEqual(info.featureNames, ['height', 'weight']);
