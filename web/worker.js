@@ -11,8 +11,8 @@
 // 'thumbs' | 'rpc' | 'lesson-dispose' | 'load', ... }. Worker -> page: 'ready', 'data',
 // 'model', 'frame', 'thumbs', 'rpc', 'error'. An 'rpc' runs one lesson op
 // (lessons/ops.js) and answers { type: 'rpc', id, ok, result | message }; the
-// playground's own ops (PLAY_OPS: CSV check, model snapshot, history) use the
-// same path under the lesson id 'playground'.
+// playground's own ops (playOps: CSV check, model snapshot, history, grid) use
+// the same path under the lesson id PLAY_OPS_ID.
 //
 // Data 'custom' (dataConfig + custom: { kind: 'csv', text, features, label } or
 // { kind: 'points', x, y, k, bounds, featureNames, classNames }) is the user's:
@@ -210,11 +210,9 @@ export function serveTrainer(scope, load) {
   function makeCustomData(cfg) {
     const src = cfg.custom;
     let all = null;
-    if (!src) {
-      all = null;
-    } else if (src.kind === 'csv') {
+    if (src && src.kind === 'csv') {
       all = s.dh.parseCSV(src.text, { features: src.features, label: src.label });
-    } else if (new Set(src.y).size >= 2) {
+    } else if (src && new Set(src.y).size >= 2) {
       all = s.dh.fromArrays({ x: src.x, y: src.y, d: 2, k: src.k, featureNames: src.featureNames });
     }
     if (s.model) { s.model.free(); s.model = null; }
