@@ -2,7 +2,10 @@
 // with training points (filled) and test points (hollow), class by colour and
 // marker shape, axes in the data's own units.
 //
-// createHeatmap(canvas) -> { setData, setGrid, setUnitMap, setOptions, draw }.
+// createHeatmap(canvas) -> { setData, setGrid, setUnitMap, setOptions, draw,
+// invalidate, toData, toPixel, setCursor }. toData / toPixel map between CSS
+// pixels on the canvas and the data's units (for clicking points in);
+// setCursor({ x, y } | null) draws the keyboard editing cursor.
 // Maps arrive as Float32Array planes and go through ImageData on an offscreen
 // canvas, then scale into the plot; nothing is drawn until draw().
 
@@ -19,6 +22,8 @@ export function createHeatmap(canvas) {
     grid: null, gridSize: 0, nOutputs: 1,
     unit: null, unitSize: 0, unitLabel: '',
     showTest: true, discretize: false,
+    cursor: null,        // keyboard editing cursor, data units
+    last: null,          // the layout of the last draw
     dirty: true,
   };
 
@@ -65,6 +70,7 @@ export function createHeatmap(canvas) {
     if (!v.dirty) return;
     v.dirty = false;
     const L = layout();
+    v.last = L;
     ctx.setTransform(L.dpr, 0, 0, L.dpr, 0, 0);
     ctx.clearRect(0, 0, L.cssW, L.cssH);
     if (paintMap()) {
@@ -81,6 +87,7 @@ export function createHeatmap(canvas) {
     drawAxes(L);
     drawPoints(L, v.data.train, true);
     if (v.showTest) drawPoints(L, v.data.test, false);
+    if (v.cursor) drawCursor(L);
     if (v.unit && v.unitLabel) {
       ctx.font = '600 12px system-ui, sans-serif';
       const text = v.unitLabel;
@@ -131,6 +138,37 @@ export function createHeatmap(canvas) {
     ctx.restore();
   }
 
+  function drawCursor(L) {
+    const [px, py] = toPx(L, v.cursor.x, v.cursor.y);
+    ctx.save();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = '#1d2330';
+    ctx.beginPath();
+    ctx.arc(px, py, 9, 0, Math.PI * 2);
+    ctx.moveTo(px - 14, py); ctx.lineTo(px - 5, py);
+    ctx.moveTo(px + 5, py); ctx.lineTo(px + 14, py);
+    ctx.moveTo(px, py - 14); ctx.lineTo(px, py - 5);
+    ctx.moveTo(px, py + 5); ctx.lineTo(px, py + 14);
+    ctx.stroke();
+    ctx.restore();
+  }
+
+  /** Data coordinates of a CSS-pixel position on the canvas, or null outside the plot. */
+  function toData(cssX, cssY) {
+    if (!v.data) return null;
+    const L = v.last || layout();
+    const fx = (cssX - L.x) / L.size;
+    const fy = (cssY - L.y) / L.size;
+    if (!(fx >= 0 && fx <= 1 && fy >= 0 && fy <= 1)) return null;
+    const b = v.data.bounds;
+    return { x: b.x0 + fx * (b.x1 - b.x0), y: b.y0 + (1 - fy) * (b.y1 - b.y0) };
+  }
+
+  /** CSS-pixel position of a point in data units: [px, py]. */
+  function toPixel(x, y) {
+    return toPx(v.last || layout(), x, y);
+  }
+
   function drawAxes(L) {
     const b = v.data.bounds;
     const names = AXIS_LABELS[v.data.dataset] || v.data.featureNames;
@@ -166,7 +204,10 @@ export function createHeatmap(canvas) {
     ctx.textBaseline = 'alphabetic';
   }
 
-  return { setData, setGrid, setUnitMap, setOptions, draw, invalidate: () => { v.dirty = true; } };
+  return {
+    setData, setGrid, setUnitMap, setOptions, draw, invalidate: () => { v.dirty = true; },
+    toData, toPixel, setCursor: (c) => { v.cursor = c; v.dirty = true; },
+  };
 }
 
 // Round tick values across [lo, hi]: about five of them.

@@ -15,9 +15,13 @@ import { createNetworkView } from './network.js';
 import { createLossChart } from './loss-chart.js';
 import { copyLink } from './share.js';
 import { fmtLoss, fmtPercent, fmtInt, fmtRate, fmtRate1 } from './format.js';
-import { classColor, CLASS_SHAPES, rgb } from './palette.js';
 import { LESSONS } from './lessons/index.js';
 import { el } from './dom.js';
+import { createCustomData, classIcon } from './custom-data.js';
+import {
+  download, modelFile, readModelFile, historyCsv, encodeWeights, decodeWeights, splitWeightsParam,
+  fileName, URL_WARN_CHARS,
+} from './export.js';
 
 const DATA_KEYS = ['dataset', 'noise', 'ratio', 'count', 'dataSeed'];
 const MODEL_KEYS = ['model', 'hidden', 'activation', 'loss'];
@@ -25,11 +29,14 @@ const LIVE_KEYS = ['lr', 'batch', 'optimizer', 'momentum', 'rho', 'beta1', 'beta
   'scheduleStep', 'scheduleGamma', 'schedulePatience', 'minLr', 'reg', 'regRate', 'dropout', 'patience'];
 const OPTIMIZER_KEYS = ['optimizer', 'momentum', 'rho', 'beta1', 'beta2', 'eps'];
 const SCHEDULE_KEYS = ['schedule', 'scheduleStep', 'scheduleGamma', 'schedulePatience', 'minLr'];
+// Page settings a loaded model file leaves as they are.
+const VIEW_KEYS = ['speed', 'autoplay', 'showTest', 'discretize', 'logScale', 'chart', 'mode'];
 
 export function start({ createWorker, Chart }) {
   const doc = document;
   const $ = (id) => doc.getElementById(id);
-  const parsed = parseState(location.search.length > 1 ? location.search : location.hash);
+  const linkQuery = splitWeightsParam(location.search.length > 1 ? location.search : location.hash);
+  const parsed = parseState(linkQuery.query);
   const state = parsed.state;
   const app = {
     gen: 0,               // bumped for every new run; stale frames are dropped
@@ -50,17 +57,38 @@ export function start({ createWorker, Chart }) {
     lesson: null,         // the mounted lesson: { id, view }
     rpcNext: 1,
     rpcPending: new Map(), // rpc id -> { resolve, reject }
+    custom: null,         // the user's data source (custom-data.js), if any
+    linkWeights: null,    // weights from the link, for the first model
   };
 
+  const linkNotes = [];
   if (parsed.ignored.length) {
-    showNotice(`Some settings in the link were not used (defaults kept): ${parsed.ignored.join(', ')}`);
+    linkNotes.push(`Some settings in the link were not used (defaults kept): ${parsed.ignored.join(', ')}.`);
   }
+  if (state.dataset === 'custom') {
+    linkNotes.push(`This link was made with data uploaded to the page, which a link cannot carry${linkQuery.weights !== null ? ', so its weights were not used either' : ''}. Upload the CSV file again (Data panel), or click the plot to add points.`);
+  } else if (linkQuery.weights !== null) {
+    try {
+      app.linkWeights = { flat: decodeWeights(linkQuery.weights), from: 'link' };
+    } catch (e) {
+      linkNotes.push(`The link's weights were not used (${e.message}); the run starts from the seed's weights.`);
+    }
+  }
+  if (linkNotes.length) showNotice(linkNotes.join(' '));
 
   const heatmap = createHeatmap($('heatmap'));
   const network = createNetworkView($('network'), { onSelect: selectUnit });
   const chart = createLossChart($('chart'), Chart);
   const picker = createDatasetPicker($('datasets'), DATASETS, { onPick: (name) => change('dataset', name) });
   const controls = createControls(doc, { onChange: change });
+  const custom = createCustomData({
+    doc, heatmap, canvas: $('heatmap'), picker: $('datasets'), box: $('custom-data'), editor: $('point-editor'),
+    dropZones: [doc.querySelector('.data-panel'), doc.querySelector('.heat-wrap')],
+    check: (text, features, label) => playRpc('csvCheck', { text, features, label }),
+    onUse: (source) => useCustom(source, false),
+    onEdit: (source) => useCustom(source, true),
+    announce,
+  });
 
   const worker = createWorker();
   const send = (msg) => worker.postMessage({ gen: app.gen, ...msg });
@@ -85,7 +113,8 @@ export function start({ createWorker, Chart }) {
         app.engine = msg.variant;
         $('engine').textContent = `WebAssembly (${msg.variant})`;
         worker.postMessage({ type: 'thumbs', noise: 0.1 });
-        send({ type: 'init', data: dataConfig(state), config: trainerConfig(state), speed: state.speed, selectedUnit: -1 });
+        send({ type: 'init', data: dataFor(), config: trainerConfig(state), speed: state.speed, selectedUnit: -1, weights: app.linkWeights });
+        app.linkWeights = null;
         break;
       case 'thumbs':
         picker.setThumbs(msg.list);
@@ -95,10 +124,16 @@ export function start({ createWorker, Chart }) {
         app.info = msg.info;
         heatmap.setData(msg.info);
         renderLegend(msg.info);
-        $('data-summary').textContent = msg.info.truthTable
+        custom.setInfo(msg.info);
+        $('data-summary').textContent = msg.info.dataset === 'custom' ? custom.summary(msg.info) : msg.info.truthTable
           ? `${datasetLabel(msg.info.dataset)}: ${msg.info.n} rows, trained and tested on every row.`
           : `${datasetLabel(msg.info.dataset)}: ${msg.info.train.n} training and ${msg.info.test.n} test points, ${msg.info.k} classes.`;
         controls.render(state, { trainN: msg.info.trainN });
+        // Linear two-class models cannot take 3+ classes: softmax regression can.
+        if (msg.info.dataset === 'custom' && msg.info.k > 2 && ['perceptron', 'logistic'].includes(state.model)) {
+          showNotice(`Your data has ${msg.info.k} classes, which the ${state.model === 'logistic' ? 'logistic regression' : 'perceptron'} cannot separate: switched to softmax regression.`);
+          change('model', 'softmax');
+        }
         break;
       case 'model':
         if (msg.gen !== app.gen) break;
@@ -108,12 +143,15 @@ export function start({ createWorker, Chart }) {
           network.setModel([], [], '');
           heatmap.setGrid(null, 0, 1);
           heatmap.setUnitMap(null, 0, '');
-          showHint(`This model cannot be built: ${msg.error}`);
+          if (msg.empty) showHint(msg.error, 'info'); else showHint(`This model cannot be built: ${msg.error}`);
+          app.playing = false;
+          setPlaying(false);
           setStatus('ready');
           break;
         }
         app.modelError = null;
         hideHint();
+        if (msg.weights) weightsLoaded(msg.weights);
         app.sizes = msg.sizes;
         network.setModel(msg.sizes, app.info ? app.info.featureNames : [], 'P(class 1)');
         if (state.autoplay && !app.autoplayed) {
@@ -229,7 +267,7 @@ export function start({ createWorker, Chart }) {
     state[key] = value;
     if (DATA_KEYS.includes(key)) {
       newRun(before);
-      send({ type: 'data', data: dataConfig(state) });
+      send({ type: 'data', data: dataFor() });
     } else if (MODEL_KEYS.includes(key)) {
       newRun(before);
       send({ type: 'config', config: trainerConfig(state) });
@@ -305,7 +343,7 @@ export function start({ createWorker, Chart }) {
   // ---- buttons -------------------------------------------------------------------
 
   $('play').addEventListener('click', () => {
-    if (app.modelError) return;
+    if (app.modelError) { showHint(app.modelError, 'info'); return; }
     if (app.playing) {
       send({ type: 'pause' });
       app.playing = false;
@@ -333,13 +371,145 @@ export function start({ createWorker, Chart }) {
   $('clear-runs').addEventListener('click', () => chart.clearPrevious());
   $('unit-back').addEventListener('click', () => selectUnit(-1));
   doc.addEventListener('keydown', (ev) => { if (ev.key === 'Escape' && app.selectedUnit >= 0) selectUnit(-1); });
-  $('share').addEventListener('click', () => {
+  $('share').addEventListener('click', () => share());
+  $('share-weights').addEventListener('change', () => share());
+  $('share-close').addEventListener('click', () => { $('share-box').hidden = true; });
+
+  // The link of this run, with the weights when asked; shown in the share box
+  // (copied to the clipboard where the page may).
+  async function share() {
     writeUrl();
-    copyLink(location.href, {
-      box: $('share-box'), input: $('share-url'), close: $('share-close'),
-      onCopied: (ok) => { if (ok) flash($('share'), 'Link copied'); },
+    let url = location.href;
+    const notes = [];
+    if ($('share-weights').checked) {
+      try {
+        const snap = await playRpc('snapshot');
+        url += `&weights=${encodeWeights(snap.layers)}`;
+        notes.push(`The link starts from the weights of epoch ${fmtInt(snap.epoch)}.`);
+      } catch (e) {
+        notes.push(`No weights to include: ${e.message}`);
+      }
+    }
+    if (state.dataset === 'custom') notes.push('Your data is not in the link: whoever opens it must upload it again.');
+    if (url.length > URL_WARN_CHARS) {
+      notes.push(`This link is ${fmtInt(url.length)} characters long; some sites and chat apps cut links longer than ${fmtInt(URL_WARN_CHARS)}. Save the model as a file instead, or use fewer units.`);
+    }
+    const copied = await copyLink(url, {
+      box: $('share-box'), input: $('share-url'), close: $('share-close'), onCopied: () => {},
     });
+    if (copied) flash($('share'), 'Link copied');
+    $('share-url').value = url;
+    $('share-note').textContent = notes.join(' ');
+    $('share-box').hidden = false;
+  }
+
+  // ---- your data, save and load --------------------------------------------------
+
+  // The worker's data settings: the state's, plus the user's data when chosen.
+  function dataFor(extra = {}) {
+    const cfg = { ...dataConfig(state), ...extra };
+    if (state.dataset === 'custom') cfg.custom = app.custom;
+    return cfg;
+  }
+
+  function playRpc(op, args) {
+    return rpc('playground', op, args);
+  }
+
+  // Switch to the user's data. A point edit keeps the current weights (when
+  // they fit) and keeps playing, so the boundary follows the points.
+  function useCustom(source, edit) {
+    const wasPlaying = app.playing;
+    const before = runLabel(state);
+    app.custom = source;
+    state.dataset = 'custom';
+    newRun(edit ? '' : before);
+    send({ type: 'data', data: dataFor(), keepWeights: edit });
+    if (edit && wasPlaying) {
+      send({ type: 'play' });
+      app.playing = true;
+      setPlaying(true);
+    }
+    controls.render(state, {});
+    writeUrl();
+  }
+
+  function exportStatus(text, kind = 'good') {
+    const p = $('export-status');
+    p.textContent = text;
+    p.dataset.kind = kind;
+    p.setAttribute('role', kind === 'bad' ? 'alert' : 'status');
+  }
+
+  $('export-model').addEventListener('click', async () => {
+    try {
+      const snap = await playRpc('snapshot');
+      const text = JSON.stringify(modelFile(state, snap));
+      download(doc, new Blob([text], { type: 'application/json' }), fileName('model', state, snap.epoch, 'json'));
+      exportStatus(`Saved the model after epoch ${fmtInt(snap.epoch)}.`);
+    } catch (e) {
+      exportStatus(`Cannot save the model: ${e.message}`, 'bad');
+    }
   });
+  $('export-history').addEventListener('click', async () => {
+    const records = await playRpc('history').catch(() => []);
+    download(doc, new Blob([historyCsv(records)], { type: 'text/csv' }), fileName('history', state, app.epoch, 'csv'));
+    exportStatus(`Saved the history: ${fmtInt(records.length)} epoch${records.length === 1 ? '' : 's'}.`);
+  });
+  $('export-png').addEventListener('click', () => {
+    heatmap.invalidate();
+    heatmap.draw();
+    $('heatmap').toBlob((blob) => {
+      if (!blob) { exportStatus('Cannot save the picture: the browser made no image.', 'bad'); return; }
+      download(doc, blob, fileName('boundary', state, app.epoch, 'png'));
+      exportStatus('Saved the picture of the decision boundary.');
+    }, 'image/png');
+  });
+  $('import-model').addEventListener('click', () => $('import-file').click());
+  $('import-file').addEventListener('change', async () => {
+    const file = $('import-file').files[0];
+    $('import-file').value = '';
+    if (file) importModel(file.name, await file.text());
+  });
+
+  // Rebuild the model with a file's settings and write its weights in; the run
+  // goes on from them. The file's standardization is used, so predictions match.
+  function importModel(name, text) {
+    let m;
+    try {
+      m = readModelFile(text);
+    } catch (e) {
+      exportStatus(`Cannot load ${name}: ${e.message}.`, 'bad');
+      return;
+    }
+    if (m.state.dataset === 'custom' && state.dataset !== 'custom') {
+      exportStatus(`${name} was trained on uploaded data: upload that CSV first (Data panel), then load the model.`, 'bad');
+      return;
+    }
+    const before = runLabel(state);
+    for (const key of VIEW_KEYS) m.state[key] = state[key];
+    Object.assign(state, m.state);
+    newRun(before);
+    send({
+      type: 'load',
+      data: dataFor({ standardization: m.standardization }),
+      config: trainerConfig(state),
+        weights: { layers: m.layers, from: 'file' },
+    });
+    app.imported = { name, epoch: m.epoch };
+    controls.render(state, {});
+    writeUrl();
+  }
+
+  function weightsLoaded(w) {
+    if (w.from === 'link') {
+      if (!w.ok) showNotice(`The link's weights were not used (${w.error}); the run starts from the seed's weights.`);
+      return;
+    }
+    const f = app.imported || { name: 'the file', epoch: 0 };
+    if (w.ok) exportStatus(`Loaded ${f.name} (saved after epoch ${fmtInt(f.epoch)}): training goes on from its weights.`);
+    else exportStatus(`The weights of ${f.name} do not fit: ${w.error}. The model starts from its seed's weights.`, 'bad');
+  }
 
   function selectUnit(i) {
     app.selectedUnit = i;
@@ -470,18 +640,7 @@ export function start({ createWorker, Chart }) {
     for (let k = 0; k < info.k; k++) {
       const item = doc.createElement('span');
       item.className = 'legend-item';
-      const c = doc.createElement('canvas');
-      c.width = 14;
-      c.height = 14;
-      c.setAttribute('aria-hidden', 'true');
-      const g = c.getContext('2d');
-      g.fillStyle = rgb(classColor(k));
-      const shape = CLASS_SHAPES[k % CLASS_SHAPES.length];
-      g.beginPath();
-      if (shape === 'triangle') { g.moveTo(7, 1.5); g.lineTo(13, 12); g.lineTo(1, 12); g.closePath(); }
-      else if (shape === 'square') g.rect(2, 2, 10, 10);
-      else g.arc(7, 7, 5, 0, Math.PI * 2);
-      g.fill();
+      const c = classIcon(k);
       const t = doc.createElement('span');
       const name = info.classNames[k];
       t.textContent = info.dataset === 'admissions' ? (k === 1 ? 'admitted' : 'rejected') : `class ${name}`;
@@ -494,5 +653,5 @@ export function start({ createWorker, Chart }) {
     box.replaceChildren(...items);
   }
 
-  return { state, app, chart };
+  return { state, app, chart, playRpc };
 }

@@ -57,7 +57,8 @@ const layers = (s) => {
 
 const SCHEMA = {
   // data
-  dataset: { def: 'xor', read: choice(DATASETS) },
+  // 'custom' is the user's CSV or clicked points; a link cannot carry them.
+  dataset: { def: 'xor', read: choice([...DATASETS, 'custom']) },
   noise: { def: 0.1, read: number(0, 1) },
   ratio: { def: 50, read: integer(10, 90) },      // % of the points used for training
   count: { def: 400, read: integer(20, 2000) },

@@ -8,11 +8,22 @@
 //
 // Protocol, page -> worker: { type: 'init' | 'data' | 'config' | 'live' | 'play'
 // | 'pause' | 'step' | 'reset' | 'reseed' | 'speed' | 'view' | 'ack' |
-// 'thumbs' | 'rpc' | 'lesson-dispose', ... }. Worker -> page: 'ready', 'data',
+// 'thumbs' | 'rpc' | 'lesson-dispose' | 'load', ... }. Worker -> page: 'ready', 'data',
 // 'model', 'frame', 'thumbs', 'rpc', 'error'. An 'rpc' runs one lesson op
-// (lessons/ops.js) and answers { type: 'rpc', id, ok, result | message }.
+// (lessons/ops.js) and answers { type: 'rpc', id, ok, result | message }; the
+// playground's own ops (playOps: CSV check, model snapshot, history, grid) use
+// the same path under the lesson id PLAY_OPS_ID.
+//
+// Data 'custom' (dataConfig + custom: { kind: 'csv', text, features, label } or
+// { kind: 'points', x, y, k, bounds, featureNames, classNames }) is the user's:
+// a CSV (split by the training share) or points clicked on the plot (trained
+// and measured on every point). 'load' rebuilds data and model at once, with
+// optional standardization { mean, std } and weights ({ layers: [{ w, b }] } or
+// { flat }) written into the new model.
 
 import { LESSON_OPS } from './lessons/ops.js';
+
+export const PLAY_OPS_ID = 'playground';
 
 const BUDGET_MS = 10;          // training time per chunk at full speed
 const GRID = 200;              // decision map resolution (cells per side)
@@ -79,11 +90,17 @@ export function serveTrainer(scope, load) {
         s.speed = msg.speed || s.speed;
         s.selectedUnit = msg.selectedUnit ?? -1;
         makeData(msg.data);
-        makeModel(msg.config);
+        makeModel(msg.config, msg.weights);
         break;
-      case 'data':
+      case 'data': {
+        const keep = msg.keepWeights ? currentWeights() : null;
         makeData(msg.data);
-        makeModel(s.config);
+        makeModel(s.config, keep);
+        break;
+      }
+      case 'load':
+        makeData(msg.data);
+        makeModel(msg.config || s.config, msg.weights);
         break;
       case 'config':
         makeModel(msg.config);
@@ -147,8 +164,8 @@ export function serveTrainer(scope, load) {
   }
 
   function answerRpc({ id, lesson, op, args }) {
-    const ops = LESSON_OPS[lesson];
     try {
+      const ops = lesson === PLAY_OPS_ID ? playOps : LESSON_OPS[lesson];
       if (!ops || typeof ops[op] !== 'function' || op === 'dispose') {
         throw new Error(`unknown lesson operation ${lesson}.${op}`);
       }
@@ -180,11 +197,56 @@ export function serveTrainer(scope, load) {
 
   function makeData(cfg) {
     s.running = false;
+    if (cfg.dataset === 'custom') { makeCustomData(cfg); return; }
     if (s.model) { s.model.free(); s.model = null; }
     freeData();
     s.dataCfg = cfg;
     const all = s.dh.generate(cfg.dataset, { count: cfg.count, noise: cfg.noise, seed: cfg.seed });
-    const bounds = viewBounds(cfg.dataset, all);
+    commitData(cfg, all, viewBounds(cfg.dataset, all));
+  }
+
+  // The user's data: a parsed CSV or clicked points. Fewer than two classes of
+  // points make no dataset: the page draws them and asks for more.
+  function makeCustomData(cfg) {
+    const src = cfg.custom;
+    let all = null;
+    if (src && src.kind === 'csv') {
+      all = s.dh.parseCSV(src.text, { features: src.features, label: src.label });
+    } else if (src && new Set(src.y).size >= 2) {
+      all = s.dh.fromArrays({ x: src.x, y: src.y, d: 2, k: src.k, featureNames: src.featureNames });
+    }
+    if (s.model) { s.model.free(); s.model = null; }
+    freeData();
+    s.dataCfg = cfg;
+    const points = src && src.kind === 'points';
+    if (!all) {
+      const x = points ? Float32Array.from(src.x) : new Float32Array(0);
+      const y = points ? Int32Array.from(src.y) : new Int32Array(0);
+      const empty = { x: new Float32Array(0), y: new Int32Array(0), n: 0 };
+      const k = points ? src.k : 2;
+      const info = {
+        dataset: 'custom', n: y.length, d: 2, k,
+        featureNames: (points && src.featureNames) || ['x1', 'x2'],
+        classNames: classNamesFor(points ? src.classNames : null, k),
+        bounds: (points && src.bounds) || DEFAULT_BOUNDS,
+        train: { x, y, n: y.length }, test: empty, truthTable: true,
+        mean: [0, 0], std: [1, 1], trainN: y.length, points, empty: true,
+      };
+      s.data = { all: null, train: null, test: null, info };
+      post({ type: 'data', info, gen: s.gen });
+      s.error = src ? 'Add points of at least two classes: pick a class, then click the plot.'
+        : 'No data yet: upload a CSV file, or pick a class and click the plot to add points.';
+      post({ type: 'model', error: s.error, empty: true, gen: s.gen });
+      return;
+    }
+    const bounds = (points && src.bounds) || dataBounds(all);
+    const names = src.classNames ? { classNames: classNamesFor(src.classNames, all.k) } : {};
+    commitData({ ...cfg, truthTable: points }, all, bounds, { points, ...names });
+  }
+
+  // Split (or not), describe and standardize `all`, then tell the page; `extra`
+  // is added to the description.
+  function commitData(cfg, all, bounds, extra = {}) {
     let train;
     let test;
     if (cfg.truthTable) {
@@ -204,23 +266,43 @@ export function serveTrainer(scope, load) {
       test: cfg.truthTable ? { x: new Float32Array(0), y: new Int32Array(0), n: 0 } : points(test),
       truthTable: cfg.truthTable,
     };
-    train.standardize();
+    const ref = standardizationRef(cfg.standardization, train.d);
+    if (ref) { train.standardizeLike(ref); ref.free(); } else train.standardize();
     if (test !== train) test.standardizeLike(train);
     info.mean = Array.from(train.mean);
     info.std = Array.from(train.std);
     info.trainN = train.n;
+    Object.assign(info, extra);
     if (all !== train) all.free();
     s.data = { all: null, train, test, info };
     post({ type: 'data', info, gen: s.gen });
   }
 
-  function makeModel(config) {
+  // A one-point dataset carrying given standardization statistics, or null when
+  // there are none or they do not fit (then the data's own are used).
+  function standardizationRef(st, d) {
+    if (!st || !Array.isArray(st.mean) || !Array.isArray(st.std)) return null;
+    if (st.mean.length !== d || st.std.length !== d) return null;
+    if (!st.mean.every(Number.isFinite) || !st.std.every((v) => Number.isFinite(v) && v > 0)) return null;
+    const ref = s.dh.fromArrays({ x: new Float32Array(d), y: [0], d });
+    ref.mean.set(st.mean);
+    ref.std.set(st.std);
+    return ref;
+  }
+
+  function currentWeights() {
+    if (!s.model) return null;
+    return { layers: s.model.layers().map((l) => ({ w: l.w.slice(), b: l.b.slice() })), quiet: true };
+  }
+
+  function makeModel(config, weights = null) {
     s.running = false;
     if (s.model) { s.model.free(); s.model = null; }
     s.config = { ...config };
     s.historyFrom = 0;
-    s.error = null;
     const { train, test } = s.data;
+    if (!train) return; // no usable data: makeCustomData said why
+    s.error = null;
     try {
       s.model = s.dh.createTrainer(s.config, train, test === train ? train : test);
     } catch (e) {
@@ -230,9 +312,82 @@ export function serveTrainer(scope, load) {
     }
     const layers = s.model.layers();
     const sizes = [layers[0].in, ...layers.map((l) => l.out)];
-    post({ type: 'model', sizes, model: config.model, gen: s.gen });
+    const weightsError = weights ? writeWeights(s.model, weights) : null;
+    const loaded = weights && !weights.quiet ? { ok: !weightsError, error: weightsError, from: weights.from } : null;
+    post({ type: 'model', sizes, model: config.model, gen: s.gen, weights: loaded });
     sendFrame(true);
   }
+
+  // Write saved weights into a new model after checking every size; returns a
+  // message naming what does not fit (the model keeps its seeded weights).
+  function writeWeights(m, wts) {
+    const layers = m.layers();
+    const what = wts.from === 'link' ? 'link' : 'file';
+    if (wts.layers) {
+      if (wts.layers.length !== layers.length) {
+        return `the model has ${layers.length} weight layer${layers.length === 1 ? '' : 's'}, the ${what} has ${wts.layers.length}`;
+      }
+      for (let l = 0; l < layers.length; l++) {
+        const { w, b } = wts.layers[l];
+        if (w.length !== layers[l].w.length) {
+          return `layer ${l + 1} expects ${layers[l].out}×${layers[l].in} weights, the ${what} has ${w.length}`;
+        }
+        if (b.length !== layers[l].b.length) return `layer ${l + 1} expects ${layers[l].out} biases, the ${what} has ${b.length}`;
+        if (!w.every(Number.isFinite) || !b.every(Number.isFinite)) return `layer ${l + 1} of the ${what} holds a value that is not a finite number`;
+      }
+      layers.forEach((L, l) => { L.w.set(wts.layers[l].w); L.b.set(wts.layers[l].b); });
+      return null;
+    }
+    const flat = wts.flat;
+    const total = layers.reduce((n, L) => n + L.w.length + L.b.length, 0);
+    if (!flat || flat.length !== total) {
+      return `the model has ${total} weights and biases, the ${what} has ${flat ? flat.length : 0}`;
+    }
+    if (!flat.every(Number.isFinite)) return `the ${what}'s weights hold a value that is not a finite number`;
+    let o = 0;
+    for (const L of layers) {
+      L.w.set(flat.subarray(o, o + L.w.length)); o += L.w.length;
+      L.b.set(flat.subarray(o, o + L.b.length)); o += L.b.length;
+    }
+    return null;
+  }
+
+  // The playground's own worker ops, answered like lesson ops.
+  const playOps = {
+    // Parse a CSV with the engine, only to check it; the message of a failure
+    // names the row and column.
+    csvCheck(dh, { text, features, label }) {
+      const ds = dh.parseCSV(text, { features, label });
+      try {
+        return { n: ds.n, d: ds.d, k: ds.k, featureNames: ds.featureNames, classNames: ds.classNames };
+      } finally {
+        ds.free();
+      }
+    },
+    // Everything a saved model needs: sizes, weights, standardization, epoch.
+    snapshot() {
+      if (!s.model) throw new Error(s.error || 'there is no model to save');
+      const m = s.model;
+      return {
+        sizes: m.sizes,
+        layers: m.layers().map((l) => ({ in: l.in, out: l.out, w: Array.from(l.w), b: Array.from(l.b) })),
+        mean: s.data.info.mean.slice(), std: s.data.info.std.slice(),
+        epoch: m.epoch, updates: m.updates,
+      };
+    },
+    history() {
+      return s.model ? s.model.history(0) : [];
+    },
+    // The model's outputs on a small grid over the picture (tests compare runs).
+    grid(dh, { size = 16 } = {}) {
+      if (!s.model) return null;
+      const info = s.data.info;
+      const b = info.bounds;
+      const z = (v, j) => (v - info.mean[j]) / info.std[j];
+      const g = s.model.evalGrid({ x0: z(b.x0, 0), x1: z(b.x1, 0), y0: z(b.y0, 1), y1: z(b.y1, 1), width: size, height: size, hidden: false });
+      return Array.from(g.output);
+    },
+  };
 
   function applyLive(c) {
     if (!s.model) return;
@@ -360,6 +515,27 @@ export function viewBounds(name, ds) {
   for (let j = 0; j < ds.d; j++) m = Math.max(m, Math.abs(lo[j]), Math.abs(hi[j]));
   m = Math.ceil(m * 1.05);
   return { x0: -m, x1: m, y0: -m, y1: m };
+}
+
+const DEFAULT_BOUNDS = { x0: -6, x1: 6, y0: -6, y1: 6 };
+
+// A CSV's picture: each axis spans its data with an 8% margin.
+export function dataBounds(ds) {
+  const { lo, hi } = ds.bounds();
+  const axis = (j) => {
+    const span = hi[j] - lo[j];
+    const pad = span > 0 ? span * 0.08 : Math.max(1, Math.abs(lo[j]) * 0.1);
+    return [lo[j] - pad, hi[j] + pad];
+  };
+  const [x0, x1] = axis(0);
+  const [y0, y1] = ds.d > 1 ? axis(1) : [0, 1];
+  return { x0, x1, y0, y1 };
+}
+
+function classNamesFor(names, k) {
+  const out = [];
+  for (let c = 0; c < k; c++) out.push(names && names[c] !== undefined ? names[c] : String(c));
+  return out;
 }
 
 function now() {
