@@ -46,6 +46,8 @@ export function start({ createWorker, Chart }) {
     autoplayed: false,
     engine: '',
     examplesPerSecond: 0, // as the worker measured its last chunks
+    heapBytes: 0,         // the engine's wasm memory, as of the last frame
+    heapTop: 0,           // ... and the top of its allocator's heap
     frameWork: [],        // ms of main-thread work in recent animation frames
     lesson: null,         // the mounted lesson: { id, view }
     rpcNext: 1,
@@ -154,6 +156,8 @@ export function start({ createWorker, Chart }) {
 
   function applyFrame(f) {
     app.epoch = f.epoch;
+    app.heapBytes = f.heapBytes;
+    app.heapTop = f.heapTop;
     app.updates = f.updates;
     if (f.history.length) {
       chart.addRecords(f.history);

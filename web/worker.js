@@ -333,6 +333,8 @@ export function serveTrainer(scope, load) {
       weights,
       gradNorms: Array.from(m.layerGradNorms()),
       examplesPerSecond: rate,
+      heapBytes: s.dh.heapBytes(), // wasm memory size and allocator top, for the soak benchmark
+      heapTop: s.dh.heapTop(),
     }, transfer);
   }
 
