@@ -8,6 +8,7 @@
 
 import { validateParam, batchRegime, MAX_LAYERS, MAX_UNITS, LR_MIN, LR_MAX } from './state.js';
 import { fmtRate } from './format.js';
+import { lockControls } from './embed.js';
 
 const SPEED_NAMES = ['', 'slowest', 'slow', 'medium', 'fast', 'max'];
 const PLAIN_FIELDS = ['momentum', 'rho', 'beta1', 'beta2', 'eps', 'scheduleStep', 'scheduleGamma',
@@ -18,6 +19,7 @@ const CHECKS = ['showTest', 'discretize', 'logScale'];
 export function createControls(doc, { onChange }) {
   const $ = (id) => doc.getElementById(id);
   const ctx = { trainN: 100, state: null };
+  let lockedTargets = () => []; // the controls a course link locks (embed.js)
 
   // Text fields: commit on change (Enter or leaving the field), refuse bad input.
   function bindText(el, key, parse = (t) => validateParam(key, t)) {
@@ -165,10 +167,11 @@ export function createControls(doc, { onChange }) {
     $('tab-accuracy').setAttribute('aria-selected', String(state.chart === 'accuracy'));
     $('logScale').disabled = state.chart !== 'loss';
     $('seed-text').textContent = String(state.seed);
+    lockControls(lockedTargets());
   }
 
   $('tab-loss').addEventListener('click', () => onChange('chart', 'loss'));
   $('tab-accuracy').addEventListener('click', () => onChange('chart', 'accuracy'));
 
-  return { render };
+  return { render, setLocked: (fn) => { lockedTargets = fn; } };
 }

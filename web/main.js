@@ -18,6 +18,8 @@ import { fmtLoss, fmtPercent, fmtInt, fmtRate, fmtRate1 } from './format.js';
 import { classColor, CLASS_SHAPES, rgb } from './palette.js';
 import { LESSONS } from './lessons/index.js';
 import { el } from './dom.js';
+import { applyLayout, createEmbedDialog } from './embed.js';
+import { createSummary } from './a11y.js';
 
 const DATA_KEYS = ['dataset', 'noise', 'ratio', 'count', 'dataSeed'];
 const MODEL_KEYS = ['model', 'hidden', 'activation', 'loss'];
@@ -63,6 +65,10 @@ export function start({ createWorker, Chart }) {
   const chart = createLossChart($('chart'), Chart);
   const picker = createDatasetPicker($('datasets'), DATASETS, { onPick: (name) => change('dataset', name) });
   const controls = createControls(doc, { onChange: change });
+  const embed = doc.body.dataset.layout === 'embed';
+  controls.setLocked(applyLayout(doc, state, { embed }).lockTargets);
+  if (!embed) createEmbedDialog(doc, { button: $('embed-code'), state });
+  const summary = createSummary(doc);
 
   const worker = createWorker();
   const send = (msg) => worker.postMessage({ gen: app.gen, ...msg });
@@ -177,6 +183,7 @@ export function start({ createWorker, Chart }) {
     if (f.status === 'diverged') status = 'diverged';
     if (f.status === 'early-stopped') status = 'early-stopped';
     setStatus(status);
+    summary.update({ epoch: f.epoch, record: app.lastRecord, status, info: app.info });
     if (f.status === 'diverged') {
       showHint(`Training diverged${f.divergedEpoch ? ` in epoch ${f.divergedEpoch}` : ''}: the loss grew without bound. Learning rate too large? Lower it, then press Reset.`);
     } else if (f.status === 'early-stopped') {

@@ -103,6 +103,9 @@ const SCHEMA = {
   // lesson settings: batch, overfitting, vanishing gradient
 
   // embedding and course links
+  show: { def: [], read: (s) => controlList(s), write: (v) => v.join(',') },  // [] = the layout's own set
+  lock: { def: [], read: (s) => controlList(s), write: (v) => v.join(',') },  // shown but disabled
+  caption: { def: '', read: (s) => (s.length <= CAPTION_MAX ? s : undefined) },
 };
 
 export const PARAMS = Object.keys(SCHEMA);
@@ -133,7 +136,7 @@ export function parseState(query) {
     const rawValue = eq < 0 ? '' : part.slice(eq + 1);
     const key = safeDecode(rawKey);
     const value = safeDecode(rawValue);
-    const label = `${key ?? rawKey}=${value ?? rawValue}`;
+    const label = clipLabel(`${key ?? rawKey}=${value ?? rawValue}`);
     if (key === undefined || value === undefined || !Object.hasOwn(SCHEMA, key) || seen.has(key)) {
       ignored.push(label);
       continue;
@@ -240,4 +243,29 @@ function safeDecode(s) {
   } catch {
     return undefined;
   }
+}
+
+// ---- embedding and course links -------------------------------------------------
+
+// The parts of the page a link can show or lock (web/embed.js maps them to
+// elements), and the caption's length limit.
+export const CONTROLS = ['play', 'reset', 'step', 'reseed', 'speed', 'metrics', 'modes', 'dataset', 'noise',
+  'lr', 'batch', 'optimizer', 'schedule', 'reg', 'dropout', 'patience', 'model', 'network', 'heatmap', 'chart'];
+export const CAPTION_MAX = 200;
+
+// "play,lr" -> ['play', 'lr']; any unknown name makes the whole list unusable.
+function controlList(s) {
+  if (s === '') return [];
+  const out = [];
+  for (const part of s.split(',')) {
+    const name = part.trim();
+    if (!CONTROLS.includes(name)) return undefined;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+// A reported "name=value" stays readable however long the value was.
+function clipLabel(text) {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
