@@ -31,16 +31,16 @@ export const SPEEDS = 5; // 1 = one batch per frame ... 5 = as fast as the time 
 // One entry per URL parameter: its default and how to read it. `read` returns
 // undefined for a value it cannot use.
 const choice = (list) => (s) => (list.includes(s) ? s : undefined);
-const number = (lo, hi) => (s) => {
+const number = (lo, hi) => Object.assign((s) => {
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return undefined;
   const v = Number(s);
   return Number.isFinite(v) && v >= lo && v <= hi ? v : undefined;
-};
-const integer = (lo, hi) => (s) => {
+}, { range: { lo, hi, integer: false } });
+const integer = (lo, hi) => Object.assign((s) => {
   if (!/^[-+]?\d+$/.test(s)) return undefined;
   const v = Number(s);
   return Number.isSafeInteger(v) && v >= lo && v <= hi ? v : undefined;
-};
+}, { range: { lo, hi, integer: true } });
 const flag = (s) => (s === '1' || s === 'true' ? true : s === '0' || s === 'false' ? false : undefined);
 const layers = (s) => {
   if (s === '' || s === '0') return [];
@@ -268,4 +268,10 @@ function controlList(s) {
 // A reported "name=value" stays readable however long the value was.
 function clipLabel(text) {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** The allowed range of a numeric setting, { lo, hi, integer }, or undefined
+ *  for other settings; the controls use it to say what a field accepts. */
+export function paramRange(key) {
+  return Object.hasOwn(SCHEMA, key) ? SCHEMA[key].read.range : undefined;
 }
