@@ -130,7 +130,9 @@ try {
   console.log(`  wasm heap  start ${mb(first.wasm)}, end ${mb(last.wasm)}, largest ${mb(Math.max(...rows.map((r) => r.wasm)))}; `
     + `allocator top start ${mb(first.top)}, end ${mb(last.top)}`);
   console.log(`  JS heap    start ${mb(first.js)}, end ${mb(last.js)} (after GC)`);
-  console.log(`  frame ms   start ${first.frameMs.toFixed(2)}, end ${last.frameMs.toFixed(2)}, `
+  // The closing sample may cover only a moment; report the last full minute then.
+  const lastFull = last.frames >= 60 || rows.length < 3 ? last : rows[rows.length - 2];
+  console.log(`  frame ms   start ${first.frameMs.toFixed(2)}, last minute ${lastFull.frameMs.toFixed(2)}, `
     + `median of the minutes ${median(rows.map((r) => r.frameMs)).toFixed(2)}`);
   for (const e of errors.slice(0, 5)) console.log(`  error: ${e}`);
 } finally {
