@@ -2,7 +2,10 @@
 // build-web.mjs — builds the page into dist/.
 //
 //   dist/index.html          the page; classic scripts only, so it works served
-//                            and opened from disk (file://) alike
+//                            and opened from disk (file://) alike, under a
+//                            strict Content-Security-Policy <meta> tag (CSP below)
+//   dist/embed.html          the same page in its embed layout, for iframes in
+//                            course pages (<body data-layout="embed">; web/embed.js)
 //   dist/app.js              the page's modules bundled into one classic script,
 //                            carrying the worker's source (with both wasm
 //                            builds inlined as base64) to start from a Blob URL
@@ -168,6 +171,33 @@ function buildWasm() {
 
 // ---- the build ------------------------------------------------------------------
 
+// The pages' Content-Security-Policy, as a <meta> tag (it travels with the files,
+// so it also holds on file:// and on any static host). Scripts and styles come
+// only from the page's own files: no inline code, no eval. 'wasm-unsafe-eval'
+// lets the engine compile its WebAssembly; the training worker starts from a
+// blob: URL (dist/) or a file of the site (dist/esm/); pictures of canvases may
+// be data: or blob: URLs. frame-ancestors cannot be set from a <meta> tag (a
+// server header can), and being embedded is what embed.html is for anyway.
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+const CSP_META = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
+
+/** index.html and embed.html from web/index.html and the page's script tags. */
+function pages(html, scripts) {
+  const index = html.replace('<!--DOWNHILL:HEAD-->', CSP_META).replace('<!--DOWNHILL:SCRIPTS-->', scripts);
+  if (!index.includes('<body>')) throw new Error('build-web: web/index.html has no plain <body> tag');
+  return { 'index.html': index, 'embed.html': index.replace('<body>', '<body data-layout="embed">') };
+}
+
 function scriptSafe(js) {
   // Inside an inline or external classic script nothing needs escaping, but the
   // worker source travels as a string literal: keep it free of "</script".
@@ -245,10 +275,9 @@ else boot();
   writeFileSync(join(DIST, 'app.js'), app);
 
   const html = readFileSync(join(ROOT, 'web', 'index.html'), 'utf8');
-  const page = html
-    .replace('<!--DOWNHILL:HEAD-->', '')
-    .replace('<!--DOWNHILL:SCRIPTS-->', '<script src="vendor/chart.umd.js"></script>\n<script src="app.js"></script>');
-  writeFileSync(join(DIST, 'index.html'), page);
+  for (const [name, text] of Object.entries(pages(html, '<script src="vendor/chart.umd.js"></script>\n<script src="app.js"></script>'))) {
+    writeFileSync(join(DIST, name), text);
+  }
   copyFileSync(join(ROOT, 'web', 'styles.css'), join(DIST, 'styles.css'));
   copyFileSync(chartPath, join(DIST, 'vendor', 'chart.umd.js'));
 
@@ -265,9 +294,9 @@ else boot();
     copyFileSync(wasm[v].wasm, join(esm, `downhill-${v}.wasm`));
   }
   copyFileSync(chartPath, join(esm, 'vendor', 'chart.umd.js'));
-  writeFileSync(join(esm, 'index.html'), html
-    .replace('<!--DOWNHILL:HEAD-->', '')
-    .replace('<!--DOWNHILL:SCRIPTS-->', '<script src="vendor/chart.umd.js"></script>\n<script type="module" src="boot.js"></script>'));
+  for (const [name, text] of Object.entries(pages(html, '<script src="vendor/chart.umd.js"></script>\n<script type="module" src="boot.js"></script>'))) {
+    writeFileSync(join(esm, name), text);
+  }
 
   const kb = (n) => `${Math.round(n / 1024)} KiB`;
   console.log(`build-web: dist/ written (app.js ${kb(app.length)}; wasm from ${relative(ROOT, dirname(wasm.simd.wasm)) || '.'})`);

@@ -6,31 +6,78 @@
 // onChange(key, value) is called with a valid value; the caller updates the
 // state and calls render again.
 
-import { validateParam, batchRegime, MAX_LAYERS, MAX_UNITS, LR_MIN, LR_MAX } from './state.js';
+import { validateParam, paramRange, batchRegime, formatNumberOrText, MAX_LAYERS, MAX_UNITS, LR_MIN, LR_MAX } from './state.js';
 import { fmtRate } from './format.js';
+import { lockControls } from './embed.js';
 
 const SPEED_NAMES = ['', 'slowest', 'slow', 'medium', 'fast', 'max'];
 const PLAIN_FIELDS = ['momentum', 'rho', 'beta1', 'beta2', 'eps', 'scheduleStep', 'scheduleGamma',
   'schedulePatience', 'minLr', 'regRate', 'dropout', 'patience'];
 const SELECTS = ['optimizer', 'schedule', 'reg', 'model', 'activation', 'loss'];
 const CHECKS = ['showTest', 'discretize', 'logScale'];
+// Names of the typed fields in messages about what was typed.
+const FIELD_NAMES = {
+  lr: 'Learning rate', batch: 'Batch size', momentum: 'Momentum μ', rho: 'Decay ρ', beta1: 'β1', beta2: 'β2',
+  eps: 'ε', scheduleStep: 'Every (epochs)', scheduleGamma: 'Factor γ', schedulePatience: 'Patience',
+  minLr: 'Min rate', regRate: 'Rate λ', dropout: 'Dropout', patience: 'Early stop',
+};
+const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 export function createControls(doc, { onChange }) {
   const $ = (id) => doc.getElementById(id);
   const ctx = { trainN: 100, state: null };
+  let lockedTargets = () => []; // the controls a course link locks (embed.js)
 
-  // Text fields: commit on change (Enter or leaving the field), refuse bad input.
-  function bindText(el, key, parse = (t) => validateParam(key, t)) {
+  // Text fields: commit on change (Enter or leaving the field). A number out of
+  // range is clamped to the nearest allowed value, anything else is refused;
+  // either way one message under the field says what happened.
+  const message = doc.createElement('p');
+  message.id = 'field-msg';
+  message.className = 'field-msg';
+  message.setAttribute('role', 'alert');
+  message.hidden = true;
+  let messageTimer = 0;
+  function say(el, text, bad) {
+    clearTimeout(messageTimer);
+    (el.closest('.grid2') || el.closest('.field') || el).after(message);
+    message.textContent = text;
+    message.dataset.kind = bad ? 'bad' : 'info';
+    message.hidden = false;
+    if (bad) { el.setAttribute('aria-invalid', 'true'); el.setAttribute('aria-describedby', 'field-msg'); }
+    messageTimer = setTimeout(() => { message.hidden = true; }, 8000);
+  }
+  function unsay(el) {
+    el.removeAttribute('aria-invalid');
+    if (el.getAttribute('aria-describedby') === 'field-msg') el.removeAttribute('aria-describedby');
+  }
+  const shownValue = (key) => (key === 'lr' ? fmtRate(ctx.state.lr) : String(ctx.state[key]));
+  function bindText(el, key) {
     el.addEventListener('change', () => {
-      const v = parse(el.value);
-      if (v === undefined) {
-        el.setAttribute('aria-invalid', 'true');
-        el.title = 'Not a valid value; kept the previous one';
-        setTimeout(() => { el.removeAttribute('aria-invalid'); el.title = ''; render(ctx.state, ctx); }, 1200);
+      const text = el.value.trim();
+      const name = FIELD_NAMES[key] || key;
+      const old = formatNumberOrText(ctx.state[key]);
+      const v = validateParam(key, text);
+      const r = paramRange(key);
+      unsay(el);
+      if (v !== undefined) {
+        message.hidden = true;
+        onChange(key, v);
         return;
       }
-      el.removeAttribute('aria-invalid');
-      onChange(key, v);
+      const rule = `${r.integer ? 'a whole number' : 'a number'} from ${formatNumberOrText(r.lo)} to ${formatNumberOrText(r.hi)}`;
+      const shown = text.length > 24 ? `${text.slice(0, 21)}…` : text;
+      const n = Number(text);
+      if (NUMBER_TEXT.test(text) && (n > r.hi || n < r.lo) && (!r.integer || !Number.isFinite(n) || Number.isInteger(n))) {
+        const to = n > r.hi ? r.hi : r.lo;
+        say(el, `${name}: ${shown} is ${n > r.hi ? 'above the largest' : 'below the smallest'} allowed value, so it is set to ${formatNumberOrText(to)}.`, false);
+        onChange(key, to);
+        el.value = shownValue(key);
+        return;
+      }
+      const why = text === '' || el.validity?.badInput ? 'needs a value'
+        : NUMBER_TEXT.test(text) ? `${shown} is not a whole number` : `“${shown}” is not a number`;
+      say(el, `${name} ${why}: type ${rule}. Kept ${old}.`, true);
+      el.value = shownValue(key);
     });
   }
 
@@ -165,10 +212,11 @@ export function createControls(doc, { onChange }) {
     $('tab-accuracy').setAttribute('aria-selected', String(state.chart === 'accuracy'));
     $('logScale').disabled = state.chart !== 'loss';
     $('seed-text').textContent = String(state.seed);
+    lockControls(lockedTargets());
   }
 
   $('tab-loss').addEventListener('click', () => onChange('chart', 'loss'));
   $('tab-accuracy').addEventListener('click', () => onChange('chart', 'accuracy'));
 
-  return { render };
+  return { render, setLocked: (fn) => { lockedTargets = fn; } };
 }

@@ -22,6 +22,8 @@ import {
   download, modelFile, readModelFile, historyCsv, encodeWeights, decodeWeights, splitWeightsParam,
   fileName, URL_WARN_CHARS,
 } from './export.js';
+import { applyLayout, createEmbedDialog } from './embed.js';
+import { createSummary } from './a11y.js';
 
 const DATA_KEYS = ['dataset', 'noise', 'ratio', 'count', 'dataSeed'];
 const MODEL_KEYS = ['model', 'hidden', 'activation', 'loss'];
@@ -53,6 +55,8 @@ export function start({ createWorker, Chart }) {
     autoplayed: false,
     engine: '',
     examplesPerSecond: 0, // as the worker measured its last chunks
+    heapBytes: 0,         // the engine's wasm memory, as of the last frame
+    heapTop: 0,           // ... and the top of its allocator's heap
     frameWork: [],        // ms of main-thread work in recent animation frames
     lesson: null,         // the mounted lesson: { id, view }
     rpcNext: 1,
@@ -89,6 +93,10 @@ export function start({ createWorker, Chart }) {
     onEdit: (source) => useCustom(source, true),
     announce,
   });
+  const embed = doc.body.dataset.layout === 'embed';
+  controls.setLocked(applyLayout(doc, state, { embed }).lockTargets);
+  if (!embed) createEmbedDialog(doc, { button: $('embed-code'), state });
+  const summary = createSummary(doc);
 
   const worker = createWorker();
   const send = (msg) => worker.postMessage({ gen: app.gen, ...msg });
@@ -192,6 +200,8 @@ export function start({ createWorker, Chart }) {
 
   function applyFrame(f) {
     app.epoch = f.epoch;
+    app.heapBytes = f.heapBytes;
+    app.heapTop = f.heapTop;
     app.updates = f.updates;
     if (f.history.length) {
       chart.addRecords(f.history);
@@ -211,6 +221,7 @@ export function start({ createWorker, Chart }) {
     if (f.status === 'diverged') status = 'diverged';
     if (f.status === 'early-stopped') status = 'early-stopped';
     setStatus(status);
+    summary.update({ epoch: f.epoch, record: app.lastRecord, status, info: app.info });
     if (f.status === 'diverged') {
       showHint(`Training diverged${f.divergedEpoch ? ` in epoch ${f.divergedEpoch}` : ''}: the loss grew without bound. Learning rate too large? Lower it, then press Reset.`);
     } else if (f.status === 'early-stopped') {

@@ -31,16 +31,16 @@ export const SPEEDS = 5; // 1 = one batch per frame ... 5 = as fast as the time 
 // One entry per URL parameter: its default and how to read it. `read` returns
 // undefined for a value it cannot use.
 const choice = (list) => (s) => (list.includes(s) ? s : undefined);
-const number = (lo, hi) => (s) => {
+const number = (lo, hi) => Object.assign((s) => {
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return undefined;
   const v = Number(s);
   return Number.isFinite(v) && v >= lo && v <= hi ? v : undefined;
-};
-const integer = (lo, hi) => (s) => {
+}, { range: { lo, hi, integer: false } });
+const integer = (lo, hi) => Object.assign((s) => {
   if (!/^[-+]?\d+$/.test(s)) return undefined;
   const v = Number(s);
   return Number.isSafeInteger(v) && v >= lo && v <= hi ? v : undefined;
-};
+}, { range: { lo, hi, integer: true } });
 const flag = (s) => (s === '1' || s === 'true' ? true : s === '0' || s === 'false' ? false : undefined);
 const layers = (s) => {
   if (s === '' || s === '0') return [];
@@ -138,6 +138,9 @@ const SCHEMA = {
   vEpochs: { def: 100, read: integer(1, 500) },
 
   // embedding and course links
+  show: { def: [], read: (s) => controlList(s), write: (v) => v.join(',') },  // [] = the layout's own set
+  lock: { def: [], read: (s) => controlList(s), write: (v) => v.join(',') },  // shown but disabled
+  caption: { def: '', read: (s) => (s.length <= CAPTION_MAX ? s : undefined) },
 };
 
 export const PARAMS = Object.keys(SCHEMA);
@@ -168,7 +171,7 @@ export function parseState(query) {
     const rawValue = eq < 0 ? '' : part.slice(eq + 1);
     const key = safeDecode(rawKey);
     const value = safeDecode(rawValue);
-    const label = `${key ?? rawKey}=${value ?? rawValue}`;
+    const label = clipLabel(`${key ?? rawKey}=${value ?? rawValue}`);
     if (key === undefined || value === undefined || !Object.hasOwn(SCHEMA, key) || seen.has(key)) {
       ignored.push(label);
       continue;
@@ -275,4 +278,35 @@ function safeDecode(s) {
   } catch {
     return undefined;
   }
+}
+
+// ---- embedding and course links -------------------------------------------------
+
+// The parts of the page a link can show or lock (web/embed.js maps them to
+// elements), and the caption's length limit.
+export const CONTROLS = ['play', 'reset', 'step', 'reseed', 'speed', 'metrics', 'modes', 'dataset', 'noise',
+  'lr', 'batch', 'optimizer', 'schedule', 'reg', 'dropout', 'patience', 'model', 'network', 'heatmap', 'chart'];
+export const CAPTION_MAX = 200;
+
+// "play,lr" -> ['play', 'lr']; any unknown name makes the whole list unusable.
+function controlList(s) {
+  if (s === '') return [];
+  const out = [];
+  for (const part of s.split(',')) {
+    const name = part.trim();
+    if (!CONTROLS.includes(name)) return undefined;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+// A reported "name=value" stays readable however long the value was.
+function clipLabel(text) {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** The allowed range of a numeric setting, { lo, hi, integer }, or undefined
+ *  for other settings; the controls use it to say what a field accepts. */
+export function paramRange(key) {
+  return Object.hasOwn(SCHEMA, key) ? SCHEMA[key].read.range : undefined;
 }

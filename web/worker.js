@@ -488,6 +488,8 @@ export function serveTrainer(scope, load) {
       weights,
       gradNorms: Array.from(m.layerGradNorms()),
       examplesPerSecond: rate,
+      heapBytes: s.dh.heapBytes(), // wasm memory size and allocator top, for the soak benchmark
+      heapTop: s.dh.heapTop(),
     }, transfer);
   }
 

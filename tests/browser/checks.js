@@ -1,0 +1,74 @@
+// checks.js — what the embed, accessibility, security and bad-input suites
+// share: a page that records CSP violations and injected-script flags from its
+// first moment, and "the page still trains, with no NaN on screen".
+import assert from 'node:assert/strict';
+import { waitForEngine } from './helpers.js';
+
+/** Payloads that must stay text: each would set window.__xss if it ran. */
+export const XSS = [
+  '<img src=x onerror="window.__xss=1">',
+  '"><script>window.__xss=2</script>',
+  "'><svg onload=window.__xss=3>",
+  'javascript:window.__xss=4',
+];
+
+/** Open url in a new page that records errors, CSP violations and __xss. */
+export async function openWatched(browser, url, { width = 1280, height = 900, wait = true, reducedMotion } = {}) {
+  const page = await browser.newPage({ viewport: { width, height }, reducedMotion });
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  await page.goto(url);
+  if (wait) await waitForEngine(page);
+  return { page, errors };
+}
+
+export async function noNaN(page) {
+  // The notice, caption and field message repeat what was typed (maybe "NaN").
+  const text = await page.evaluate(() => {
+    let t = document.body.innerText;
+    for (const id of ['notice', 'caption', 'field-msg']) {
+      const n = document.getElementById(id);
+      if (n && n.innerText) t = t.replace(n.innerText, '');
+    }
+    return t;
+  });
+  assert.doesNotMatch(text, /NaN|Infinity|undefined/, 'no NaN, Infinity or undefined on screen');
+}
+
+/** Nothing injected ran or became markup: no flag, no new img/script/iframe. */
+export async function noInjection(page) {
+  const r = await page.evaluate(() => ({
+    flag: window.__xss,
+    imgs: document.querySelectorAll('img').length,
+    scripts: [...document.scripts].map((s) => s.getAttribute('src')),
+    frames: document.querySelectorAll('iframe, object, embed').length,
+    handlers: [...document.querySelectorAll('*')].filter((n) => [...n.attributes].some((a) => /^on/i.test(a.name))).length,
+  }));
+  assert.equal(r.flag, undefined, 'no payload ran');
+  assert.equal(r.imgs, 0, 'no <img> was created');
+  assert.deepEqual(r.scripts, ['vendor/chart.umd.js', 'app.js'], 'only the page\'s own scripts');
+  assert.equal(r.frames, 0);
+  assert.equal(r.handlers, 0, 'no inline event-handler attributes');
+}
+
+export async function cspViolations(page) {
+  return page.evaluate(() => window.__csp);
+}
+
+/** Play trains (the epoch moves on, status running), then pause. */
+export async function trains(page) {
+  const before = await page.evaluate(() => window.downhill.app.epoch);
+  if (!(await page.evaluate(() => window.downhill.app.playing))) await page.click('#play');
+  await page.waitForFunction((e0) => window.downhill.app.epoch >= e0 + 2
+    && document.getElementById('train-loss').textContent !== '—', before, { timeout: 20000 });
+  assert.equal(await page.textContent('#status'), 'running');
+  await noNaN(page);
+  await page.click('#play');
+}
