@@ -347,8 +347,8 @@ void nn_trainer_reseed(nn_trainer *t, uint64_t seed) { nn__restart(t, seed); }
 
 int nn_trainer_restarts(nn_trainer *t, int restarts, int epochs, uint64_t *best_seed)
 {
-    if (restarts < 1 || restarts > 1000)
-        return nn__fail("restarts must be between 1 and 1000, got %d", restarts);
+    if (restarts < 1 || restarts > NN_MAX_RESTARTS)
+        return nn__fail("restarts must be between 1 and %d, got %d", NN_MAX_RESTARTS, restarts);
     if (epochs < 1) return nn__fail("epochs per restart must be at least 1, got %d", epochs);
     uint64_t first = t->model->cfg.seed, best = first;
     float best_loss = INFINITY;

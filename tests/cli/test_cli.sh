@@ -272,7 +272,7 @@ expect_error "--batch 99999999999" 2 "--batch|99999999999|out of range" train --
 expect_error "--hidden 0" 2 "--hidden 0" train --hidden 0
 expect_error "--hidden 100000" 2 "--hidden 100000" train --hidden 100000
 expect_error "--hidden 8,129" 2 "--hidden 8,129|128" train --hidden 8,129
-expect_error "--hidden 8,,8" 2 "--hidden|not an integer" train --hidden 8,,8
+expect_error "--hidden 8,,8" 2 "--hidden 8,,8|layer 2 is empty" train --hidden 8,,8
 expect_error "--hidden ''" 2 "--hidden|none" train --hidden ""
 expect_error "--hidden 9 layers" 2 "--hidden|at most 8" train --hidden 1,1,1,1,1,1,1,1,1
 expect_ok "--model mlp --hidden none (no hidden layers)" train --model mlp --hidden none --epochs 2
