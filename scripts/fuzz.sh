@@ -46,10 +46,16 @@ if ! command -v clang >/dev/null 2>&1; then
   echo "fuzz.sh: needs clang and libFuzzer (bash scripts/ensure-deps.sh --test installs them)" >&2
   exit 1
 fi
-if [ ! -f build/fuzz/CMakeCache.txt ]; then
-  CC=clang cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOWNHILL_FUZZ=ON >/dev/null
+# Quiet unless the build fails (then its output says why).
+mkdir -p build/fuzz/logs
+if ! { [ -f build/fuzz/CMakeCache.txt ] ||
+       CC=clang cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOWNHILL_FUZZ=ON; } \
+     >build/fuzz/logs/build.log 2>&1 ||
+   ! cmake --build build/fuzz --target fuzz_targets -j 2 >>build/fuzz/logs/build.log 2>&1; then
+  cat build/fuzz/logs/build.log >&2
+  echo "fuzz.sh: building the fuzz targets failed (log above: build/fuzz/logs/build.log)" >&2
+  exit 1
 fi
-cmake --build build/fuzz --target fuzz_targets -j 2 >/dev/null
 
 total=0
 found=0
