@@ -381,12 +381,12 @@ nn_dataset *nn_dataset_from_csv(const char *text, size_t len, const nn_csv_optio
     if (len == 0) { nn__fail("the CSV text is empty"); return NULL; }
     /* UTF-16 (every other byte of ASCII text is 0) or a binary file: say so,
      * rather than report the cells the zero bytes would break up. */
-    const char *nul = memchr(text, 0, len);
     if (len >= 2 && (((unsigned char)text[0] == 0xFF && (unsigned char)text[1] == 0xFE) ||
                      ((unsigned char)text[0] == 0xFE && (unsigned char)text[1] == 0xFF))) {
         nn__fail("the text looks UTF-16 encoded; save the file as UTF-8 CSV");
         return NULL;
     }
+    const char *nul = memchr(text, 0, len);
     if (nul) {
         int line = 1;
         for (const char *c = text; c < nul; c++) /* line ends as the reader counts them */
