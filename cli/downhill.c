@@ -336,6 +336,10 @@ static int parse_float(const char *flag, const char *s, float *out)
     errno = 0;
     if (s[0] == '\0' || s[0] == ' ' || s[0] == '\t')
         return fail(EXIT_USAGE, "%s: '%s' is not a number", flag, s);
+    /* strtod also reads hexadecimal ("0x10" = 16): refuse it, as the CSV reader does. */
+    const char *digits = s + (s[0] == '+' || s[0] == '-');
+    if (digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X'))
+        return fail(EXIT_USAGE, "%s: '%s' is not a decimal number (write e.g. 0.01 or 1e-3)", flag, s);
     double v = strtod(s, &end);
     if (end == s || *end != '\0')
         return fail(EXIT_USAGE, "%s: '%s' is not a number", flag, s);
@@ -586,6 +590,9 @@ static int parse_hidden(const char *s, nn_config *cfg)
         char item[32];
         if (layers == NN_MAX_HIDDEN_LAYERS)
             return fail(EXIT_USAGE, "--hidden %s: at most %d hidden layers", s, NN_MAX_HIDDEN_LAYERS);
+        if (len == 0)
+            return fail(EXIT_USAGE, "--hidden %s: layer %d is empty; give units per layer like 8,8", s,
+                        layers + 1);
         if (len >= sizeof item)
             return fail(EXIT_USAGE, "--hidden %s: '%.*s' is not an integer", s, (int)len, p);
         memcpy(item, p, len);
@@ -820,6 +827,9 @@ static int cmd_train(int argc, char **argv)
         return EXIT_USAGE;
     if ((v = a.val[O_RESTARTS]) && parse_int_min("--restarts", v, 1, &restarts))
         return EXIT_USAGE;
+    if (restarts > NN_MAX_RESTARTS) /* refused before any output, not after the data loads */
+        return fail(EXIT_USAGE, "--restarts: must be an integer from 1 to %d, got %s", NN_MAX_RESTARTS,
+                    a.val[O_RESTARTS]);
     if ((v = a.val[O_EVERY]) && parse_int_min("--every", v, 1, &every))
         return EXIT_USAGE;
     if ((v = a.val[O_TEST_RATIO]) && parse_float("--test-ratio", v, &test_ratio))

@@ -180,7 +180,17 @@ static int nn__find_column(const nn__field *header, int ncols, const char *tok, 
     int loose = -1;
     for (int i = 0; i < ncols; i++) {
         nn__cell(&header[i], name, sizeof name, NULL);
-        if (strcmp(name, tok) == 0) return i;
+        if (strcmp(name, tok) == 0) {
+            /* Two columns of one name: picking the first would be a silent guess. */
+            for (int j = i + 1; j < ncols; j++) {
+                nn__cell(&header[j], name, sizeof name, NULL);
+                if (strcmp(name, tok) == 0)
+                    return nn__fail("the header has two columns named \"%.40s\" (indices %d and "
+                                    "%d); choose the %s column by its 0-based index",
+                                    tok, i, j, what);
+            }
+            return i;
+        }
         if (loose < 0 && nn__ieq(name, tok)) loose = i;
     }
     if (loose >= 0) return loose;
@@ -261,14 +271,11 @@ static int nn__resolve_columns(const nn__field *header, int ncols, const nn_csv_
     return NN_OK;
 }
 
-/* A header with one column: explain why (wrong separator, UTF-16, or too few). */
-static int nn__one_column(const nn__field *header, const char *text, size_t len)
+/* A header with one column: explain why (wrong separator, or too few). */
+static int nn__one_column(const nn__field *header)
 {
     char cell[NN__CELL];
     nn__cell(&header[0], cell, sizeof cell, NULL);
-    if (len >= 2 && (((unsigned char)text[0] == 0xFF && (unsigned char)text[1] == 0xFE) ||
-                     ((unsigned char)text[0] == 0xFE && (unsigned char)text[1] == 0xFF)))
-        return nn__fail("the text looks UTF-16 encoded; save the file as UTF-8 CSV");
     if (memchr(header[0].s, ';', header[0].len))
         return nn__fail("the header \"%.60s\" looks semicolon-separated; only commas separate "
                         "columns here, so save the file as comma-separated CSV", cell);
@@ -372,6 +379,22 @@ nn_dataset *nn_dataset_from_csv(const char *text, size_t len, const nn_csv_optio
         return NULL;
     }
     if (len == 0) { nn__fail("the CSV text is empty"); return NULL; }
+    /* UTF-16 (every other byte of ASCII text is 0) or a binary file: say so,
+     * rather than report the cells the zero bytes would break up. */
+    if (len >= 2 && (((unsigned char)text[0] == 0xFF && (unsigned char)text[1] == 0xFE) ||
+                     ((unsigned char)text[0] == 0xFE && (unsigned char)text[1] == 0xFF))) {
+        nn__fail("the text looks UTF-16 encoded; save the file as UTF-8 CSV");
+        return NULL;
+    }
+    const char *nul = memchr(text, 0, len);
+    if (nul) {
+        int line = 1;
+        for (const char *c = text; c < nul; c++) /* line ends as the reader counts them */
+            line += *c == '\n' || (*c == '\r' && (c + 1 == nul || c[1] != '\n'));
+        nn__fail("row %d contains a NUL byte: this looks like a binary or UTF-16 file, not "
+                 "UTF-8 CSV text", line);
+        return NULL;
+    }
 
     nn__reader r = {text, text + len, 1};
     if (len >= 3 && (unsigned char)text[0] == 0xEF && (unsigned char)text[1] == 0xBB &&
@@ -391,7 +414,7 @@ nn_dataset *nn_dataset_from_csv(const char *text, size_t len, const nn_csv_optio
     int got = nn__next_record(&r, header, NN__MAX_COLUMNS, &ncols, &row);
     if (got < 0) goto fail;
     if (got == 0) { nn__fail("the CSV text is empty"); goto fail; }
-    if (ncols < 2) { nn__one_column(header, text, len); goto fail; }
+    if (ncols < 2) { nn__one_column(header); goto fail; }
 
     int label, feat[NN_MAX_FEATURES], d;
     if (nn__resolve_columns(header, ncols, opt, &label, feat, &d) < 0) goto fail;

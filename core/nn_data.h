@@ -86,7 +86,9 @@ typedef struct nn_csv_options {
  * that are all integers become those class ids (k = max + 1, names "0".."k-1");
  * any other labels are text, mapped to ids in order of first appearance with the
  * names kept. Fewer than 2 distinct labels is an error. A bad cell fails with a
- * message naming its row (1-based, header is row 1) and column. */
+ * message naming its row (1-based, header is row 1) and column. A column chosen
+ * by a name two header cells share is refused (choose it by index), and text
+ * holding a NUL byte (UTF-16, binary) is refused before parsing. */
 nn_dataset *nn_dataset_from_csv(const char *text, size_t len, const nn_csv_options *opt);
 
 /* Permute the points in place (Fisher–Yates) using rng. */

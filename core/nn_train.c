@@ -246,11 +246,20 @@ static void nn__train_batch(nn_trainer *t)
     }
 }
 
+/* An update can overflow a weight without the next loss (or an epoch end) having
+ * been seen yet; checked once per call so a caller never sees a "running"
+ * trainer with NaN/Inf weights. */
+static void nn__check_weights(nn_trainer *t)
+{
+    if (t->status == NN_STATUS_RUNNING && !nn_model_finite(t->model)) nn__diverge(t);
+}
+
 int nn_trainer_step_batches(nn_trainer *t, int batches)
 {
     if (!t) return nn__fail("no trainer");
     if (batches < 0) return nn__fail("number of batches must be 0 or more, got %d", batches);
     for (int i = 0; i < batches && !nn__stopped(t); i++) nn__train_batch(t);
+    nn__check_weights(t);
     return NN_OK;
 }
 
@@ -260,6 +269,7 @@ int nn_trainer_step_epochs(nn_trainer *t, int epochs)
     if (epochs < 0) return nn__fail("number of epochs must be 0 or more, got %d", epochs);
     int target = t->epoch + epochs;
     while (t->epoch < target && !nn__stopped(t)) nn__train_batch(t);
+    nn__check_weights(t);
     return NN_OK;
 }
 
@@ -337,8 +347,8 @@ void nn_trainer_reseed(nn_trainer *t, uint64_t seed) { nn__restart(t, seed); }
 
 int nn_trainer_restarts(nn_trainer *t, int restarts, int epochs, uint64_t *best_seed)
 {
-    if (restarts < 1 || restarts > 1000)
-        return nn__fail("restarts must be between 1 and 1000, got %d", restarts);
+    if (restarts < 1 || restarts > NN_MAX_RESTARTS)
+        return nn__fail("restarts must be between 1 and %d, got %d", NN_MAX_RESTARTS, restarts);
     if (epochs < 1) return nn__fail("epochs per restart must be at least 1, got %d", epochs);
     uint64_t first = t->model->cfg.seed, best = first;
     float best_loss = INFINITY;

@@ -29,6 +29,7 @@
 #include "nn_model.h"
 
 #define NN_HISTORY_CAP 4096
+#define NN_MAX_RESTARTS 1000 /* nn_trainer_restarts runs at most this many */
 #define NN_DIVERGE_FACTOR 4.0f
 
 typedef enum nn_status {

@@ -3,6 +3,9 @@
 #
 #   bash scripts/ensure-deps.sh            cmake, a C compiler, make, Emscripten, npm packages
 #   bash scripts/ensure-deps.sh --browser  the same plus Debian's chromium (browser tests)
+#   bash scripts/ensure-deps.sh --test     the same plus clang with libFuzzer
+#                                          (libclang-rt-14-dev) and valgrind
+#                                          (scripts/test.sh, scripts/fuzz.sh)
 #
 # Idempotent, and quick when everything is present (it only looks). Debian
 # packages come from apt-get (as root, or through sudo when available); npm
@@ -11,10 +14,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want_browser=0
+want_test=0
 for arg in "$@"; do
   case "$arg" in
     --browser) want_browser=1 ;;
-    *) echo "ensure-deps.sh: unknown option $arg (use --browser)" >&2; exit 2 ;;
+    --test) want_test=1 ;;
+    *) echo "ensure-deps.sh: unknown option $arg (use --browser, --test)" >&2; exit 2 ;;
   esac
 done
 
@@ -28,6 +33,14 @@ if ! command -v emcc >/dev/null 2>&1 || ! NODE_PATH=/usr/share/nodejs emcc --ver
 fi
 if [ "$want_browser" = 1 ] && ! command -v chromium >/dev/null 2>&1; then
   missing+=(chromium)
+fi
+if [ "$want_test" = 1 ]; then
+  command -v clang >/dev/null 2>&1 || missing+=(clang)
+  # libFuzzer's runtime (clang -fsanitize=fuzzer) is a separate package on Debian.
+  if ! dpkg-query -W -f='${Status}' libclang-rt-14-dev 2>/dev/null | grep -q 'ok installed'; then
+    missing+=(libclang-rt-14-dev)
+  fi
+  command -v valgrind >/dev/null 2>&1 || missing+=(valgrind)
 fi
 
 if [ "${#missing[@]}" -gt 0 ]; then

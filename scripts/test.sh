@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # test.sh — everything `npm test` runs, in order:
-#   1. install what is missing (scripts/ensure-deps.sh --browser)
+#   1. install what is missing (scripts/ensure-deps.sh --browser --test)
 #   2. build it all (scripts/build.mjs): native, both wasm variants, dist/
 #   3. the C and CLI suites with CTest, natively and again with
 #      AddressSanitizer + UndefinedBehaviorSanitizer (build/native-sanitize)
-#   4. node --test tests/node/ against the real wasm builds (both variants)
-#   5. browser suites in tests/browser/ (headless Debian Chromium), if any
+#   4. the CLI under valgrind memcheck: representative runs must show no
+#      memory error and no leak (build/native-valgrind: no -march=native, as
+#      valgrind does not know every instruction that would use)
+#   5. each libFuzzer target for 10 s (scripts/fuzz.sh), to catch regressions
+#   6. node --test tests/node/ against the real wasm builds (both variants)
+#   7. browser suites in tests/browser/ (headless Debian Chromium), if any
 # Stops at the first failing step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +18,7 @@ jobs=$(node -p 'Math.max(1, Math.min(4, require("os").availableParallelism?.() ?
 step() { printf '\n== %s\n' "$*"; }
 
 step "dependencies"
-bash scripts/ensure-deps.sh --browser
+bash scripts/ensure-deps.sh --browser --test
 
 step "build"
 node scripts/build.mjs
@@ -28,6 +32,32 @@ if [ ! -f build/native-sanitize/CMakeCache.txt ]; then
 fi
 cmake --build build/native-sanitize -j "$jobs"
 ctest --test-dir build/native-sanitize --output-on-failure -j "$jobs"
+
+step "CLI under valgrind (memcheck)"
+if [ ! -f build/native-valgrind/CMakeCache.txt ]; then
+  cmake -S . -B build/native-valgrind -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOWNHILL_NATIVE_ARCH=OFF
+fi
+cmake --build build/native-valgrind --target downhill -j "$jobs"
+# memcheck EXPECTED_EXIT ARGS...: the run exits as expected (99 = a memory error or leak).
+memcheck() {
+  local want=$1 rc=0
+  shift
+  valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all \
+    build/native-valgrind/downhill "$@" >/dev/null || rc=$?
+  if [ "$rc" -ne "$want" ]; then
+    echo "valgrind: downhill $* exited $rc, expected $want (99: memcheck found errors, above)" >&2
+    return 1
+  fi
+  echo "clean: downhill $*"
+}
+memcheck 0 train --dataset spiral --count 200 --hidden 8,8 --optimizer adam --lr 0.01 --schedule plateau \
+  --reg l2 --reg-rate 0.001 --dropout 0.1 --patience 20 --epochs 30 --every 10
+memcheck 0 train --csv tests/cli/data/admissions.csv --features test,grades --label admitted --restarts 3 --epochs 20 --json
+memcheck 0 perceptron --csv tests/cli/data/lesson_point.csv --init 3,4,-10 --steps 20
+memcheck 1 train --csv tests/cli/data/bad.csv
+
+step "fuzz targets (10 s each)"
+bash scripts/fuzz.sh --seconds 10
 
 step "node suites (wasm)"
 node --test tests/node/

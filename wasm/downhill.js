@@ -119,7 +119,12 @@ function describe(v) {
   if (typeof v === 'number' || typeof v === 'boolean' || v === undefined || v === null) return String(v);
   if (typeof v === 'bigint') return `${v}n`;
   if (typeof v === 'function') return 'a function';
-  if (Array.isArray(v)) return `an array [${v.slice(0, 8).map(describe).join(', ')}${v.length > 8 ? ', ...' : ''}]`;
+  if (Array.isArray(v)) return `an array [${Array.from(v.slice(0, 8), describe).join(', ')}${v.length > 8 ? ', ...' : ''}]`;
+  // Objects JSON would show as a plain value or {}: name their kind.
+  const a = (name) => `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
+  if (v instanceof Number || v instanceof String || v instanceof Boolean) return `${a(v.constructor.name)} object (${describe(v.valueOf())})`;
+  if (v instanceof Map || v instanceof Set) return a(v.constructor.name);
+  if (ArrayBuffer.isView(v)) return `${a(v.constructor.name)} [${Array.from(v.slice(0, 8)).join(', ')}${v.length > 8 ? ', ...' : ''}]`;
   try {
     const s = JSON.stringify(v);
     return s.length > 60 ? `${s.slice(0, 57)}...` : s;
@@ -132,14 +137,69 @@ function isFiniteNumber(v) {
   return typeof v === 'number' && Number.isFinite(v);
 }
 
+// The core computes in float32 and takes counts as int32: a JS number outside
+// those would reach it as Infinity, 0 or a wrapped negative count.
+const F32_MAX = 3.4028234663852886e38;
+const I32_MAX = 0x7fffffff;
+// nn_config_validate's largest learning rate (core/nn_model.c).
+const MAX_LR = 1e6;
+
+/** Why a finite double is not a usable float32 ('' if it is). */
+function f32Problem(v) {
+  if (Math.abs(v) > F32_MAX) return ' (too large for a 32-bit float, whose largest value is about 3.4e38)';
+  if (v !== 0 && Math.fround(v) === 0) return ' (too small for a 32-bit float, which would round it to 0)';
+  return '';
+}
+
+/** The allowed key a typo most likely meant: same letters ignoring case, '-' and
+ *  '_', or one edit away (two for keys longer than 4), else null. */
+function closestKey(key, allowed) {
+  const norm = (k) => k.toLowerCase().replace(/[-_]/g, '');
+  const same = allowed.find((k) => norm(k) === norm(key));
+  if (same) return same;
+  let best = null;
+  let bestDist = Infinity;
+  for (const k of allowed) {
+    const d = editDistance(key, k);
+    if (d < bestDist && d <= (k.length > 4 ? 2 : 1)) {
+      best = k;
+      bestDist = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance (short strings only). */
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length];
+}
+
 // Checks for one kind of value. Each returns the value or throws naming `what`.
 const check = {
   positive(what, v) {
-    if (!isFiniteNumber(v) || !(v > 0)) throw new Error(`${what} must be a finite number > 0, got ${describe(v)}`);
+    if (!isFiniteNumber(v) || !(v > 0) || f32Problem(v)) {
+      throw new Error(`${what} must be a finite number > 0, got ${describe(v)}${isFiniteNumber(v) ? f32Problem(v) : ''}`);
+    }
+    return v;
+  },
+  /** A learning rate: > 0 and at most the core's MAX_LR. */
+  rate(what, v) {
+    check.positive(what, v);
+    if (v > MAX_LR) throw new Error(`${what} must be at most ${MAX_LR} (larger steps only diverge), got ${describe(v)}`);
     return v;
   },
   nonNegative(what, v) {
-    if (!isFiniteNumber(v) || !(v >= 0)) throw new Error(`${what} must be a finite number >= 0, got ${describe(v)}`);
+    if (!isFiniteNumber(v) || !(v >= 0) || Math.abs(v) > F32_MAX) {
+      throw new Error(`${what} must be a finite number >= 0, got ${describe(v)}${isFiniteNumber(v) ? f32Problem(v) : ''}`);
+    }
     return v;
   },
   unitOpen(what, v) {
@@ -159,6 +219,7 @@ const check = {
       const range = hi === Infinity ? `>= ${lo}` : `in ${lo}..${hi}`;
       throw new Error(`${what} must be an integer ${range}, got ${describe(v)}`);
     }
+    if (v > I32_MAX) throw new Error(`${what} must be an integer from ${lo} to ${I32_MAX} (2^31-1), got ${describe(v)}`);
     return v;
   },
   seed(what, v) {
@@ -166,7 +227,9 @@ const check = {
     return v;
   },
   finite(what, v) {
-    if (!isFiniteNumber(v)) throw new Error(`${what} must be a finite number, got ${describe(v)}`);
+    if (!isFiniteNumber(v) || Math.abs(v) > F32_MAX) {
+      throw new Error(`${what} must be a finite number, got ${describe(v)}${isFiniteNumber(v) ? f32Problem(v) : ''}`);
+    }
     return v;
   },
   oneOf(what, v, names) {
@@ -177,11 +240,17 @@ const check = {
   },
   object(what, v) {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new Error(`${what} must be an object, got ${describe(v)}`);
+    // A Map's entries are not keys: { lr: 0.1 } works, new Map([['lr', 0.1]]) would be ignored.
+    if (v instanceof Map || v instanceof Set || ArrayBuffer.isView(v)) {
+      throw new Error(`${what} must be a plain object like { key: value }, got ${describe(v)}`);
+    }
     return v;
   },
   keys(what, obj, allowed) {
     for (const key of Object.keys(obj)) {
-      if (!allowed.includes(key)) throw new Error(`unknown ${what} key "${key}"; valid keys: ${allowed.join(', ')}`);
+      if (allowed.includes(key)) continue;
+      const near = closestKey(key, allowed);
+      throw new Error(`unknown ${what} key "${key}"${near ? ` (did you mean "${near}"?)` : ''}; valid keys: ${allowed.join(', ')}`);
     }
   },
 };
@@ -464,7 +533,8 @@ function createApi(mod, variant) {
       if (!Array.isArray(h) || h.length > limits.maxHiddenLayers) {
         throw new Error(`config.hidden must be an array of at most ${limits.maxHiddenLayers} layer sizes, got ${describe(h)}`);
       }
-      h.forEach((u, i) => check.int(`config.hidden[${i}]`, u, 1, limits.maxUnits));
+      // A plain loop: forEach would skip the holes of [4, , 4].
+      for (let i = 0; i < h.length; i++) check.int(`config.hidden[${i}]`, h[i], 1, limits.maxUnits);
       out.hidden = h.slice();
     }
     if (has('activation')) out.activation = check.oneOf('config.activation', cfg.activation, NAMES.activations);
@@ -479,7 +549,7 @@ function createApi(mod, variant) {
     if (has('beta1')) out.beta1 = check.unitOpen('config.beta1', cfg.beta1);
     if (has('beta2')) out.beta2 = check.unitOpen('config.beta2', cfg.beta2);
     if (has('eps')) out.eps = check.positive('config.eps', cfg.eps);
-    if (has('lr')) out.lr = check.positive('config.lr', cfg.lr);
+    if (has('lr')) out.lr = check.rate('config.lr', cfg.lr);
     if (has('batch')) out.batch = check.int('config.batch', cfg.batch, 1, Infinity);
     if (has('schedule')) out.schedule = check.oneOf('config.schedule', cfg.schedule, NAMES.schedules);
     if (has('scheduleStep')) out.scheduleStep = check.int('config.scheduleStep', cfg.scheduleStep, 1, Infinity);
@@ -630,7 +700,7 @@ function createApi(mod, variant) {
 
       setLearningRate(lr) {
         const p = live();
-        const v = check.positive('learning rate', lr);
+        const v = check.rate('learning rate', lr);
         ok(mod._dh_trainer_set_lr(p, v));
         c.lr = v;
       },
@@ -745,6 +815,7 @@ function createApi(mod, variant) {
         const inputs = mod._dh_trainer_size(p, 0);
         const nOut = mod._dh_trainer_n_outputs(p);
         if (x.length % inputs !== 0) throw new Error(`predict needs a multiple of ${inputs} numbers, got ${x.length}`);
+        for (let i = 0; i < x.length; i++) check.finite(`predict x[${i}]`, x[i]);
         const n = x.length / inputs;
         const xp = mod._malloc(4 * Math.max(1, x.length));
         const pp = mod._malloc(4 * Math.max(1, n * nOut));

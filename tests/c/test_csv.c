@@ -206,6 +206,27 @@ static void test_errors(void)
     expect_error("a;b;y\n1,5;2;0\n", NULL, NULL, "semicolon", "only commas");
     expect_error("a\tb\ty\n1\t2\t0\n", NULL, NULL, "tab-separated", NULL);
     expect_error("\xff\xfe" "a\0,\0b\0", NULL, NULL, "UTF-16", NULL); /* strlen stops at 4 bytes */
+    {
+        /* Whole UTF-16 files (2 columns, so the header alone looks fine) and NUL
+         * bytes used to fail later with a misleading cell message. */
+        static const char le[] = "\xff\xfe" "a\0,\0b\0\n\0" "1\0,\0" "0\0\n\0";
+        static const char nul[] = "x,y,label\n1,2,0\n3,4\0,1\n";
+        nn_clear_error();
+        CHECK(nn_dataset_from_csv(le, sizeof le - 1, NULL) == NULL);
+        CHECK(contains(nn_last_error(), "UTF-16"));
+        nn_clear_error();
+        CHECK(nn_dataset_from_csv(nul, sizeof nul - 1, NULL) == NULL);
+        CHECK(contains(nn_last_error(), "row 3 contains a NUL byte"));
+    }
+
+    /* A name two columns share is ambiguous when it chooses a column. */
+    expect_error("a,a,y\n1,2,0\n3,4,1\n", "a", NULL, "two columns named \"a\"", "indices 0 and 1");
+    expect_error("a,b,y,y\n1,2,0,1\n3,4,1,0\n", NULL, "y", "two columns named \"y\"", "label column by its 0-based index");
+    {
+        nn_dataset *ds = parse("a,a,y\n1,2,0\n3,4,1\n", "1", NULL); /* by index it is fine */
+        CHECK(ds && ds->d == 1 && ds->x[0] == 2.0f);
+        nn_dataset_destroy(ds);
+    }
 
     /* Quotes. */
     expect_error("a,b,y\n1,\"2,0\n", NULL, NULL, "row 2", "never closed");

@@ -160,6 +160,33 @@ static void test_divergence(void)
     nn_trainer_destroy(t);
 }
 
+/* Fuzzing found a trainer left "running" with Inf weights: an update overflowed
+ * mid-epoch, and the loss that would have shown it was never computed. One
+ * SGD step on x = 1e33 at rate 1e6 moves the weight by 0.5e33 * 1e6 > FLT_MAX. */
+static void test_divergence_mid_epoch(void)
+{
+    nn_dataset *ds = nn_dataset_create(2, 1, 2);
+    ds->x[0] = 1e33f;
+    ds->y[0] = 1;
+    ds->x[1] = -1e33f;
+    ds->y[1] = 0;
+    nn_config cfg;
+    nn_config_default(&cfg);
+    cfg.kind = NN_MODEL_LOGISTIC;
+    cfg.inputs = 1;
+    cfg.hidden_layers = 0;
+    cfg.lr = 1e6f;
+    cfg.batch = 1;
+    nn_trainer *t = nn_trainer_create(&cfg, ds, NULL);
+    CHECK(t != NULL);
+    nn_trainer_step_batches(t, 1);
+    CHECK(t->epoch == 0 && t->cursor == 1); /* still inside the first epoch */
+    CHECK(t->status == NN_STATUS_DIVERGED);
+    CHECK(t->diverged_epoch == 1);
+    nn_trainer_destroy(t);
+    nn_dataset_destroy(ds);
+}
+
 static void test_early_stopping(void)
 {
     make_data(NN_DATA_GAUSS, 60, 0.9f); /* few noisy points: the test loss turns up */
@@ -291,6 +318,7 @@ int main(void)
     test_live_settings();
     test_schedule_in_history();
     test_divergence();
+    test_divergence_mid_epoch();
     test_early_stopping();
     test_restarts();
     test_surface_and_path();

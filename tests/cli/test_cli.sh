@@ -9,105 +9,7 @@
 set -u
 
 BIN=${1:?usage: test_cli.sh path/to/downhill}
-HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-DATA=$HERE/data
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-
-passed=0
-failed=0
-OUT=$TMP/out
-ERR=$TMP/err
-RC=0
-
-pass() { passed=$((passed + 1)); }
-fail() {
-    failed=$((failed + 1))
-    echo "FAIL: $1" >&2
-    if [ -n "${2-}" ]; then printf '%s\n' "$2" | head -n 15 | sed 's/^/    /' >&2; fi
-}
-
-# run ARGS...: run the binary, keep stdout in $OUT, stderr in $ERR, status in $RC.
-run() {
-    "$BIN" "$@" >"$OUT" 2>"$ERR"
-    RC=$?
-}
-
-# A crash is a signal (status >= 128) or a sanitizer report.
-crashed() {
-    [ "$RC" -ge 128 ] || grep -qE 'AddressSanitizer|LeakSanitizer|runtime error:' "$ERR"
-}
-
-# expect_ok NAME ARGS...: status 0, nothing on stderr.
-expect_ok() {
-    local name=$1
-    shift
-    run "$@"
-    if [ "$RC" -ne 0 ] || crashed; then
-        fail "$name: exit $RC" "$(cat "$ERR")"
-        return 1
-    fi
-    pass
-}
-
-# expect_error NAME CODE "WORD1|WORD2|..." ARGS...: exit CODE, one stderr line
-# starting "downhill: " that contains every WORD (fixed strings), nothing on stdout.
-expect_error() {
-    local name=$1 code=$2 words=$3
-    shift 3
-    run "$@"
-    local msg
-    msg=$(cat "$ERR")
-    if crashed; then
-        fail "$name: crashed (exit $RC)" "$msg"
-        return
-    fi
-    if [ "$RC" -ne "$code" ]; then
-        fail "$name: exit $RC, expected $code" "$msg"
-        return
-    fi
-    if [ "$(wc -l <"$ERR")" -ne 1 ] || [[ $msg != "downhill: "* ]]; then
-        fail "$name: stderr is not one 'downhill: ' line" "$msg"
-        return
-    fi
-    local IFS='|' w
-    for w in $words; do
-        if [[ $msg != *"$w"* ]]; then
-            fail "$name: message lacks '$w'" "$msg"
-            return
-        fi
-    done
-    if [ -s "$OUT" ]; then
-        fail "$name: printed to stdout on error" "$(cat "$OUT")"
-        return
-    fi
-    pass
-}
-
-# json_check NAME SCRIPT: run node SCRIPT with `lines` = the JSON objects of
-# $OUT (every line must parse); SCRIPT throws (or calls bad(msg)) to fail.
-json_check() {
-    local name=$1 script=$2 res
-    if ! res=$(node -e "
-const fs = require('fs');
-const text = fs.readFileSync(process.argv[1], 'utf8');
-const raw = text.split('\n').filter((l) => l.length > 0);
-const lines = raw.map((l, i) => { try { return JSON.parse(l); } catch (e) { throw new Error('line ' + (i + 1) + ' is not JSON: ' + l); } });
-const last = lines[lines.length - 1];
-function bad(msg) { throw new Error(msg); }
-function near(a, b, tol) { return typeof a === 'number' && Math.abs(a - b) <= tol; }
-$script
-" "$OUT" 2>&1); then
-        fail "$name" "$res"
-        return 1
-    fi
-    pass
-}
-
-# contains NAME TEXT: $OUT contains TEXT (fixed string).
-contains() {
-    if grep -qF -- "$2" "$OUT"; then pass; else fail "$1: output lacks '$2'" "$(head -n 5 "$OUT")"; fi
-}
+. "$(dirname "${BASH_SOURCE[0]}")/cli_lib.sh"
 
 EPOCH_KEYS='epoch,train_loss,test_loss,train_acc,test_acc,lr'
 
@@ -272,7 +174,7 @@ expect_error "--batch 99999999999" 2 "--batch|99999999999|out of range" train --
 expect_error "--hidden 0" 2 "--hidden 0" train --hidden 0
 expect_error "--hidden 100000" 2 "--hidden 100000" train --hidden 100000
 expect_error "--hidden 8,129" 2 "--hidden 8,129|128" train --hidden 8,129
-expect_error "--hidden 8,,8" 2 "--hidden|not an integer" train --hidden 8,,8
+expect_error "--hidden 8,,8" 2 "--hidden 8,,8|layer 2 is empty" train --hidden 8,,8
 expect_error "--hidden ''" 2 "--hidden|none" train --hidden ""
 expect_error "--hidden 9 layers" 2 "--hidden|at most 8" train --hidden 1,1,1,1,1,1,1,1,1
 expect_ok "--model mlp --hidden none (no hidden layers)" train --model mlp --hidden none --epochs 2
@@ -316,5 +218,4 @@ expect_error "perceptron --steps 0" 2 "--steps|>= 1" perceptron --dataset and --
 expect_error "perceptron on 3 classes" 2 "perceptron|2 classes" perceptron --dataset blobs3 --steps 3
 expect_error "perceptron unknown flag" 2 "--epochs" perceptron --dataset and --epochs 3
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary

@@ -1,0 +1,97 @@
+// The catalogue of bad CSV text, through dh.parseCSV on the real wasm build.
+// Each case checks the message a user can act on (what is wrong, where, what
+// is allowed) and that the same module parses a good file right afterwards.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+
+import { VARIANTS, load } from './wasm-helpers.js';
+
+const GOOD = 'test,grades,admitted\n9,8,1\n1,2,0\n3,4,0\n';
+
+/** parseCSV(text, opts) throws an Error matching re; then GOOD still parses. */
+function refused(dh, text, opts, re) {
+  assert.throws(() => dh.parseCSV(text, opts), (e) => {
+    assert.ok(e instanceof Error, 'an Error');
+    assert.match(e.message, re);
+    return true;
+  });
+  const ds = dh.parseCSV(GOOD, { label: 'admitted' });
+  assert.deepEqual([ds.n, ds.d, ds.k], [3, 2, 2], 'a good file right after the bad one');
+  ds.free();
+}
+
+/** "a,b\n" then `rows` lines made by row(i). */
+function table(header, rows, row) {
+  return `${header}\n${Array.from({ length: rows }, (_, i) => row(i)).join('\n')}\n`;
+}
+
+const CASES = [
+  // [name, text, options, message]
+  ['empty text', '', undefined, /^the CSV text is empty$/],
+  ['only blank lines', '  \n\r\n\t\n', undefined, /^the CSV text is empty$/],
+  ['header only', 'a,b,label\n', undefined, /^the CSV has a header row but no data rows$/],
+  ['ragged: a short row', 'a,b,y\n1,2,0\n1,2\n', undefined, /^row 3 has 2 fields but the header has 3 columns$/],
+  ['ragged: a long row', 'a,b,y\n1,2,0\n1,2,0,7\n', undefined, /^row 3 has 4 fields but the header has 3 columns$/],
+  ['a word in a number column', 'test,grades,y\n1,2,0\n3,abc,1\n', undefined, /^row 3, column "grades": "abc" is not a number$/],
+  ['an empty number cell', 'a,b,y\n1,,0\n2,3,1\n', undefined, /^row 2, column "b": the cell is empty, expected a number$/],
+  ['an empty label', 'a,b,y\n1,2,\n2,3,1\n', undefined, /^row 2, column "y": the label is empty$/],
+  ['one class only (text)', 'a,y\n1,yes\n2,yes\n', undefined, /the label column "y" has only one class \("yes"\); need at least 2/],
+  ['one class only (one row)', 'a,y\n1,1\n', undefined, /the label column "y" has only one class \("1"\); need at least 2/],
+  ['more than 1000 classes', table('a,y', 1001, (i) => `${i},c${i}`), undefined,
+    /the label column "y" has more than 100 different values \(row 102 adds one more\); is it really a class label\?/],
+  ['an integer label past the class limit', 'a,y\n1,0\n2,1000\n', undefined,
+    /row 3, column "y": integer label 1000 is too large; integer labels are class ids 0 to 99/],
+  ['1e39 overflows a float', 'a,y\n1e39,0\n2,1\n', undefined, /^row 2, column "a": 1e39 is out of range \(32-bit floats reach about 3\.4e38\)$/],
+  ['-1e39 overflows a float', 'a,y\n1,0\n-1e39,1\n', undefined, /^row 3, column "a": -1e39 is out of range/],
+  ['a NaN cell', 'a,y\nNaN,0\n2,1\n', undefined, /^row 2, column "a": "NaN" is not a finite number$/],
+  ['an inf cell', 'a,b,y\n1,inf,0\n2,3,1\n', undefined, /^row 2, column "b": "inf" is not a finite number$/],
+  ['a -Infinity cell', 'a,y\n1,0\n-Infinity,1\n', undefined, /^row 3, column "a": "-Infinity" is not a finite number$/],
+  ['semicolon-separated', 'a;b;y\n1;2;0\n3;4;1\n', undefined,
+    /the header "a;b;y" looks semicolon-separated; only commas separate columns here, so save the file as comma-separated CSV/],
+  ['tab-separated', 'a\tb\ty\n1\t2\t0\n', undefined, /the header looks tab-separated; only commas separate columns/],
+  ['a decimal comma', 'a,y\n"1,5",0\n2,1\n', undefined, /^row 2, column "a": "1,5" is not a number$/],
+  ['a hexadecimal number', 'a,y\n0x10,0\n2,1\n', undefined, /^row 2, column "a": "0x10" is not a number$/],
+  ['duplicate header names, chosen by name', 'a,a,y\n1,2,0\n3,4,1\n', { features: 'a' },
+    /the header has two columns named "a" \(indices 0 and 1\); choose the feature column by its 0-based index/],
+  ['duplicate label names', 'a,y,y\n1,0,1\n3,1,0\n', { label: 'y' }, /two columns named "y" \(indices 1 and 2\); choose the label column/],
+  ['missing label column', 'a,b\n1,0\n2,1\n', { label: 'y' }, /^unknown label column "y"; the header's columns are: "a", "b"$/],
+  ['label index past the last column', 'a,b\n1,0\n2,1\n', { label: 5 },
+    /^label column index 5 is out of range; the header has 2 columns \(indices 0 to 1\)$/],
+  ['a misspelt feature', 'test,grades,y\n1,2,0\n', { features: 'test,gardes' }, /unknown feature column "gardes"; the header's columns are: "test", "grades", "y"/],
+  ['a feature listed twice', 'a,b,y\n1,2,0\n', { features: 'a,a' }, /column "a" is listed twice as a feature/],
+  ['the label as a feature', 'a,b,y\n1,2,0\n', { features: 'a,y', label: 'y' }, /column "y" is the label, so it cannot also be a feature/],
+  ['17 feature columns', `${Array.from({ length: 18 }, (_, j) => `f${j}`).join(',')}\n${Array(18).fill(1).join(',')}\n`, undefined,
+    /the CSV has 17 feature columns; the limit is 16 \(choose some with the features option\)/],
+  ['one column', 'label\n1\n0\n', undefined, /needs at least 2 columns \(features and a label\), but the header has 1 \("label"\)/],
+  ['an unclosed quote', 'a,y\n"1,0\n2,1\n', undefined, /^row 2: a quoted field is never closed \(missing '"'\)$/],
+  ['text after a closing quote', 'a,y\n"1"2,0\n', undefined, /row 2, field 1: unexpected text after a closing quote/],
+  ['a NUL character', 'x,y,label\n1,2,0\n3,4\u0000,1\n', undefined, /^row 3 contains a NUL byte: this looks like a binary or UTF-16 file/],
+  ['more than 100000 rows', table('a,y', 100001, (i) => `${i % 7},${i % 2}`), undefined, /^the CSV has more than 100000 data rows$/],
+  ['an options typo', GOOD, { lable: 'admitted' }, /^unknown parseCSV option key "lable" \(did you mean "label"\?\); valid keys: features, label$/],
+  ['bytes instead of text', Buffer.from(GOOD), undefined, /^CSV text must be a string, got a Buffer \[116, 101, 115/],
+];
+
+for (const variant of VARIANTS) {
+  describe(`bad CSV (${variant})`, () => {
+    for (const [name, text, opts, re] of CASES) {
+      test(name, async () => refused(await load(variant), text, opts, re));
+    }
+
+    test('a 50 MB file is refused before it reaches wasm memory', async () => {
+      const dh = await load(variant);
+      const row = '1.2345,2.3456,1\n2.5,0.5,0\n';
+      const text = `a,b,y\n${row.repeat(Math.ceil(50e6 / row.length))}`;
+      const before = dh.heapBytes();
+      refused(dh, text, undefined, new RegExp(`^the CSV text is ${text.length} bytes; the limit is 16777216 bytes$`));
+      assert.equal(dh.heapBytes(), before, 'the heap did not grow to hold it');
+    });
+
+    test('accepted with care: a byte-order mark, CRLF, spaces, quotes', async () => {
+      const dh = await load(variant);
+      const ds = dh.parseCSV('\ufeff test , "grades" ,admitted\r\n 9 , "8" ,1\r\n1,2,0\r\n\r\n');
+      assert.deepEqual(ds.featureNames, ['test', 'grades'], 'the BOM is not part of the first name');
+      assert.deepEqual(Array.from(ds.x), [9, 8, 1, 2]);
+      ds.free();
+    });
+  });
+}
