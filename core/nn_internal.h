@@ -25,4 +25,8 @@ struct nn_model;
 float nn__model_forward_filled(struct nn_model *m, const int *y, int nb, int training,
                                int *correct);
 
+/* The same for evaluation only (no labels, no dropout): the output's σ, when
+ * there is one output, is fused into its dense layer. */
+void nn__model_eval_filled(struct nn_model *m, int nb);
+
 #endif
