@@ -285,7 +285,7 @@ static int nn__number(const char *s, size_t len, int cut, int row, const char *c
     if (len == 0) return nn__fail("row %d, column \"%.40s\": the cell is empty, expected a number", row, col);
     if (cut) return nn__fail("row %d, column \"%.40s\": \"%.24s...\" is not a number", row, col, s);
     /* [+-] (digits [. digits] | . digits) [(e|E) [+-] digits], checked by hand so
-     * strtod never sees words like "nan", "inf" or hex. */
+     * the parser never sees words like "nan", "inf" or hex. */
     size_t i = 0, digits = 0;
     if (s[i] == '+' || s[i] == '-') i++;
     const char *word = s + i;
@@ -306,7 +306,7 @@ static int nn__number(const char *s, size_t len, int cut, int row, const char *c
             return nn__fail("row %d, column \"%.40s\": \"%.40s\" is not a finite number", row, col, s);
         return nn__fail("row %d, column \"%.40s\": \"%.40s\" is not a number", row, col, s);
     }
-    double v = strtod(s, NULL);
+    double v = nn__decimal(s, len);
     if (!isfinite(v) || fabs(v) > (double)FLT_MAX)
         return nn__fail("row %d, column \"%.40s\": %.40s is out of range (32-bit floats reach "
                         "about 3.4e38)", row, col, s);

@@ -13,6 +13,16 @@ __attribute__((format(printf, 1, 2)))
 #endif
 int nn__fail(const char *fmt, ...);
 
+/* The value of the decimal number at s[0..len): [+-] digits [. digits]
+ * [(e|E) [+-] digits], stopping at the first character that does not fit;
+ * no words ("nan", "inf") and no hex. Rounded to double with a relative error
+ * of a few 1e-16, so (float) of it is the correctly rounded float except for
+ * values within that distance of a midpoint between two floats. Overflow
+ * gives ±HUGE_VAL, underflow ±0. Replaces strtod, which costs the wasm build
+ * its float128 arithmetic. */
+#include <stddef.h>
+double nn__decimal(const char *s, size_t len);
+
 /* Finite and strictly positive. */
 static inline int nn__positive_finite(float v) { return isfinite(v) && v > 0.0f; }
 
