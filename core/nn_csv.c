@@ -141,7 +141,7 @@ static void nn__copy_name(char *dst, const char *src)
 /* Column i's display name: the header cell, or "col<i>" when it is empty. */
 static void nn__header_name(const nn__field *header, int i, char *buf, size_t cap)
 {
-    if (nn__cell(&header[i], buf, cap, NULL) == 0) snprintf(buf, cap, "col%d", i);
+    if (nn__cell(&header[i], buf, cap, NULL) == 0) nn__format(buf, cap, "col%d", i);
 }
 
 /* "a", "b", "c" (cut with ... to fit cap). */
@@ -152,9 +152,9 @@ static void nn__column_list(const nn__field *header, int ncols, char *out, size_
     out[0] = '\0';
     for (int i = 0; i < ncols; i++) {
         nn__header_name(header, i, name, sizeof name);
-        int w = snprintf(out + used, cap - used, "%s\"%.24s\"", i ? ", " : "", name);
+        int w = nn__format(out + used, cap - used, "%s\"%.24s\"", i ? ", " : "", name);
         if (w < 0 || used + (size_t)w + 6 >= cap) {
-            snprintf(out + used, cap - used, ", ...");
+            nn__format(out + used, cap - used, ", ...");
             return;
         }
         used += (size_t)w;
@@ -458,7 +458,7 @@ nn_dataset *nn_dataset_from_csv(const char *text, size_t len, const nn_csv_optio
                      labname, only);
             goto fail;
         }
-        for (int c = 0; c < ds->k; c++) snprintf(ds->class_names[c], NN_NAME_LEN, "%d", c);
+        for (int c = 0; c < ds->k; c++) nn__format(ds->class_names[c], NN_NAME_LEN, "%d", c);
     } else {
         if (lb.overflow_row) {
             nn__fail("the label column \"%.40s\" has more than %d different values (row %d adds "

@@ -6,7 +6,7 @@
 
 #include "nn_error.h"
 
-/* Record a printf-style failure reason; always returns NN_ERR so callers can
+/* Record a failure reason (nn__format's subset of printf); always returns NN_ERR so callers can
  * `return nn__fail("...")`. */
 #if defined(__GNUC__)
 __attribute__((format(printf, 1, 2)))
@@ -22,6 +22,15 @@ int nn__fail(const char *fmt, ...);
  * its float128 arithmetic. */
 #include <stddef.h>
 double nn__decimal(const char *s, size_t len);
+
+/* snprintf for the core's messages and names (nn_error.c): %d %u %ld %zu
+ * %s %.Ns %g %% only. Returns the length the full text needs, as snprintf. */
+#include <stdarg.h>
+int nn__vformat(char *buf, size_t cap, const char *fmt, va_list args);
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+int nn__format(char *buf, size_t cap, const char *fmt, ...);
 
 /* Finite and strictly positive. */
 static inline int nn__positive_finite(float v) { return isfinite(v) && v > 0.0f; }
