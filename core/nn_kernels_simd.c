@@ -97,35 +97,16 @@ static inline v128_t nn__sigmoid4(v128_t x, const nn__exp_consts *k)
 
 #define NN__ALWAYS_INLINE inline __attribute__((always_inline))
 
-/* f(v) for a constant act (k: the constants, needed by σ and tanh only). */
-static NN__ALWAYS_INLINE v128_t nn__act4(v128_t v, const nn_activation act,
-                                         const nn__exp_consts *k)
-{
-    switch (act) {
-    case NN_ACT_SIGMOID: return nn__sigmoid4(v, k);
-    case NN_ACT_TANH: return nn__tanh4(v, k);
-    case NN_ACT_RELU: /* NaN -> 0, as the reference */
-        return wasm_v128_bitselect(v, SPLAT(0.0f), wasm_f32x4_gt(v, SPLAT(0.0f)));
-    case NN_ACT_LEAKY_RELU:
-        return wasm_v128_bitselect(v, wasm_f32x4_mul(v, SPLAT(NN_LEAKY_SLOPE)),
-                                   wasm_f32x4_gt(v, SPLAT(0.0f)));
-    default: return v;
-    }
-}
-
 /* Rows row0..row0+R-1 (R = 2 or 1) of out on a block of NV vectors (NV = 4..1:
  * 16..4 columns), both constants after inlining so the accumulators live in
  * registers:
- *   pre[row] = init[row] + Σ_k w[row·rs + k·ks] · src[k]      (init NULL: 0)
- *   out[row] = act(pre[row])     (pre NULL: not stored; act a constant)
+ *   out[row] = init[row] + Σ_k w[row·rs + k·ks] · src[k]      (init NULL: 0)
  * The forward pass is this with rs = nin, ks = 1, init = bias; the input
  * gradient Wᵀ·dout with rs = 1, ks = nin. Two rows per pass share every load of
  * the source block. */
-static NN__ALWAYS_INLINE void nn__combine_rows(float *out, float *pre, const float *src,
-                                               const float *w, int rs, int ks, const float *init,
-                                               int steps, int row0, int b0, const int NV,
-                                               const int R, const nn_activation act,
-                                               const nn__exp_consts *kc)
+static NN__ALWAYS_INLINE void nn__combine_rows(float *out, const float *src, const float *w,
+                                               int rs, int ks, const float *init, int steps,
+                                               int row0, int b0, const int NV, const int R)
 {
     v128_t a[2][4];
     for (int r = 0; r < R; r++) {
@@ -144,42 +125,34 @@ static NN__ALWAYS_INLINE void nn__combine_rows(float *out, float *pre, const flo
         }
     }
     for (int r = 0; r < R; r++)
-        for (int k = 0; k < NV; k++) {
-            int at = (row0 + r) * NN_CHUNK + b0 + 4 * k;
-            if (pre) STORE(pre + at, a[r][k]);
-            STORE(out + at, nn__act4(a[r][k], act, kc));
-        }
+        for (int k = 0; k < NV; k++) STORE(out + (row0 + r) * NN_CHUNK + b0 + 4 * k, a[r][k]);
 }
 
-static NN__ALWAYS_INLINE void nn__combine_block(float *out, float *pre, const float *src,
-                                                const float *w, int rs, int ks,
-                                                const float *init, int steps, int rows, int b0,
-                                                const int NV, const nn_activation act,
-                                                const nn__exp_consts *kc)
+static NN__ALWAYS_INLINE void nn__combine_block(float *out, const float *src, const float *w,
+                                                int rs, int ks, const float *init, int steps,
+                                                int rows, int b0, const int NV)
 {
     int row = 0;
     for (; row + 2 <= rows; row += 2)
-        nn__combine_rows(out, pre, src, w, rs, ks, init, steps, row, b0, NV, 2, act, kc);
-    if (row < rows)
-        nn__combine_rows(out, pre, src, w, rs, ks, init, steps, row, b0, NV, 1, act, kc);
+        nn__combine_rows(out, src, w, rs, ks, init, steps, row, b0, NV, 2);
+    if (row < rows) nn__combine_rows(out, src, w, rs, ks, init, steps, row, b0, NV, 1);
 }
 
 /* out (rows, NN_CHUNK), first nb columns; see nn__combine_rows. */
-static NN__ALWAYS_INLINE void nn__combine(float *out, float *pre, const float *src,
-                                          const float *w, int rs, int ks, const float *init,
-                                          int steps, int rows, int nb, const nn_activation act,
-                                          const nn__exp_consts *kc)
+static NN__ALWAYS_INLINE void nn__combine(float *out, const float *src, const float *w,
+                                          int rs, int ks, const float *init, int steps,
+                                          int rows, int nb)
 {
     int b = 0;
-    for (; b + 16 <= nb; b += 16) nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 4, act, kc);
+    for (; b + 16 <= nb; b += 16) nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 4);
     /* The rest in one pass over the weights. Columns come in multiples of 4
      * (nn_kernels.h); a ragged nb is read and written up to the next multiple
      * of 4, as the padding allows. */
     switch ((nb - b + 3) >> 2) {
-    case 4: nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 4, act, kc); break;
-    case 3: nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 3, act, kc); break;
-    case 2: nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 2, act, kc); break;
-    case 1: nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 1, act, kc); break;
+    case 4: nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 4); break;
+    case 3: nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 3); break;
+    case 2: nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 2); break;
+    case 1: nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 1); break;
     default: break;
     }
 }
@@ -187,20 +160,16 @@ static NN__ALWAYS_INLINE void nn__combine(float *out, float *pre, const float *s
 void nn_linear_forward(float *out, const float *in, const float *w, const float *bias,
                        int nin, int nout, int nb)
 {
-    nn__combine(out, NULL, in, w, nin, 1, bias, nin, nout, nb, NN_ACT_LINEAR, NULL);
+    nn__combine(out, in, w, nin, 1, bias, nin, nout, nb);
 }
 
 void nn_dense_forward(float *out, float *pre, const float *in, const float *w, const float *bias,
                       int nin, int nout, int nb, nn_activation act)
 {
-    const nn__exp_consts k = nn__exp_consts_load();
-    /* tanh, the playground's default, has its own instance with the activation
-     * inlined; the others take two passes over the block (each instance costs
-     * about 8 KB of the .wasm). */
-    if (act == NN_ACT_TANH) {
-        nn__combine(out, pre, in, w, nin, 1, bias, nin, nout, nb, NN_ACT_TANH, &k);
-        return;
-    }
+    /* Two passes over the block, the second while it is still in L1. An
+     * instance of the product with an activation inlined costs 6-10 KB of the
+     * .wasm (tanh alone: +12 KB linked) for a few percent of the grid time:
+     * the .wasm size budget (64 KB) wins. */
     float *sums = pre ? pre : out;
     nn_linear_forward(sums, in, w, bias, nin, nout, nb);
     nn_activation_forward(out, sums, nout, nb, act);
@@ -288,7 +257,7 @@ void nn_linear_backward(float *din, float *dw, float *db, const float *dout, con
         }
     }
     /* dX = Wᵀ·dout: the forward combination with w read down its columns. */
-    if (din) nn__combine(din, NULL, dout, w, 1, nin, NULL, nout, nin, nb, NN_ACT_LINEAR, NULL);
+    if (din) nn__combine(din, dout, w, 1, nin, NULL, nout, nin, nb);
 }
 
 void nn_activation_forward(float *out, const float *pre, int units, int nb, nn_activation act)
