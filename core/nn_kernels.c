@@ -276,6 +276,15 @@ void nn_activation_backward_ref(float *dpre, const float *dout, const float *pre
  * input, and vectorizes along the columns (never across i). */
 #define NN__ALWAYS_INLINE inline __attribute__((always_inline))
 
+/* The widest blocks (16 and 8 columns or inputs) only where there are vector
+ * registers to hold them: in the scalar wasm build they are 16 scalar copies
+ * of every loop body, a large part of that .wasm, for no speed. */
+#ifdef __wasm__
+#define NN__WIDE 0
+#else
+#define NN__WIDE 1
+#endif
+
 /* Elementwise kernels in column blocks of 16, 8, 4, 1, each loop with a
  * constant trip count so it becomes whole vectors (a runtime nb like 12 would
  * otherwise leave the tail to scalar code, a dozen scalar exps per row). */
@@ -370,8 +379,8 @@ static NN__ALWAYS_INLINE void nn__combine(float *restrict out, float *restrict p
                                           int nb, const nn_activation act)
 {
     int b = 0;
-    for (; b + 16 <= nb; b += 16) nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 16, act);
-    if (b + 8 <= nb) nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 8, act), b += 8;
+    for (; NN__WIDE && b + 16 <= nb; b += 16) nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 16, act);
+    if (NN__WIDE && b + 8 <= nb) nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 8, act), b += 8;
     if (b + 4 <= nb) nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 4, act), b += 4;
     for (; b < nb; b++) nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 1, act);
 }
@@ -441,7 +450,7 @@ static NN__ALWAYS_INLINE void nn__dw_block(float *restrict dw, const float *rest
     /* Transposed in tiles of 16 (then 4) columns: with every bound a constant
      * the compiler turns each tile into vector loads and permutes. */
     int bt = 0;
-    for (; bt + 16 <= nb; bt += 16)
+    for (; NN__WIDE && bt + 16 <= nb; bt += 16)
         for (int b = 0; b < 16; b++)
             for (int c = 0; c < W; c++)
                 xt[(bt + b) * W + c] = in[(i0 + c) * NN_CHUNK + bt + b];
@@ -488,8 +497,8 @@ void nn_linear_backward(float *restrict din, float *restrict dw, float *restrict
         }
     } else {
         int i = 0;
-        for (; i + 16 <= nin; i += 16) nn__dw_block(dw, dout, in, nin, nout, nb, i, 16);
-        if (i + 8 <= nin) nn__dw_block(dw, dout, in, nin, nout, nb, i, 8), i += 8;
+        for (; NN__WIDE && i + 16 <= nin; i += 16) nn__dw_block(dw, dout, in, nin, nout, nb, i, 16);
+        if (NN__WIDE && i + 8 <= nin) nn__dw_block(dw, dout, in, nin, nout, nb, i, 8), i += 8;
         if (i + 4 <= nin) nn__dw_block(dw, dout, in, nin, nout, nb, i, 4), i += 4;
         for (; i < nin; i++) nn__dw_block(dw, dout, in, nin, nout, nb, i, 1);
     }
@@ -503,8 +512,8 @@ void nn_activation_forward(float *out, const float *pre, int units, int nb, nn_a
         const float *x = pre + u * NN_CHUNK;
         float *y = out + u * NN_CHUNK;
         int b = 0;
-        for (; b + 16 <= nb; b += 16) nn__act_forward_block(y + b, x + b, 16, act);
-        if (b + 8 <= nb) nn__act_forward_block(y + b, x + b, 8, act), b += 8;
+        for (; NN__WIDE && b + 16 <= nb; b += 16) nn__act_forward_block(y + b, x + b, 16, act);
+        if (NN__WIDE && b + 8 <= nb) nn__act_forward_block(y + b, x + b, 8, act), b += 8;
         if (b + 4 <= nb) nn__act_forward_block(y + b, x + b, 4, act), b += 4;
         for (; b < nb; b++) nn__act_forward_block(y + b, x + b, 1, act);
     }
@@ -544,8 +553,8 @@ void nn_activation_backward(float *dpre, const float *dout, const float *pre, co
         const float *g = dout + u * NN_CHUNK, *x = pre + u * NN_CHUNK, *y = out + u * NN_CHUNK;
         float *d = dpre + u * NN_CHUNK;
         int b = 0;
-        for (; b + 16 <= nb; b += 16) nn__act_backward_block(d + b, g + b, x + b, y + b, 16, act);
-        if (b + 8 <= nb) nn__act_backward_block(d + b, g + b, x + b, y + b, 8, act), b += 8;
+        for (; NN__WIDE && b + 16 <= nb; b += 16) nn__act_backward_block(d + b, g + b, x + b, y + b, 16, act);
+        if (NN__WIDE && b + 8 <= nb) nn__act_backward_block(d + b, g + b, x + b, y + b, 8, act), b += 8;
         if (b + 4 <= nb) nn__act_backward_block(d + b, g + b, x + b, y + b, 4, act), b += 4;
         for (; b < nb; b++) nn__act_backward_block(d + b, g + b, x + b, y + b, 1, act);
     }
