@@ -141,7 +141,7 @@ static void nn__copy_name(char *dst, const char *src)
 /* Column i's display name: the header cell, or "col<i>" when it is empty. */
 static void nn__header_name(const nn__field *header, int i, char *buf, size_t cap)
 {
-    if (nn__cell(&header[i], buf, cap, NULL) == 0) snprintf(buf, cap, "col%d", i);
+    if (nn__cell(&header[i], buf, cap, NULL) == 0) nn__format(buf, cap, "col%d", i);
 }
 
 /* "a", "b", "c" (cut with ... to fit cap). */
@@ -152,9 +152,9 @@ static void nn__column_list(const nn__field *header, int ncols, char *out, size_
     out[0] = '\0';
     for (int i = 0; i < ncols; i++) {
         nn__header_name(header, i, name, sizeof name);
-        int w = snprintf(out + used, cap - used, "%s\"%.24s\"", i ? ", " : "", name);
+        int w = nn__format(out + used, cap - used, "%s\"%.24s\"", i ? ", " : "", name);
         if (w < 0 || used + (size_t)w + 6 >= cap) {
-            snprintf(out + used, cap - used, ", ...");
+            nn__format(out + used, cap - used, ", ...");
             return;
         }
         used += (size_t)w;
@@ -292,7 +292,7 @@ static int nn__number(const char *s, size_t len, int cut, int row, const char *c
     if (len == 0) return nn__fail("row %d, column \"%.40s\": the cell is empty, expected a number", row, col);
     if (cut) return nn__fail("row %d, column \"%.40s\": \"%.24s...\" is not a number", row, col, s);
     /* [+-] (digits [. digits] | . digits) [(e|E) [+-] digits], checked by hand so
-     * strtod never sees words like "nan", "inf" or hex. */
+     * the parser never sees words like "nan", "inf" or hex. */
     size_t i = 0, digits = 0;
     if (s[i] == '+' || s[i] == '-') i++;
     const char *word = s + i;
@@ -313,7 +313,7 @@ static int nn__number(const char *s, size_t len, int cut, int row, const char *c
             return nn__fail("row %d, column \"%.40s\": \"%.40s\" is not a finite number", row, col, s);
         return nn__fail("row %d, column \"%.40s\": \"%.40s\" is not a number", row, col, s);
     }
-    double v = strtod(s, NULL);
+    double v = nn__decimal(s, len);
     if (!isfinite(v) || fabs(v) > (double)FLT_MAX)
         return nn__fail("row %d, column \"%.40s\": %.40s is out of range (32-bit floats reach "
                         "about 3.4e38)", row, col, s);
@@ -481,7 +481,7 @@ nn_dataset *nn_dataset_from_csv(const char *text, size_t len, const nn_csv_optio
                      labname, only);
             goto fail;
         }
-        for (int c = 0; c < ds->k; c++) snprintf(ds->class_names[c], NN_NAME_LEN, "%d", c);
+        for (int c = 0; c < ds->k; c++) nn__format(ds->class_names[c], NN_NAME_LEN, "%d", c);
     } else {
         if (lb.overflow_row) {
             nn__fail("the label column \"%.40s\" has more than %d different values (row %d adds "

@@ -81,8 +81,8 @@ nn_dataset *nn_dataset_create(int n, int d, int k)
     ds->d = d;
     ds->k = k;
     for (int j = 0; j < NN_MAX_FEATURES; j++) ds->std[j] = 1.0f;
-    for (int j = 0; j < d; j++) snprintf(ds->feature_names[j], NN_NAME_LEN, "x%d", j + 1);
-    for (int c = 0; c < k; c++) snprintf(ds->class_names[c], NN_NAME_LEN, "%d", c);
+    for (int j = 0; j < d; j++) nn__format(ds->feature_names[j], NN_NAME_LEN, "x%d", j + 1);
+    for (int c = 0; c < k; c++) nn__format(ds->class_names[c], NN_NAME_LEN, "%d", c);
     return ds;
 }
 
@@ -197,10 +197,10 @@ static void nn__gen_admissions(nn_dataset *ds, float noise, nn_rng *rng)
         ds->x[2 * i + 1] = grades;
         ds->y[i] = label;
     }
-    snprintf(ds->feature_names[0], NN_NAME_LEN, "test");
-    snprintf(ds->feature_names[1], NN_NAME_LEN, "grades");
-    snprintf(ds->class_names[0], NN_NAME_LEN, "rejected");
-    snprintf(ds->class_names[1], NN_NAME_LEN, "accepted");
+    nn__format(ds->feature_names[0], NN_NAME_LEN, "test");
+    nn__format(ds->feature_names[1], NN_NAME_LEN, "grades");
+    nn__format(ds->class_names[0], NN_NAME_LEN, "rejected");
+    nn__format(ds->class_names[1], NN_NAME_LEN, "accepted");
 }
 
 /* The four rows (0,0), (0,1), (1,0), (1,1) with the given outputs. */

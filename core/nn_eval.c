@@ -29,11 +29,18 @@ int nn_eval_grid(nn_model *m, float *out, float *hidden, float x0, float x1, flo
     for (int s = 0; s < total; s += NN_CHUNK) {
         int nb = total - s < NN_CHUNK ? total - s : NN_CHUNK;
         int nbp = (nb + 3) & ~3;
-        /* Cell centres; row 0 is the top (y1). */
-        for (int b = 0; b < nb; b++) {
-            in_x[b] = x0 + ((float)col + 0.5f) * dx;
-            if (in_y) in_y[b] = y1 - ((float)row + 0.5f) * dy;
-            if (++col == w) {
+        /* Cell centres; row 0 is the top (y1). A chunk is a few runs of
+         * cells within one row each: y is constant along a run and x a
+         * vectorizable function of the column. */
+        for (int b = 0; b < nb;) {
+            int run = w - col < nb - b ? w - col : nb - b;
+            float y = y1 - ((float)row + 0.5f) * dy;
+            for (int k = 0; k < run; k++) in_x[b + k] = x0 + ((float)(col + k) + 0.5f) * dx;
+            if (in_y)
+                for (int k = 0; k < run; k++) in_y[b + k] = y;
+            b += run;
+            col += run;
+            if (col == w) {
                 col = 0;
                 row++;
             }
@@ -43,7 +50,7 @@ int nn_eval_grid(nn_model *m, float *out, float *hidden, float x0, float x1, flo
             in_x[b] = in_x[nb - 1];
             if (in_y) in_y[b] = in_y[nb - 1];
         }
-        nn__model_forward_filled(m, NULL, nb, 0, NULL);
+        nn__model_eval_filled(m, nb);
         for (int o = 0; o < no; o++)
             memcpy(out + (size_t)o * total + s, m->out[last] + o * NN_CHUNK,
                    (size_t)nb * sizeof(float));

@@ -6,12 +6,31 @@
 
 #include "nn_error.h"
 
-/* Record a printf-style failure reason; always returns NN_ERR so callers can
+/* Record a failure reason (nn__format's subset of printf); always returns NN_ERR so callers can
  * `return nn__fail("...")`. */
 #if defined(__GNUC__)
 __attribute__((format(printf, 1, 2)))
 #endif
 int nn__fail(const char *fmt, ...);
+
+/* The value of the decimal number at s[0..len): [+-] digits [. digits]
+ * [(e|E) [+-] digits], stopping at the first character that does not fit;
+ * no words ("nan", "inf") and no hex. Rounded to double with a relative error
+ * of a few 1e-16, so (float) of it is the correctly rounded float except for
+ * values within that distance of a midpoint between two floats. Overflow
+ * gives ±HUGE_VAL, underflow ±0. Replaces strtod, which costs the wasm build
+ * its float128 arithmetic. */
+#include <stddef.h>
+double nn__decimal(const char *s, size_t len);
+
+/* snprintf for the core's messages and names (nn_error.c): %d %u %ld %zu
+ * %s %.Ns %g %% only. Returns the length the full text needs, as snprintf. */
+#include <stdarg.h>
+int nn__vformat(char *buf, size_t cap, const char *fmt, va_list args);
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+int nn__format(char *buf, size_t cap, const char *fmt, ...);
 
 /* Finite and strictly positive. */
 static inline int nn__positive_finite(float v) { return isfinite(v) && v > 0.0f; }
@@ -24,5 +43,9 @@ struct nn_model;
  * predictions to *correct (NULL to skip); training != 0 applies dropout. */
 float nn__model_forward_filled(struct nn_model *m, const int *y, int nb, int training,
                                int *correct);
+
+/* The same for evaluation only (no labels, no dropout): the output's σ, when
+ * there is one output, is fused into its dense layer. */
+void nn__model_eval_filled(struct nn_model *m, int nb);
 
 #endif

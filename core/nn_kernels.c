@@ -60,6 +60,35 @@ float nn_cross_entropy_binary(const float *y, const float *p, int n)
     return (float)sum;
 }
 
+/* a·b + c as one fused multiply-add where the target has a fast one (x86 with
+ * FMA, ARMv8): ISO C mode does not let the compiler contract a·b + c itself,
+ * and without hardware FMA fmaf would be a slow library call. */
+#ifdef FP_FAST_FMAF
+#define NN__FMA(a, b, c) fmaf(a, b, c)
+#else
+#define NN__FMA(a, b, c) ((a) * (b) + (c))
+#endif
+
+/* 1/d for d >= 1 (the denominators of tanh and σ). With fast FMA: an initial
+ * guess from the bits (relative error < 1/8) and three Newton steps
+ * r ← r(2 - d·r), each squaring the error to < 1e-7 after the third, about a
+ * third of the cost of a vector divide on x86. Without FMA the divide is
+ * cheaper. NaN stays NaN. */
+static inline float nn__recip(float d)
+{
+#ifdef FP_FAST_FMAF
+    union { float f; uint32_t u; } g = {d};
+    g.u = 0x7EF311C3u - g.u;
+    float r = g.f;
+    r = NN__FMA(r, NN__FMA(-d, r, 1.0f), r);
+    r = NN__FMA(r, NN__FMA(-d, r, 1.0f), r);
+    r = NN__FMA(r, NN__FMA(-d, r, 1.0f), r);
+    return r;
+#else
+    return 1.0f / d;
+#endif
+}
+
 /* e^x = 2^n · e^r with n = round(x / ln 2) and |r| <= ln2 / 2; e^r by its
  * degree-6 Taylor polynomial (truncation error r^7/7! < 1.2e-7 relative).
  * Rounding uses the 1.5·2^23 trick so it vectorizes without SSE4.1; ln 2 is
@@ -100,12 +129,12 @@ static inline float nn__exp2(float y)
     float t = y + magic;
     float f = y - (t - magic);
     float p = 1.5403530393381606e-4f;
-    p = p * f + 1.3333558146428443e-3f;
-    p = p * f + 9.6181291076284772e-3f;
-    p = p * f + 5.5504108664821580e-2f;
-    p = p * f + 2.4022650695910071e-1f;
-    p = p * f + 6.9314718055994531e-1f;
-    p = p * f + 1.0f;
+    p = NN__FMA(p, f, 1.3333558146428443e-3f);
+    p = NN__FMA(p, f, 9.6181291076284772e-3f);
+    p = NN__FMA(p, f, 5.5504108664821580e-2f);
+    p = NN__FMA(p, f, 2.4022650695910071e-1f);
+    p = NN__FMA(p, f, 6.9314718055994531e-1f);
+    p = NN__FMA(p, f, 1.0f);
     union { float f; uint32_t u; } tb = {t}, scale;
     scale.u = (tb.u - 0x4B400000u + 127u) << 23;
     return p * scale.f;
@@ -118,7 +147,7 @@ static inline float nn__tanh(float x)
 {
     x = x > 10.0f ? 10.0f : x;
     x = x < -10.0f ? -10.0f : x;
-    return 1.0f - 2.0f / (nn__exp2(x * 2.88539008f) + 1.0f);
+    return 1.0f - 2.0f * nn__recip(nn__exp2(x * 2.88539008f) + 1.0f);
 }
 
 /* σ(x) = 1 / (1 + 2^{-x·log2 e}), the exponent clamped to ±126. */
@@ -127,7 +156,7 @@ static inline float nn__sigmoid(float x)
     float y = x * -1.44269504f;
     y = y > 126.0f ? 126.0f : y;
     y = y < -126.0f ? -126.0f : y;
-    return 1.0f / (1.0f + nn__exp2(y));
+    return nn__recip(1.0f + nn__exp2(y));
 }
 
 /* ln x for a positive normal x (the clamped probabilities of the losses):
@@ -163,6 +192,14 @@ void nn_linear_forward_ref(float *out, const float *in, const float *w, const fl
             for (int i = 0; i < nin; i++) sum += w[o * nin + i] * in[i * NN_CHUNK + b];
             out[o * NN_CHUNK + b] = sum;
         }
+}
+
+void nn_dense_forward_ref(float *out, float *pre, const float *in, const float *w,
+                          const float *bias, int nin, int nout, int nb, nn_activation act)
+{
+    float *sums = pre ? pre : out;
+    nn_linear_forward_ref(sums, in, w, bias, nin, nout, nb);
+    nn_activation_forward_ref(out, sums, nout, nb, act);
 }
 
 void nn_linear_backward_ref(float *din, float *dw, float *db, const float *dout, const float *in,
@@ -239,16 +276,57 @@ void nn_activation_backward_ref(float *dpre, const float *dout, const float *pre
  * input, and vectorizes along the columns (never across i). */
 #define NN__ALWAYS_INLINE inline __attribute__((always_inline))
 
+/* The widest blocks (16 and 8 columns or inputs) only where there are vector
+ * registers to hold them: in the scalar wasm build they are 16 scalar copies
+ * of every loop body, a large part of that .wasm, for no speed. */
+#ifdef __wasm__
+#define NN__WIDE 0
+#else
+#define NN__WIDE 1
+#endif
+
+/* Elementwise kernels in column blocks of 16, 8, 4, 1, each loop with a
+ * constant trip count so it becomes whole vectors (a runtime nb like 12 would
+ * otherwise leave the tail to scalar code, a dozen scalar exps per row). */
+static NN__ALWAYS_INLINE void nn__act_forward_block(float *y, const float *x, const int W,
+                                                    nn_activation act)
+{
+    switch (act) {
+    case NN_ACT_SIGMOID:
+#pragma omp simd
+        for (int c = 0; c < W; c++) y[c] = nn__sigmoid(x[c]);
+        break;
+    case NN_ACT_TANH:
+#pragma omp simd
+        for (int c = 0; c < W; c++) y[c] = nn__tanh(x[c]);
+        break;
+    case NN_ACT_RELU:
+#pragma omp simd
+        for (int c = 0; c < W; c++) y[c] = x[c] > 0.0f ? x[c] : 0.0f;
+        break;
+    case NN_ACT_LEAKY_RELU:
+#pragma omp simd
+        for (int c = 0; c < W; c++) y[c] = x[c] > 0.0f ? x[c] : NN_LEAKY_SLOPE * x[c];
+        break;
+    default:
+#pragma omp simd
+        for (int c = 0; c < W; c++) y[c] = x[c];
+    }
+}
+
 /* Rows row0..row0+R-1 (R <= 4, a constant) of out, columns b0..b0+W-1:
- *   out[row] = init[row] + Σ_k w[row·rs + k·ks] · src[k]      (init NULL: 0)
+ *   pre[row] = init[row] + Σ_k w[row·rs + k·ks] · src[k]      (init NULL: 0)
+ *   out[row] = act(pre[row])           (pre NULL: not stored; act a constant)
  * The dense layer's forward pass is this with rs = nin, ks = 1, init = bias;
  * its input gradient Wᵀ·dout with rs = 1, ks = nin, no init. Four rows per pass
  * share each load of the source block and give four independent add chains,
  * so the adds' latency is hidden. */
-static NN__ALWAYS_INLINE void nn__combine_rows(float *restrict out, const float *restrict src,
+static NN__ALWAYS_INLINE void nn__combine_rows(float *restrict out, float *restrict pre,
+                                               const float *restrict src,
                                                const float *restrict w, int rs, int ks,
                                                const float *restrict init, int steps,
-                                               int row0, int b0, const int W, const int R)
+                                               int row0, int b0, const int W, const int R,
+                                               const nn_activation act)
 {
     float a[4][16];
     for (int r = 0; r < R; r++) {
@@ -263,47 +341,80 @@ static NN__ALWAYS_INLINE void nn__combine_rows(float *restrict out, const float 
         for (int r = 0; r < R; r++) {
             float u = wr[r][k * ks];
 #pragma omp simd
-            for (int c = 0; c < W; c++) a[r][c] += u * x[c];
+            for (int c = 0; c < W; c++) a[r][c] = NN__FMA(u, x[c], a[r][c]);
         }
     }
-    for (int r = 0; r < R; r++)
+    for (int r = 0; r < R; r++) {
+        int at = (row0 + r) * NN_CHUNK + b0;
+        if (pre)
 #pragma omp simd
-        for (int c = 0; c < W; c++) out[(row0 + r) * NN_CHUNK + b0 + c] = a[r][c];
+            for (int c = 0; c < W; c++) pre[at + c] = a[r][c];
+        nn__act_forward_block(out + at, a[r], W, act);
+    }
 }
 
-static NN__ALWAYS_INLINE void nn__combine_block(float *restrict out, const float *restrict src,
+static NN__ALWAYS_INLINE void nn__combine_block(float *restrict out, float *restrict pre,
+                                                const float *restrict src,
                                                 const float *restrict w, int rs, int ks,
                                                 const float *restrict init, int steps,
-                                                int rows, int b0, const int W)
+                                                int rows, int b0, const int W,
+                                                const nn_activation act)
 {
     int row = 0;
     for (; row + 4 <= rows; row += 4)
-        nn__combine_rows(out, src, w, rs, ks, init, steps, row, b0, W, 4);
+        nn__combine_rows(out, pre, src, w, rs, ks, init, steps, row, b0, W, 4, act);
     switch (rows - row) {
-    case 3: nn__combine_rows(out, src, w, rs, ks, init, steps, row, b0, W, 3); break;
-    case 2: nn__combine_rows(out, src, w, rs, ks, init, steps, row, b0, W, 2); break;
-    case 1: nn__combine_rows(out, src, w, rs, ks, init, steps, row, b0, W, 1); break;
+    case 3: nn__combine_rows(out, pre, src, w, rs, ks, init, steps, row, b0, W, 3, act); break;
+    case 2: nn__combine_rows(out, pre, src, w, rs, ks, init, steps, row, b0, W, 2, act); break;
+    case 1: nn__combine_rows(out, pre, src, w, rs, ks, init, steps, row, b0, W, 1, act); break;
     default: break;
     }
 }
 
 /* out (rows, NN_CHUNK), first nb columns; see nn__combine_rows. */
-static NN__ALWAYS_INLINE void nn__combine(float *restrict out, const float *restrict src,
+static NN__ALWAYS_INLINE void nn__combine(float *restrict out, float *restrict pre,
+                                          const float *restrict src,
                                           const float *restrict w, int rs, int ks,
                                           const float *restrict init, int steps, int rows,
-                                          int nb)
+                                          int nb, const nn_activation act)
 {
     int b = 0;
-    for (; b + 16 <= nb; b += 16) nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 16);
-    if (b + 8 <= nb) nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 8), b += 8;
-    if (b + 4 <= nb) nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 4), b += 4;
-    for (; b < nb; b++) nn__combine_block(out, src, w, rs, ks, init, steps, rows, b, 1);
+    for (; NN__WIDE && b + 16 <= nb; b += 16) nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 16, act);
+    if (NN__WIDE && b + 8 <= nb) nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 8, act), b += 8;
+    if (b + 4 <= nb) nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 4, act), b += 4;
+    for (; b < nb; b++) nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 1, act);
 }
 
 void nn_linear_forward(float *restrict out, const float *restrict in, const float *restrict w,
                        const float *restrict bias, int nin, int nout, int nb)
 {
-    nn__combine(out, in, w, nin, 1, bias, nin, nout, nb);
+    nn__combine(out, NULL, in, w, nin, 1, bias, nin, nout, nb, NN_ACT_LINEAR);
+}
+
+void nn_dense_forward(float *restrict out, float *restrict pre, const float *restrict in,
+                      const float *restrict w, const float *restrict bias, int nin, int nout,
+                      int nb, nn_activation act)
+{
+#ifdef __wasm__
+    /* The scalar wasm build (no SIMD, so little to gain from fusing) keeps one
+     * copy of the product: an instance per activation would double its size. */
+    float *sums = pre ? pre : out;
+    nn_linear_forward(sums, in, w, bias, nin, nout, nb);
+    nn_activation_forward(out, sums, nout, nb, act);
+#else
+    /* One instance per activation, each with its activation inlined. */
+    switch (act) {
+    case NN_ACT_SIGMOID:
+        nn__combine(out, pre, in, w, nin, 1, bias, nin, nout, nb, NN_ACT_SIGMOID);
+        break;
+    case NN_ACT_TANH: nn__combine(out, pre, in, w, nin, 1, bias, nin, nout, nb, NN_ACT_TANH); break;
+    case NN_ACT_RELU: nn__combine(out, pre, in, w, nin, 1, bias, nin, nout, nb, NN_ACT_RELU); break;
+    case NN_ACT_LEAKY_RELU:
+        nn__combine(out, pre, in, w, nin, 1, bias, nin, nout, nb, NN_ACT_LEAKY_RELU);
+        break;
+    default: nn__combine(out, pre, in, w, nin, 1, bias, nin, nout, nb, NN_ACT_LINEAR);
+    }
+#endif
 }
 
 /* dW rows o..o+R-1, columns i0..i0+W-1 += dout · inᵀ as a sum of outer
@@ -339,7 +450,7 @@ static NN__ALWAYS_INLINE void nn__dw_block(float *restrict dw, const float *rest
     /* Transposed in tiles of 16 (then 4) columns: with every bound a constant
      * the compiler turns each tile into vector loads and permutes. */
     int bt = 0;
-    for (; bt + 16 <= nb; bt += 16)
+    for (; NN__WIDE && bt + 16 <= nb; bt += 16)
         for (int b = 0; b < 16; b++)
             for (int c = 0; c < W; c++)
                 xt[(bt + b) * W + c] = in[(i0 + c) * NN_CHUNK + bt + b];
@@ -386,42 +497,13 @@ void nn_linear_backward(float *restrict din, float *restrict dw, float *restrict
         }
     } else {
         int i = 0;
-        for (; i + 16 <= nin; i += 16) nn__dw_block(dw, dout, in, nin, nout, nb, i, 16);
-        if (i + 8 <= nin) nn__dw_block(dw, dout, in, nin, nout, nb, i, 8), i += 8;
+        for (; NN__WIDE && i + 16 <= nin; i += 16) nn__dw_block(dw, dout, in, nin, nout, nb, i, 16);
+        if (NN__WIDE && i + 8 <= nin) nn__dw_block(dw, dout, in, nin, nout, nb, i, 8), i += 8;
         if (i + 4 <= nin) nn__dw_block(dw, dout, in, nin, nout, nb, i, 4), i += 4;
         for (; i < nin; i++) nn__dw_block(dw, dout, in, nin, nout, nb, i, 1);
     }
     /* dX = Wᵀ·dout: the forward combination with w read down its columns. */
-    if (din) nn__combine(din, dout, w, 1, nin, NULL, nout, nin, nb);
-}
-
-/* Elementwise kernels in column blocks of 16, 8, 4, 1, each loop with a
- * constant trip count so it becomes whole vectors (a runtime nb like 12 would
- * otherwise leave the tail to scalar code, a dozen scalar exps per row). */
-static NN__ALWAYS_INLINE void nn__act_forward_block(float *y, const float *x, const int W,
-                                                    nn_activation act)
-{
-    switch (act) {
-    case NN_ACT_SIGMOID:
-#pragma omp simd
-        for (int c = 0; c < W; c++) y[c] = nn__sigmoid(x[c]);
-        break;
-    case NN_ACT_TANH:
-#pragma omp simd
-        for (int c = 0; c < W; c++) y[c] = nn__tanh(x[c]);
-        break;
-    case NN_ACT_RELU:
-#pragma omp simd
-        for (int c = 0; c < W; c++) y[c] = x[c] > 0.0f ? x[c] : 0.0f;
-        break;
-    case NN_ACT_LEAKY_RELU:
-#pragma omp simd
-        for (int c = 0; c < W; c++) y[c] = x[c] > 0.0f ? x[c] : NN_LEAKY_SLOPE * x[c];
-        break;
-    default:
-#pragma omp simd
-        for (int c = 0; c < W; c++) y[c] = x[c];
-    }
+    if (din) nn__combine(din, NULL, dout, w, 1, nin, NULL, nout, nin, nb, NN_ACT_LINEAR);
 }
 
 void nn_activation_forward(float *out, const float *pre, int units, int nb, nn_activation act)
@@ -430,8 +512,8 @@ void nn_activation_forward(float *out, const float *pre, int units, int nb, nn_a
         const float *x = pre + u * NN_CHUNK;
         float *y = out + u * NN_CHUNK;
         int b = 0;
-        for (; b + 16 <= nb; b += 16) nn__act_forward_block(y + b, x + b, 16, act);
-        if (b + 8 <= nb) nn__act_forward_block(y + b, x + b, 8, act), b += 8;
+        for (; NN__WIDE && b + 16 <= nb; b += 16) nn__act_forward_block(y + b, x + b, 16, act);
+        if (NN__WIDE && b + 8 <= nb) nn__act_forward_block(y + b, x + b, 8, act), b += 8;
         if (b + 4 <= nb) nn__act_forward_block(y + b, x + b, 4, act), b += 4;
         for (; b < nb; b++) nn__act_forward_block(y + b, x + b, 1, act);
     }
@@ -471,8 +553,8 @@ void nn_activation_backward(float *dpre, const float *dout, const float *pre, co
         const float *g = dout + u * NN_CHUNK, *x = pre + u * NN_CHUNK, *y = out + u * NN_CHUNK;
         float *d = dpre + u * NN_CHUNK;
         int b = 0;
-        for (; b + 16 <= nb; b += 16) nn__act_backward_block(d + b, g + b, x + b, y + b, 16, act);
-        if (b + 8 <= nb) nn__act_backward_block(d + b, g + b, x + b, y + b, 8, act), b += 8;
+        for (; NN__WIDE && b + 16 <= nb; b += 16) nn__act_backward_block(d + b, g + b, x + b, y + b, 16, act);
+        if (NN__WIDE && b + 8 <= nb) nn__act_backward_block(d + b, g + b, x + b, y + b, 8, act), b += 8;
         if (b + 4 <= nb) nn__act_backward_block(d + b, g + b, x + b, y + b, 4, act), b += 4;
         for (; b < nb; b++) nn__act_backward_block(d + b, g + b, x + b, y + b, 1, act);
     }

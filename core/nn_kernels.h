@@ -68,6 +68,17 @@ void nn_linear_forward(float *out, const float *in, const float *w, const float 
 void nn_linear_forward_ref(float *out, const float *in, const float *w, const float *bias,
                            int nin, int nout, int nb);
 
+/* The dense layer and its activation in one pass: the activation runs on the
+ * sums while they are still in registers, so nothing is stored and read back.
+ *   pre (nout, NN_CHUNK) = w (nout, nin) · in (nin, NN_CHUNK) + bias (nout)
+ *   out (nout, NN_CHUNK) = f(pre)
+ * pre may be NULL (not stored: evaluation needs only out). The twin is
+ * nn_linear_forward_ref followed by nn_activation_forward_ref. */
+void nn_dense_forward(float *out, float *pre, const float *in, const float *w, const float *bias,
+                      int nin, int nout, int nb, nn_activation act);
+void nn_dense_forward_ref(float *out, float *pre, const float *in, const float *w,
+                          const float *bias, int nin, int nout, int nb, nn_activation act);
+
 /* dw (nout, nin) += dout · inᵀ;  db (nout) += Σ_columns dout;
  * din (nin, NN_CHUNK) = wᵀ · dout (overwritten; pass NULL to skip, e.g. for the
  * first layer). dout (nout, NN_CHUNK), in (nin, NN_CHUNK). */

@@ -227,8 +227,10 @@ void nn_model_zero_grad(nn_model *m) { memset(m->grads, 0, (size_t)m->n_params *
 
 static inline int nn__round4(int nb) { return (nb + 3) & ~3; }
 
-/* Forward from m->input (already filled for nbp columns). */
-static void nn__forward_input(nn_model *m, int nbp, int training)
+/* Forward from m->input (already filled for nbp columns). sigmoid_out: the
+ * last layer's σ applied in the same pass (one output, no loss wanted), else
+ * its logits only. */
+static void nn__forward_input(nn_model *m, int nbp, int training, int sigmoid_out)
 {
     const float *in = m->input;
     int last = m->n_layers - 1;
@@ -236,9 +238,16 @@ static void nn__forward_input(nn_model *m, int nbp, int training)
     int drop = training && m->cfg.dropout > 0.0f;
     for (int l = 0; l <= last; l++) {
         nn_layer *L = &m->layers[l];
-        nn_linear_forward(m->pre[l], in, L->w, L->b, L->in, L->out, nbp);
-        if (l == last) break;
-        nn_activation_forward(m->out[l], m->pre[l], L->out, nbp, m->cfg.activation);
+        if (l == last) {
+            if (sigmoid_out)
+                nn_dense_forward(m->out[l], m->pre[l], in, L->w, L->b, L->in, L->out, nbp,
+                                 NN_ACT_SIGMOID);
+            else
+                nn_linear_forward(m->pre[l], in, L->w, L->b, L->in, L->out, nbp);
+            break;
+        }
+        nn_dense_forward(m->out[l], m->pre[l], in, L->w, L->b, L->in, L->out, nbp,
+                         m->cfg.activation);
         in = m->out[l];
         if (drop) {
             /* Inverted dropout (Srivastava et al. 2014): keep with probability
@@ -281,8 +290,16 @@ static float nn__output(nn_model *m, const int *y, int nb, int nbp, int *correct
 float nn__model_forward_filled(nn_model *m, const int *y, int nb, int training, int *correct)
 {
     int nbp = nn__round4(nb);
-    nn__forward_input(m, nbp, training);
+    nn__forward_input(m, nbp, training, 0);
     return nn__output(m, y, nb, nbp, correct);
+}
+
+void nn__model_eval_filled(nn_model *m, int nb)
+{
+    int nbp = nn__round4(nb);
+    int sigmoid = m->n_outputs == 1 && m->cfg.kind != NN_MODEL_PERCEPTRON;
+    nn__forward_input(m, nbp, 0, sigmoid);
+    if (!sigmoid) nn__output(m, NULL, nb, nbp, NULL);
 }
 
 float nn_model_forward(nn_model *m, const float *x, const int *y, int nb, int training,

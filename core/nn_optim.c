@@ -36,7 +36,7 @@ static int nn__parse_name(const char *name, const char *const *names, int count,
     size_t len = 0;
     valid[0] = '\0';
     for (int i = 0; i < count && len < sizeof valid; i++) {
-        int k = snprintf(valid + len, sizeof valid - len, "%s%s", i ? ", " : "", names[i]);
+        int k = nn__format(valid + len, sizeof valid - len, "%s%s", i ? ", " : "", names[i]);
         if (k < 0) break;
         len += (size_t)k;
     }

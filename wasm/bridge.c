@@ -540,6 +540,18 @@ DH_EXPORT float dh_kernel_twin_compare(double seed, float *out)
                 nn_activation_backward_ref(d2, dout, pre, post, units, nb, (nn_activation)act);
                 out[DH_TWIN_ACT_BACKWARD + act] =
                     dh__max_diff(d1, d2, units, NN_CHUNK, nb, out[DH_TWIN_ACT_BACKWARD + act]);
+                /* The fused dense + activation kernel: its sums against the
+                 * reference sums, its outputs against the reference activation
+                 * of its own sums (so the 1e-6 bound is not blurred by the sums'
+                 * rounding). in, w and bias are left from the last linear case (64 x 64). */
+                int nin = 8;
+                nn_dense_forward(o1, d1, in, w, bias, nin, units, nb, (nn_activation)act);
+                nn_linear_forward_ref(d2, in, w, bias, nin, units, nb);
+                out[DH_TWIN_LINEAR_FORWARD] =
+                    dh__max_diff(d1, d2, units, NN_CHUNK, nb, out[DH_TWIN_LINEAR_FORWARD]);
+                nn_activation_forward_ref(o2, d1, units, nb, (nn_activation)act);
+                out[DH_TWIN_ACT_FORWARD + act] =
+                    dh__max_diff(o1, o2, units, NN_CHUNK, nb, out[DH_TWIN_ACT_FORWARD + act]);
             }
         }
     }

@@ -7,6 +7,8 @@
 #include "check.h"
 #include "nn_data.h"
 #include "nn_error.h"
+#include "nn_internal.h"
+#include "nn_rng.h"
 
 /* Parse from an exact-size heap copy (no NUL after the text). */
 static nn_dataset *parse(const char *text, const char *features, const char *label)
@@ -316,8 +318,55 @@ static void test_fuzz(void)
     CHECK(parsed > 0); /* the mutations sometimes stay valid */
 }
 
+/* nn__decimal (the CSV loader's number parser) against the C library's
+ * strtof, which rounds correctly: the floats must be identical. */
+static int decimal_agrees(const char *text)
+{
+    float mine = (float)nn__decimal(text, strlen(text)), libc = strtof(text, NULL);
+    if (memcmp(&mine, &libc, sizeof mine) == 0) return 1;
+    fprintf(stderr, "nn__decimal(\"%s\") = %.9g, strtof = %.9g\n", text, mine, libc);
+    return 0;
+}
+
+static void test_decimal(void)
+{
+    static const char *const fixed[] = {
+        "0", "-0", "+0.0", "1", "-1", "0.1", ".5", "5.", "-.25e1", "1e0", "1E+3", "2.5e-3",
+        "123456789", "0.000123", "000123.4500", "3.14159265358979323846264338327950288",
+        "16777216", "16777217", "16777218", "16777219", /* ties to even around 2^24 */
+        "0.1000000014901161193847656250", "3.4028234663852886e38", "3.4028235e38",
+        "1.17549435e-38", "1.4e-45", "7e-46", "1e-50", "1e39", "12345678901234567890123",
+        "0.00000000000000000000000000000000000000000001401298464324817",
+        "9999999999999999999999999e-10", "1e400", "1e-400"};
+    int bad = 0;
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) bad += !decimal_agrees(fixed[i]);
+    /* Random digit strings: 1..25 digits, a point anywhere (or none), an
+     * exponent from -60 to 50 (or none), either sign. */
+    nn_rng rng;
+    nn_rng_seed(&rng, 3);
+    char text[64];
+    for (int n = 0; n < 200000 && bad < 10; n++) {
+        int len = 0, digits = 1 + (int)nn_rng_below(&rng, 25);
+        int dot = (int)nn_rng_below(&rng, (uint32_t)digits + 2) - 1;
+        if (nn_rng_below(&rng, 2)) text[len++] = '-';
+        for (int d = 0; d < digits; d++) {
+            if (d == dot) text[len++] = '.';
+            text[len++] = (char)('0' + nn_rng_below(&rng, 10));
+        }
+        if (nn_rng_below(&rng, 3))
+            len += snprintf(text + len, sizeof text - (size_t)len, "e%d",
+                            (int)nn_rng_below(&rng, 111) - 60);
+        text[len] = '\0';
+        bad += !decimal_agrees(text);
+    }
+    CHECK(bad == 0);
+    /* The parser stops at len, not at a NUL. */
+    CHECK(nn__decimal("2.5e3xyz", 5) == 2500.0 && nn__decimal("2.5e3", 3) == 2.5);
+}
+
 int main(void)
 {
+    test_decimal();
     test_basic();
     test_labels();
     test_tolerance();

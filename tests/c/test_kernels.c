@@ -110,6 +110,39 @@ static void test_activation_twins(void)
     }
 }
 
+/* The fused dense + activation kernel against its twin, with and without pre. */
+static void test_dense_twins(void)
+{
+    nn_rng rng;
+    nn_rng_seed(&rng, 13);
+    static float in[64 * NN_CHUNK], w[64 * 64], bias[64];
+    static float out_a[64 * NN_CHUNK], out_b[64 * NN_CHUNK], pre_a[64 * NN_CHUNK],
+        pre_b[64 * NN_CHUNK], out_c[64 * NN_CHUNK];
+    const int shapes[][3] = {{2, 8, 12}, {8, 8, 32}, {16, 16, 64}, {16, 1, 4}, {3, 5, 21}, {64, 64, 64}};
+    for (int act = 0; act < NN_ACT_COUNT; act++)
+        for (size_t s = 0; s < sizeof shapes / sizeof shapes[0]; s++) {
+            int nin = shapes[s][0], nout = shapes[s][1], nb = shapes[s][2];
+            fill(&rng, in, nin * NN_CHUNK, 2.0f);
+            fill(&rng, w, nin * nout, 1.5f);
+            fill(&rng, bias, nout, 1.0f);
+            nn_dense_forward(out_a, pre_a, in, w, bias, nin, nout, nb, (nn_activation)act);
+            nn_dense_forward_ref(out_b, pre_b, in, w, bias, nin, nout, nb, (nn_activation)act);
+            float dpre = max_diff(pre_a, pre_b, nout, nb), dout = max_diff(out_a, out_b, nout, nb);
+            if (dpre > 1e-4f || dout > 1e-4f)
+                fprintf(stderr, "dense %s %dx%d nb %d: pre differs by %g, out by %g\n",
+                        nn_activation_name(act), nout, nin, nb, dpre, dout);
+            CHECK_NEAR(dpre, 0.0, 1e-4);
+            CHECK_NEAR(dout, 0.0, 1e-4);
+            /* The activation itself to the fast-math bound: out = f(pre) exactly
+             * as the reference applies it to the same sums. */
+            nn_activation_forward_ref(out_c, pre_a, nout, nb, (nn_activation)act);
+            CHECK_NEAR(max_diff(out_a, out_c, nout, nb), 0.0, 2e-6);
+            /* Without pre: the same outputs. */
+            nn_dense_forward(out_c, NULL, in, w, bias, nin, nout, nb, (nn_activation)act);
+            CHECK_NEAR(max_diff(out_a, out_c, nout, nb), 0.0, 0.0);
+        }
+}
+
 static void test_names(void)
 {
     for (int a = 0; a < NN_ACT_COUNT; a++) CHECK(nn_activation_parse(nn_activation_name(a)) == a);
@@ -126,6 +159,7 @@ int main(void)
     test_lesson_values();
     test_linear_twins();
     test_activation_twins();
+    test_dense_twins();
     test_names();
     return check_summary("test_kernels");
 }
