@@ -215,7 +215,9 @@ export function createCustomData(opts) {
     el('p', { class: 'small', id: 'point-help' },
       'Click a point to remove it. Keyboard: focus the plot, move with the arrow keys, Enter adds or removes.'));
   canvas.tabIndex = 0;
-  canvas.setAttribute('aria-describedby', 'point-help');
+  // Keep the description of the picture and add how to edit it.
+  const described = (canvas.getAttribute('aria-describedby') || '').split(/\s+/).filter((id) => id && id !== 'point-help');
+  canvas.setAttribute('aria-describedby', [...described, 'point-help'].join(' '));
 
   function renderClasses() {
     const info = v.info;
