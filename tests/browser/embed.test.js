@@ -117,7 +117,8 @@ test('the Copy embed code dialog: keyboard only, builds the snippet, Esc returns
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.getElementById('embed-dialog').contains(document.activeElement)), true);
   await page.click('#embed-copy');
-  assert.match(await page.textContent('#embed-status'), /Copied|Selected: press Ctrl\+C/);
+  // The clipboard answers asynchronously (and headless Chromium may refuse it).
+  await page.waitForFunction(() => /Copied|Selected: press Ctrl\+C/.test(document.getElementById('embed-status').textContent));
   await page.keyboard.press('Escape');
   assert.equal(await page.evaluate(() => document.getElementById('embed-dialog').open), false);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'embed-code');
