@@ -246,10 +246,10 @@ export function createCustomData(opts) {
     heatmap.setCursor(v.cursor);
   };
   // The cursor shows for keyboard focus only, not after a mouse click.
-  canvas.addEventListener('focus', () => { if (v.info && canvas.matches(':focus-visible')) showCursor(); });
+  canvas.addEventListener('focus', () => { if (v.info && !editorOff() && canvas.matches(':focus-visible')) showCursor(); });
   canvas.addEventListener('blur', () => heatmap.setCursor(null));
   canvas.addEventListener('keydown', (ev) => {
-    if (!v.info) return;
+    if (!v.info || editorOff()) return;
     showCursor();
     const b = v.info.bounds;
     const f = ev.shiftKey ? 0.1 : 0.025;
@@ -284,9 +284,13 @@ export function createCustomData(opts) {
     };
   }
 
+  // A course link may hide the editor (show= without points) or lock it.
+  const editorOff = () => opts.editor.hidden || opts.editor.classList.contains('locked');
+
   function toggleAt(px, py) {
     const info = v.info;
-    if (!info) return;
+    if (!info || opts.editor.hidden) return;
+    if (editorOff()) { announce('Adding and removing points is locked by the teacher.'); return; }
     if (info.d !== 2) { announce('Points can be added to data with two features only.'); return; }
     const pts = currentPoints();
     const n = pts.y.length;

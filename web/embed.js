@@ -23,6 +23,7 @@ const NAMES = {
   lr: 'Learning rate', batch: 'Batch size', optimizer: 'Optimizer', schedule: 'Rate schedule',
   reg: 'Regularization', dropout: 'Dropout', patience: 'Early stop', model: 'Model, layers',
   network: 'Network diagram', heatmap: 'Decision boundary', chart: 'Loss chart',
+  points: 'Adding and removing points', export: 'Save and load',
 };
 
 // Which parts of the page belong to each name, and which names fill a box
@@ -42,6 +43,7 @@ function partsOf(doc) {
     model: [q('.model-row'), $('layers')], network: [$('network'), q('.legend-line')],
     heatmap: [q('.heat-wrap'), q('.toggles'), $('class-legend')],
     chart: [q('.chart-head'), q('.chart-wrap'), $('perf')],
+    points: [$('point-editor')], export: [q('.export-tools')],
   };
 }
 const BOXES = [
@@ -49,7 +51,7 @@ const BOXES = [
   ['.data-panel', ['dataset', 'noise']],
   ['.train-panel', ['lr', 'batch', 'optimizer', 'schedule', 'reg', 'dropout', 'patience']],
   ['.model-panel', ['model', 'network']],
-  ['.output-panel', ['heatmap', 'chart']],
+  ['.output-panel', ['heatmap', 'chart', 'points', 'export']],
 ];
 
 const FORM = 'button, input, select, textarea';
@@ -69,6 +71,12 @@ export function applyLayout(doc, state, { embed }) {
   }
   if (embed && !['play', 'reset', 'step', 'reseed', 'speed', 'metrics'].some((n) => shown.includes(n))) {
     doc.querySelector('.topbar').hidden = true;
+  }
+  if (!shown.includes('points')) {
+    // The plot's description then no longer tells how to edit it.
+    const heat = doc.getElementById('heatmap');
+    const ids = (heat.getAttribute('aria-describedby') || '').split(/\s+/).filter((id) => id && id !== 'point-help');
+    heat.setAttribute('aria-describedby', ids.join(' '));
   }
   const locked = state.lock.filter((n) => shown.includes(n));
   for (const name of locked) for (const node of parts[name]) node.classList.add('locked');

@@ -285,7 +285,8 @@ function safeDecode(s) {
 // The parts of the page a link can show or lock (web/embed.js maps them to
 // elements), and the caption's length limit.
 export const CONTROLS = ['play', 'reset', 'step', 'reseed', 'speed', 'metrics', 'modes', 'dataset', 'noise',
-  'lr', 'batch', 'optimizer', 'schedule', 'reg', 'dropout', 'patience', 'model', 'network', 'heatmap', 'chart'];
+  'lr', 'batch', 'optimizer', 'schedule', 'reg', 'dropout', 'patience', 'model', 'network', 'heatmap', 'chart',
+  'points', 'export'];
 export const CAPTION_MAX = 200;
 
 // "play,lr" -> ['play', 'lr']; any unknown name makes the whole list unusable.

@@ -23,7 +23,7 @@ const partsState = (page) => page.evaluate((names) => {
     play: '#play', reset: '#reset', step: '#step-batch', reseed: '#reseed', speed: '#speed', metrics: '.metrics',
     modes: '#modes', dataset: '#datasets [data-dataset]', noise: '#noise', lr: '#lr', batch: '#batch', optimizer: '#optimizer',
     schedule: '#schedule', reg: '#reg', dropout: '#dropout', patience: '#patience', model: '#model',
-    network: '#network', heatmap: '#heatmap', chart: '#chart',
+    network: '#network', heatmap: '#heatmap', chart: '#chart', points: '#clear-points', export: '#export-model',
   };
   const out = {};
   for (const name of names) {
@@ -73,6 +73,28 @@ test('show= and lock= show and lock exactly the named parts; the lock outlives r
   assert.deepEqual(await page.evaluate(() => [window.downhill.state.lr, window.downhill.state.batch]), [0.03, 10]);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('point editing follows show= and lock=: hidden or locked, a click on the plot adds nothing', async () => {
+  const clickPlot = async (page) => {
+    const before = await page.evaluate(() => window.downhill.app.info.n);
+    const box = await page.locator('#heatmap').boundingBox();
+    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);
+    await page.evaluate(() => window.downhill.playRpc('history'));   // the worker has seen every message
+    return (await page.evaluate(() => window.downhill.app.info.n)) - before;
+  };
+  const base = `${server.url}embed.html?dataset=gauss&show=play,heatmap`;
+  for (const [query, added, describes] of [['', 0, false], [',points&lock=points', 0, true], [',points', 1, true]]) {
+    const { page, errors } = await openWatched(browser, base + query, { width: 800, height: 640 });
+    assert.equal(await clickPlot(page), added, `${query || 'default'}: points added`);
+    const ids = await page.getAttribute('#heatmap', 'aria-describedby');
+    assert.equal(ids.split(' ').includes('point-help'), describes, `${query || 'default'}: the plot's description says how to edit`);
+    if (query.includes('lock')) {
+      await page.waitForFunction(() => /locked by the teacher/.test(document.getElementById('announcer').textContent));
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
 });
 
 test('lock= on the main page (a course link) locks Play and the dataset too', async () => {
