@@ -341,7 +341,8 @@ static NN__ALWAYS_INLINE void nn__combine_rows(float *restrict out, float *restr
     for (int k = 0; k < steps; k++) {
         const float *x = src + k * NN_CHUNK + b0;
         for (int r = 0; r < R; r++) {
-            float u = wr[r][k * ks];
+            float u = *wr[r]; /* stepped: ks is not a constant (forward and dX share this) */
+            wr[r] += ks;
 #pragma omp simd
             for (int c = 0; c < W; c++) a[r][c] = NN__FMA(u, x[c], a[r][c]);
         }

@@ -118,7 +118,12 @@ static NN__ALWAYS_INLINE void nn__combine_rows(float *out, const float *src, con
     for (int j = 0; j < steps; j++) {
         const float *x = src + j * NN_CHUNK + b0;
         v128_t u[2];
-        for (int r = 0; r < R; r++) u[r] = SPLAT(wr[r][j * ks]);
+        /* Stepped pointers: ks is not a constant here (forward and dX share
+         * this code), and LLVM left the multiply j·ks in the loop. */
+        for (int r = 0; r < R; r++) {
+            u[r] = SPLAT(*wr[r]);
+            wr[r] += ks;
+        }
         for (int k = 0; k < NV; k++) {
             v128_t xv = LOAD(x + 4 * k);
             for (int r = 0; r < R; r++) a[r][k] = MADD(a[r][k], u[r], xv);
