@@ -139,7 +139,9 @@ static void nn__gen_circle(nn_dataset *ds, float noise, nn_rng *rng)
         int label = (i + 1) % 2;
         float u = nn_rng_uniform(rng), t = 2.0f * NN__PI * nn_rng_uniform(rng);
         float r = label ? 2.5f * sqrtf(u) : sqrtf(3.5f * 3.5f + u * (5.0f * 5.0f - 3.5f * 3.5f));
-        nn__put2(ds, i, r * cosf(t), r * sinf(t), 0.8f * noise, rng, label);
+        float s, c;
+        nn__sincos(t, &s, &c);
+        nn__put2(ds, i, r * c, r * s, 0.8f * noise, rng, label);
     }
 }
 
@@ -162,7 +164,9 @@ static void nn__gen_spiral(nn_dataset *ds, float noise, nn_rng *rng, int k, floa
         if (f > 1.0f) f = 1.0f;
         float r = 0.25f + 4.75f * f;
         float t = turns * 2.0f * NN__PI * f + 2.0f * NN__PI * (float)label / (float)k;
-        nn__put2(ds, i, r * sinf(t), r * cosf(t), 0.5f * noise, rng, label);
+        float s, c;
+        nn__sincos(t, &s, &c);
+        nn__put2(ds, i, r * s, r * c, 0.5f * noise, rng, label);
     }
 }
 
@@ -172,9 +176,10 @@ static void nn__gen_moons(nn_dataset *ds, float noise, nn_rng *rng)
 {
     for (int i = 0; i < ds->n; i++) {
         int label = i % 2;
-        float a = NN__PI * nn_rng_uniform(rng);
-        float u = label ? 1.0f - cosf(a) : cosf(a);
-        float v = label ? 0.5f - sinf(a) : sinf(a);
+        float a = NN__PI * nn_rng_uniform(rng), s, c;
+        nn__sincos(a, &s, &c);
+        float u = label ? 1.0f - c : c;
+        float v = label ? 0.5f - s : s;
         nn__put2(ds, i, 3.0f * (u - 0.5f), 3.0f * (v - 0.25f), noise, rng, label);
     }
 }
@@ -255,8 +260,9 @@ nn_dataset *nn_dataset_generate(nn_data_kind kind, int count, float noise, uint6
         /* Centres on a circle of radius 3.5 at 90, 210 and 330 degrees. */
         for (int i = 0; i < n; i++) {
             int c = i % 3;
-            float a = NN__PI * (0.5f + 2.0f * (float)c / 3.0f);
-            nn__put2(ds, i, 3.5f * cosf(a), 3.5f * sinf(a), 0.6f + 1.4f * noise, &rng, c);
+            float a = NN__PI * (0.5f + 2.0f * (float)c / 3.0f), sa, ca;
+            nn__sincos(a, &sa, &ca);
+            nn__put2(ds, i, 3.5f * ca, 3.5f * sa, 0.6f + 1.4f * noise, &rng, c);
         }
         break;
     case NN_DATA_SPIRAL3: nn__gen_spiral(ds, noise, &rng, 3, 1.25f); break;

@@ -32,6 +32,12 @@ __attribute__((format(printf, 3, 4)))
 #endif
 int nn__format(char *buf, size_t cap, const char *fmt, ...);
 
+/* *s = sin x, *c = cos x for |x| < 2^20 (NaN beyond), absolute error < 1e-7;
+ * for the generators' angles (< 100) almost always the correctly rounded
+ * float. Replaces sinf/cosf, whose huge-argument reduction the core never
+ * needs but the wasm build would carry (nn_sincos.c). */
+void nn__sincos(float x, float *s, float *c);
+
 /* Finite and strictly positive. */
 static inline int nn__positive_finite(float v) { return isfinite(v) && v > 0.0f; }
 

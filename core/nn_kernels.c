@@ -55,7 +55,9 @@ float nn_cross_entropy_binary(const float *y, const float *p, int n)
     double sum = 0.0;
     for (int i = 0; i < n; i++) {
         float q = p[i] < 1e-7f ? 1e-7f : (p[i] > 1.0f - 1e-7f ? 1.0f - 1e-7f : p[i]);
-        sum -= y[i] * log(q) + (1.0f - y[i]) * log(1.0f - q);
+        /* logf, not log: the double log's tables cost the wasm build 4.5 KB,
+         * and a float result needs no more than logf's half-ulp terms. */
+        sum -= y[i] * (double)logf(q) + (1.0f - y[i]) * (double)logf(1.0f - q);
     }
     return (float)sum;
 }
@@ -339,7 +341,8 @@ static NN__ALWAYS_INLINE void nn__combine_rows(float *restrict out, float *restr
     for (int k = 0; k < steps; k++) {
         const float *x = src + k * NN_CHUNK + b0;
         for (int r = 0; r < R; r++) {
-            float u = wr[r][k * ks];
+            float u = *wr[r]; /* stepped: ks is not a constant (forward and dX share this) */
+            wr[r] += ks;
 #pragma omp simd
             for (int c = 0; c < W; c++) a[r][c] = NN__FMA(u, x[c], a[r][c]);
         }
@@ -385,10 +388,20 @@ static NN__ALWAYS_INLINE void nn__combine(float *restrict out, float *restrict p
     for (; b < nb; b++) nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 1, act);
 }
 
+/* The plain product, one out-of-line copy for the forward pass and dX. */
+static __attribute__((noinline)) void nn__combine_linear(float *restrict out,
+                                                         const float *restrict src,
+                                                         const float *restrict w, int rs,
+                                                         int ks, const float *restrict init,
+                                                         int steps, int rows, int nb)
+{
+    nn__combine(out, NULL, src, w, rs, ks, init, steps, rows, nb, NN_ACT_LINEAR);
+}
+
 void nn_linear_forward(float *restrict out, const float *restrict in, const float *restrict w,
                        const float *restrict bias, int nin, int nout, int nb)
 {
-    nn__combine(out, NULL, in, w, nin, 1, bias, nin, nout, nb, NN_ACT_LINEAR);
+    nn__combine_linear(out, in, w, nin, 1, bias, nin, nout, nb);
 }
 
 void nn_dense_forward(float *restrict out, float *restrict pre, const float *restrict in,
@@ -503,7 +516,7 @@ void nn_linear_backward(float *restrict din, float *restrict dw, float *restrict
         for (; i < nin; i++) nn__dw_block(dw, dout, in, nin, nout, nb, i, 1);
     }
     /* dX = Wᵀ·dout: the forward combination with w read down its columns. */
-    if (din) nn__combine(din, NULL, dout, w, 1, nin, NULL, nout, nin, nb, NN_ACT_LINEAR);
+    if (din) nn__combine_linear(din, dout, w, 1, nin, NULL, nout, nin, nb);
 }
 
 void nn_activation_forward(float *out, const float *pre, int units, int nb, nn_activation act)

@@ -118,7 +118,12 @@ static NN__ALWAYS_INLINE void nn__combine_rows(float *out, const float *src, con
     for (int j = 0; j < steps; j++) {
         const float *x = src + j * NN_CHUNK + b0;
         v128_t u[2];
-        for (int r = 0; r < R; r++) u[r] = SPLAT(wr[r][j * ks]);
+        /* Stepped pointers: ks is not a constant here (forward and dX share
+         * this code), and LLVM left the multiply j·ks in the loop. */
+        for (int r = 0; r < R; r++) {
+            u[r] = SPLAT(*wr[r]);
+            wr[r] += ks;
+        }
         for (int k = 0; k < NV; k++) {
             v128_t xv = LOAD(x + 4 * k);
             for (int r = 0; r < R; r++) a[r][k] = MADD(a[r][k], u[r], xv);
@@ -157,10 +162,20 @@ static NN__ALWAYS_INLINE void nn__combine(float *out, const float *src, const fl
     }
 }
 
+/* One out-of-line copy of the product for the forward pass and dX: inlined
+ * into both it cost ~3 KB of the .wasm for no measurable speed. */
+static __attribute__((noinline)) void nn__combine_call(float *out, const float *src,
+                                                       const float *w, int rs, int ks,
+                                                       const float *init, int steps, int rows,
+                                                       int nb)
+{
+    nn__combine(out, src, w, rs, ks, init, steps, rows, nb);
+}
+
 void nn_linear_forward(float *out, const float *in, const float *w, const float *bias,
                        int nin, int nout, int nb)
 {
-    nn__combine(out, in, w, nin, 1, bias, nin, nout, nb);
+    nn__combine_call(out, in, w, nin, 1, bias, nin, nout, nb);
 }
 
 void nn_dense_forward(float *out, float *pre, const float *in, const float *w, const float *bias,
@@ -257,7 +272,7 @@ void nn_linear_backward(float *din, float *dw, float *db, const float *dout, con
         }
     }
     /* dX = Wᵀ·dout: the forward combination with w read down its columns. */
-    if (din) nn__combine(din, dout, w, 1, nin, NULL, nout, nin, nb);
+    if (din) nn__combine_call(din, dout, w, 1, nin, NULL, nout, nin, nb);
 }
 
 void nn_activation_forward(float *out, const float *pre, int units, int nb, nn_activation act)

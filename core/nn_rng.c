@@ -3,6 +3,7 @@
  * Generation", 2014. Constants are the reference implementation's. */
 #include <math.h>
 
+#include "nn_internal.h"
 #include "nn_rng.h"
 
 void nn_rng_seed(nn_rng *rng, uint64_t seed)
@@ -44,5 +45,7 @@ float nn_rng_normal(nn_rng *rng)
     float u1 = nn_rng_uniform(rng);
     float u2 = nn_rng_uniform(rng);
     if (u1 < 1e-12f) u1 = 1e-12f;
-    return sqrtf(-2.0f * logf(u1)) * cosf(6.28318530718f * u2);
+    float s, c;
+    nn__sincos(6.28318530718f * u2, &s, &c);
+    return sqrtf(-2.0f * logf(u1)) * c;
 }

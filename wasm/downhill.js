@@ -991,8 +991,12 @@ function createApi(mod, variant) {
 
   // ---- checks and lesson math ----------------------------------------------------
 
-  /** Fast kernels vs their plain-C twins inside wasm: { max, checks: { name: maxAbsDiff } }. */
+  /** Fast kernels vs their plain-C twins inside wasm: { max, checks: { name: maxAbsDiff } }.
+   * Only in the test builds (downhill-{simd,scalar}-test.wasm); the page's leave it out. */
   function kernelTwins(seed = 1) {
+    if (!mod._dh_kernel_twin_compare) {
+      throw new Error(`kernelTwins needs the test build downhill-${variant}-test.wasm; this is the page's build`);
+    }
     check.seed('seed', seed);
     const n = mod._dh_kernel_twin_count();
     const max = mod._dh_kernel_twin_compare(seed, scratch);

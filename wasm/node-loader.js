@@ -6,6 +6,10 @@
 //
 //   import { loadDownhillNode } from '../../wasm/node-loader.js';
 //   const dh = await loadDownhillNode({ variant: 'scalar' });
+//   const t = await loadDownhillNode({ variant: 'simd', test: true });
+//
+// { test: true } loads downhill-{variant}-test.{js,wasm}: the same core plus
+// the test-only exports (dh.kernelTwins), which the page's builds leave out.
 //
 // Files are looked up in DOWNHILL_WASM_DIR (a folder holding both variants, e.g.
 // dist/) if set, else in build/wasm-simd and build/wasm-scalar.
@@ -23,27 +27,28 @@ export function wasmDir(variant) {
   return join(ROOT, 'build', `wasm-${variant}`);
 }
 
-/** Paths of one variant's files; throws with a hint when the build is missing. */
-export function wasmFiles(variant) {
+/** Paths of one variant's files (its test build if test); throws with a hint when the build is missing. */
+export function wasmFiles(variant, { test = false } = {}) {
   const dir = wasmDir(variant);
-  const js = join(dir, `downhill-${variant}.js`);
-  const wasm = join(dir, `downhill-${variant}.wasm`);
+  const name = `downhill-${variant}${test ? '-test' : ''}`;
+  const js = join(dir, `${name}.js`);
+  const wasm = join(dir, `${name}.wasm`);
   if (!existsSync(js) || !existsSync(wasm)) {
     throw new Error(`${wasm} is missing: run \`npm run build\` first`);
   }
   return { js, wasm };
 }
 
-/** loadDownhill with the bytes and factory read from disk. */
 /** The Emscripten factory and the .wasm bytes of one built variant. */
-export async function readVariant(variant) {
-  const files = wasmFiles(variant);
+export async function readVariant(variant, { test = false } = {}) {
+  const files = wasmFiles(variant, { test });
   const factory = (await import(pathToFileURL(files.js).href)).default;
   return { factory, bytes: readFileSync(files.wasm) };
 }
 
-export async function loadDownhillNode({ variant = 'auto' } = {}) {
+/** loadDownhill with the bytes and factory read from disk. */
+export async function loadDownhillNode({ variant = 'auto', test = false } = {}) {
   const chosen = variant === 'auto' ? (simdSupported() ? 'simd' : 'scalar') : variant;
-  const { factory, bytes } = await readVariant(chosen);
+  const { factory, bytes } = await readVariant(chosen, { test });
   return loadDownhill({ variant: chosen, factories: { [chosen]: factory }, wasmBinary: bytes });
 }

@@ -5,6 +5,7 @@
 #include "check.h"
 #include "nn_data.h"
 #include "nn_error.h"
+#include "nn_internal.h"
 
 static int contains(const char *haystack, const char *needle)
 {
@@ -490,9 +491,42 @@ static void test_bounds(void)
     nn_dataset_destroy(ds);
 }
 
+/* The generators' sine and cosine against libm's sin and cos in double, on a
+ * fine sweep of their angles and on larger ones out to 1e6. */
+static void test_sincos(void)
+{
+    double worst = 0.0, worst_x = 0.0;
+    int rounded_off = 0, count = 0;
+    for (int i = -400000; i <= 400000; i++) {
+        float x = (float)i * 2.5e-4f; /* [-100, 100] */
+        if (i % 1000 == 0) x = (float)i * 2.5f;
+        float s, c;
+        nn__sincos(x, &s, &c);
+        double es = fabs(s - sin((double)x)), ec = fabs(c - cos((double)x));
+        if (es > worst) worst = es, worst_x = x;
+        if (ec > worst) worst = ec, worst_x = x;
+        rounded_off += s != (float)sin((double)x) || c != (float)cos((double)x);
+        count++;
+    }
+    if (worst > 1e-7) fprintf(stderr, "  nn__sincos: error %.3g at x = %.9g\n", worst, worst_x);
+    CHECK(worst <= 1e-7);
+    /* Nearly always the correctly rounded float (musl's sinf: ~1 in 2000 off). */
+    if (rounded_off > count / 10000)
+        fprintf(stderr, "  nn__sincos: %d of %d not correctly rounded\n", rounded_off, count);
+    CHECK(rounded_off <= count / 10000);
+    float s, c;
+    nn__sincos(0.0f, &s, &c);
+    CHECK(s == 0.0f && c == 1.0f);
+    nn__sincos(INFINITY, &s, &c);
+    CHECK(isnan(s) && isnan(c));
+    nn__sincos(NAN, &s, &c);
+    CHECK(isnan(s) && isnan(c));
+}
+
 int main(void)
 {
     test_kind_names();
+    test_sincos();
     test_create();
     test_generators_common();
     test_generator_arguments();

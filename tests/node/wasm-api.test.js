@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
 import { loadDownhill, simdSupported } from '../../wasm/downhill.js';
-import { readVariant } from '../../wasm/node-loader.js';
+import { loadDownhillNode, readVariant } from '../../wasm/node-loader.js';
 import { VARIANTS, bothVariants, load, prepare } from './wasm-helpers.js';
 
 describe('loading', () => {
@@ -186,7 +186,8 @@ for (const variant of VARIANTS) {
     });
 
     test('the SIMD kernels match their plain-C twins inside wasm', async () => {
-      const dh = await load(variant);
+      // The test build: the page's core objects plus the twins' exports.
+      const dh = await loadDownhillNode({ variant, test: true });
       for (const seed of [1, 2, 3]) {
         const { max, checks } = dh.kernelTwins(seed);
         assert.equal(Object.keys(checks).length, 14);
@@ -198,6 +199,9 @@ for (const variant of VARIANTS) {
         }
         assert.ok(max <= 1e-4);
       }
+      // The page's build leaves the twins out and says where they are.
+      const page = await load(variant);
+      assert.throws(() => page.kernelTwins(1), new RegExp(`^Error: kernelTwins needs the test build downhill-${variant}-test\\.wasm`));
     });
   });
 }
