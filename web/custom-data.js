@@ -18,7 +18,7 @@
 // handful of points split in two would leave too few to learn from, and what
 // you click is what the model should fit.
 
-import { el } from './dom.js';
+import { el, setDescribedBy } from './dom.js';
 import { classColor, CLASS_SHAPES, markerPath, rgb } from './palette.js';
 
 const MAX_CLASSES = CLASS_SHAPES.length;  // one marker shape per class
@@ -216,8 +216,7 @@ export function createCustomData(opts) {
       'Click a point to remove it. Keyboard: focus the plot, move with the arrow keys, Enter adds or removes.'));
   canvas.tabIndex = 0;
   // Keep the description of the picture and add how to edit it.
-  const described = (canvas.getAttribute('aria-describedby') || '').split(/\s+/).filter((id) => id && id !== 'point-help');
-  canvas.setAttribute('aria-describedby', [...described, 'point-help'].join(' '));
+  setDescribedBy(canvas, 'point-help', true);
 
   function renderClasses() {
     const info = v.info;
@@ -285,12 +284,14 @@ export function createCustomData(opts) {
   }
 
   // A course link may hide the editor (show= without points) or lock it.
-  const editorOff = () => opts.editor.hidden || opts.editor.classList.contains('locked');
+  const editorHidden = () => opts.editor.hidden;
+  const editorLocked = () => opts.editor.classList.contains('locked');
+  const editorOff = () => editorHidden() || editorLocked();
 
   function toggleAt(px, py) {
     const info = v.info;
-    if (!info || opts.editor.hidden) return;
-    if (editorOff()) { announce('Adding and removing points is locked by the teacher.'); return; }
+    if (!info || editorHidden()) return;
+    if (editorLocked()) { announce('Adding and removing points is locked by the teacher.'); return; }
     if (info.d !== 2) { announce('Points can be added to data with two features only.'); return; }
     const pts = currentPoints();
     const n = pts.y.length;

@@ -2,6 +2,7 @@
 // always lands as text and never as markup.
 //
 //   el('button', { class: 'mini-btn', type: 'button', 'aria-label': 'Step', onclick: fn }, 'Step')
+//   setDescribedBy(canvas, 'point-help', true)   // add or remove one aria-describedby id
 //
 // props: `class` sets className, `dataset` an object of data-* values, `hidden`
 // / `disabled` / `checked` / `value` set the property, a function under an
@@ -25,6 +26,13 @@ export function el(tag, props = {}, ...children) {
   }
   append(node, children);
   return node;
+}
+
+/** Add (on) or remove id in node's aria-describedby, keeping the other ids. */
+export function setDescribedBy(node, id, on) {
+  const ids = (node.getAttribute('aria-describedby') || '').split(/\s+/).filter((x) => x && x !== id);
+  if (on) ids.push(id);
+  node.setAttribute('aria-describedby', ids.join(' '));
 }
 
 function append(node, children) {

@@ -11,7 +11,7 @@
 //   embedSnippet({ url, width, height, title }) -> the <iframe> HTML text
 
 import { CONTROLS, CAPTION_MAX, serializeState } from './state.js';
-import { el } from './dom.js';
+import { el, setDescribedBy } from './dom.js';
 
 /** What an embed shows when its link does not say. */
 export const EMBED_DEFAULT = ['play', 'reset', 'step', 'metrics', 'lr', 'batch', 'dataset', 'heatmap', 'chart'];
@@ -72,12 +72,8 @@ export function applyLayout(doc, state, { embed }) {
   if (embed && !['play', 'reset', 'step', 'reseed', 'speed', 'metrics'].some((n) => shown.includes(n))) {
     doc.querySelector('.topbar').hidden = true;
   }
-  if (!shown.includes('points')) {
-    // The plot's description then no longer tells how to edit it.
-    const heat = doc.getElementById('heatmap');
-    const ids = (heat.getAttribute('aria-describedby') || '').split(/\s+/).filter((id) => id && id !== 'point-help');
-    heat.setAttribute('aria-describedby', ids.join(' '));
-  }
+  // Without the editor the plot's description no longer tells how to edit it.
+  if (!shown.includes('points')) setDescribedBy(doc.getElementById('heatmap'), 'point-help', false);
   const locked = state.lock.filter((n) => shown.includes(n));
   for (const name of locked) for (const node of parts[name]) node.classList.add('locked');
 
