@@ -1,10 +1,24 @@
 // wasm-helpers.js — shared by the wasm suites (not a test file itself).
 // Every suite runs against the real builds, both variants; no mocks.
+import assert from 'node:assert/strict';
+
 import { loadDownhillNode, readVariant } from '../../wasm/node-loader.js';
 
 export const VARIANTS = ['simd', 'scalar'];
 
 const cache = new Map();
+
+/** Assert one dh.kernelTwins() result: all 14 kernels within their tolerance.
+ *  Sums of up to 64 products of magnitude ~2 may round differently when
+ *  reordered; elementwise kernels must agree to the fast-math bound 1e-6. */
+export function assertKernelTwins({ max, checks }, label = '') {
+  assert.equal(Object.keys(checks).length, 14);
+  for (const [name, diff] of Object.entries(checks)) {
+    const tol = name.startsWith('linear') ? 1e-4 : 2e-6;
+    assert.ok(diff <= tol, `${label}${name}: max |fast - ref| = ${diff} > ${tol}`);
+  }
+  assert.ok(max <= 1e-4);
+}
 
 /** One loaded module per variant and test process. */
 export function load(variant) {
