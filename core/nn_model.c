@@ -229,8 +229,10 @@ static inline int nn__round4(int nb) { return (nb + 3) & ~3; }
 
 /* Forward from m->input (already filled for nbp columns). sigmoid_out: the
  * last layer's σ applied in the same pass (one output, no loss wanted), else
- * its logits only. */
-static void nn__forward_input(nn_model *m, int nbp, int training, int sigmoid_out)
+ * its logits only. eval_only: the hidden layers' sums, which only the backward
+ * pass reads, are not stored. */
+static void nn__forward_input(nn_model *m, int nbp, int training, int sigmoid_out,
+                              int eval_only)
 {
     const float *in = m->input;
     int last = m->n_layers - 1;
@@ -240,14 +242,14 @@ static void nn__forward_input(nn_model *m, int nbp, int training, int sigmoid_ou
         nn_layer *L = &m->layers[l];
         if (l == last) {
             if (sigmoid_out)
-                nn_dense_forward(m->out[l], m->pre[l], in, L->w, L->b, L->in, L->out, nbp,
+                nn_dense_forward(m->out[l], NULL, in, L->w, L->b, L->in, L->out, nbp,
                                  NN_ACT_SIGMOID);
             else
                 nn_linear_forward(m->pre[l], in, L->w, L->b, L->in, L->out, nbp);
             break;
         }
-        nn_dense_forward(m->out[l], m->pre[l], in, L->w, L->b, L->in, L->out, nbp,
-                         m->cfg.activation);
+        nn_dense_forward(m->out[l], eval_only ? NULL : m->pre[l], in, L->w, L->b, L->in,
+                         L->out, nbp, m->cfg.activation);
         in = m->out[l];
         if (drop) {
             /* Inverted dropout (Srivastava et al. 2014): keep with probability
@@ -290,7 +292,7 @@ static float nn__output(nn_model *m, const int *y, int nb, int nbp, int *correct
 float nn__model_forward_filled(nn_model *m, const int *y, int nb, int training, int *correct)
 {
     int nbp = nn__round4(nb);
-    nn__forward_input(m, nbp, training, 0);
+    nn__forward_input(m, nbp, training, 0, 0);
     return nn__output(m, y, nb, nbp, correct);
 }
 
@@ -298,7 +300,7 @@ void nn__model_eval_filled(nn_model *m, int nb)
 {
     int nbp = nn__round4(nb);
     int sigmoid = m->n_outputs == 1 && m->cfg.kind != NN_MODEL_PERCEPTRON;
-    nn__forward_input(m, nbp, 0, sigmoid);
+    nn__forward_input(m, nbp, 0, sigmoid, 1);
     if (!sigmoid) nn__output(m, NULL, nb, nbp, NULL);
 }
 
