@@ -71,12 +71,6 @@ float nn_cross_entropy_binary(const float *y, const float *p, int n)
 #define NN__FMA(a, b, c) ((a) * (b) + (c))
 #endif
 
-/* 1/d (the denominators of tanh and σ) as a plain divide. A bit-trick guess
- * with three Newton steps on FMA was tried: on this project's machines (AMD
- * EPYC, AVX2) vdivps is faster (200x200 grid of 2-8-8-1 tanh: 0.83 ms against
- * 1.0 ms, side by side), and the divide is correctly rounded. */
-static inline float nn__recip(float d) { return 1.0f / d; }
-
 /* e^x = 2^n · e^r with n = round(x / ln 2) and |r| <= ln2 / 2; e^r by its
  * degree-6 Taylor polynomial (truncation error r^7/7! < 1.2e-7 relative).
  * Rounding uses the 1.5·2^23 trick so it vectorizes without SSE4.1; ln 2 is
@@ -106,46 +100,50 @@ static inline float nn__exp(float x)
     return p * scale.f;
 }
 
-/* 2^y for y already clamped to [-126, 126]: 2^n · 2^f with n = round(y),
- * |f| <= 1/2, 2^f = e^{f ln2} by its degree-6 Taylor polynomial (relative
- * truncation error (ln2/2)^7/7! < 1.2e-7). One multiply fewer than nn__exp's
- * Cody–Waite reduction: y's own rounding (relative 6e-8) costs tanh and σ less
- * than 1e-7 absolute, since their slopes shrink as |y| grows. */
-static inline float nn__exp2(float y)
+/* 2^y for y <= 0, the e^{-2|x|} inside tanh: 2^n · 2^f with n = round(y),
+ * |f| <= 1/2, and 2^f by a degree-5 polynomial with p(0) = 1, fitted (Remez)
+ * to relative error 4.3e-7 on [-1/2, 1/2]; tanh's absolute error is at most
+ * half of that. Below 2^-126 the result is 0 instead of a denormal: the biased
+ * exponent n + 127 is clamped at 0 in integer arithmetic, one max, where a
+ * float clamp costs gcc a compare and a blend on every later value. Reading t
+ * as signed sends a negative t (y < -1.5·2^23) to that 0 too. NaN stays NaN. */
+static inline float nn__exp2_nonpositive(float y)
 {
-    const float magic = 12582912.0f; /* 1.5 · 2^23 */
+    const float magic = 12582912.0f; /* 1.5 · 2^23: t's low bits hold round(y) */
     float t = y + magic;
     float f = y - (t - magic);
-    float p = 1.5403530393381606e-4f;
-    p = NN__FMA(p, f, 1.3333558146428443e-3f);
-    p = NN__FMA(p, f, 9.6181291076284772e-3f);
-    p = NN__FMA(p, f, 5.5504108664821580e-2f);
-    p = NN__FMA(p, f, 2.4022650695910071e-1f);
-    p = NN__FMA(p, f, 6.9314718055994531e-1f);
+    float p = 1.1125507682416145e-3f;
+    p = NN__FMA(p, f, 9.666282524680898e-3f);
+    p = NN__FMA(p, f, 5.5574004733209545e-2f);
+    p = NN__FMA(p, f, 2.4022350650686283e-1f);
+    p = NN__FMA(p, f, 6.931428306083515e-1f);
     p = NN__FMA(p, f, 1.0f);
-    union { float f; uint32_t u; } tb = {t}, scale;
-    scale.u = (tb.u - 0x4B400000u + 127u) << 23;
+    union { float f; int32_t i; uint32_t u; } tb = {t}, scale;
+    const int32_t zero_exp = 0x4B400000 - 127; /* t's bits when round(y) = -127 */
+    int32_t bits = tb.i > zero_exp ? tb.i : zero_exp;
+    scale.u = (uint32_t)(bits - zero_exp) << 23; /* unsigned: NaN's bits may shift out */
     return p * scale.f;
 }
 
-/* tanh(x) = 1 - 2 / (e^{2x} + 1) with e^{2x} = 2^{2x·log2 e}: absolute error
- * ~2e-7 (the cancellation near 0 costs relative accuracy, not absolute). |x| is
- * clamped to 10, where tanh rounds to ±1.0f; the ternaries keep NaN. */
+/* tanh|x| = 2 / (1 + e) - 1 with e = e^{-2|x|} = 2^{-2|x|·log2 e} in [0, 1],
+ * then x's sign bit: absolute error ~4e-7 (the -1 costs relative accuracy
+ * near 0, not absolute). Large |x| give e = 0 and exactly ±1; NaN flows
+ * through so a diverged net stays visible. No float clamp at all. */
 static inline float nn__tanh(float x)
 {
-    x = x > 10.0f ? 10.0f : x;
-    x = x < -10.0f ? -10.0f : x;
-    return 1.0f - 2.0f * nn__recip(nn__exp2(x * 2.88539008f) + 1.0f);
+    union { float f; uint32_t u; } v = {x}, r;
+    uint32_t sign = v.u & 0x80000000u;
+    v.u ^= sign;
+    float e = nn__exp2_nonpositive(v.f * -2.88539008f);
+    /* A plain divide: on this project's machines (AMD EPYC) vdivps is cheaper
+     * than a bit-trick guess and three Newton steps, and correctly rounded. */
+    r.f = 2.0f / (1.0f + e) - 1.0f;
+    r.u |= sign;
+    return r.f;
 }
 
-/* σ(x) = 1 / (1 + 2^{-x·log2 e}), the exponent clamped to ±126. */
-static inline float nn__sigmoid(float x)
-{
-    float y = x * -1.44269504f;
-    y = y > 126.0f ? 126.0f : y;
-    y = y < -126.0f ? -126.0f : y;
-    return nn__recip(1.0f + nn__exp2(y));
-}
+/* σ(x) = (1 + tanh(x/2)) / 2: the same kernel, half its error. */
+static inline float nn__sigmoid(float x) { return NN__FMA(0.5f, nn__tanh(0.5f * x), 0.5f); }
 
 /* ln x for a positive normal x (the clamped probabilities of the losses):
  * x = 2^e · m with m in [√½, √2), and ln m = 2 atanh(s) = 2(s + s³/3 + ... + s⁹/9)
@@ -303,59 +301,58 @@ static NN__ALWAYS_INLINE void nn__act_forward_block(float *y, const float *x, co
 }
 
 /* Rows row0..row0+R-1 (R <= 4, a constant) of out, columns b0..b0+W-1:
- *   pre[row] = init[row] + Σ_k w[row·rs + k·ks] · src[k]      (init NULL: 0)
+ *   pre[row] = init[row] + Σ_k wt(row, k) · src[k]              (init NULL: 0)
  *   out[row] = act(pre[row])           (pre NULL: not stored; act a constant)
- * The dense layer's forward pass is this with rs = nin, ks = 1, init = bias;
- * its input gradient Wᵀ·dout with rs = 1, ks = nin, no init. Four rows per pass
- * share each load of the source block and give four independent add chains,
- * so the adds' latency is hidden. */
+ * The dense layer's forward pass is this with wt(row, k) = w[row·n + k] and
+ * init = bias; its input gradient Wᵀ·dout with wt(row, k) = w[k·n + row]
+ * (T = 1) and no init. T is a constant so each weight's address is a fixed
+ * offset from one stepped pointer. Four rows per pass share each load of the
+ * source block and give four independent add chains, hiding the adds' latency. */
 static NN__ALWAYS_INLINE void nn__combine_rows(float *restrict out, float *restrict pre,
                                                const float *restrict src,
-                                               const float *restrict w, int rs, int ks,
+                                               const float *restrict w, int n, const int T,
                                                const float *restrict init, int steps,
                                                int row0, int b0, const int W, const int R,
                                                const nn_activation act)
 {
-    float a[4][16];
+    float a[64]; /* (R, W), R·W <= 64 */
     for (int r = 0; r < R; r++) {
         float start = init ? init[row0 + r] : 0.0f;
 #pragma omp simd
-        for (int c = 0; c < W; c++) a[r][c] = start;
+        for (int c = 0; c < W; c++) a[r * W + c] = start;
     }
-    const float *wr[4];
-    for (int r = 0; r < R; r++) wr[r] = w + (row0 + r) * rs;
-    for (int k = 0; k < steps; k++) {
+    const float *wk = T ? w + row0 : w + row0 * n; /* weight (row0, k) */
+    for (int k = 0; k < steps; k++, wk += T ? n : 1) {
         const float *x = src + k * NN_CHUNK + b0;
         for (int r = 0; r < R; r++) {
-            float u = *wr[r]; /* stepped: ks is not a constant (forward and dX share this) */
-            wr[r] += ks;
+            float u = wk[T ? r : r * n];
 #pragma omp simd
-            for (int c = 0; c < W; c++) a[r][c] = NN__FMA(u, x[c], a[r][c]);
+            for (int c = 0; c < W; c++) a[r * W + c] = NN__FMA(u, x[c], a[r * W + c]);
         }
     }
     for (int r = 0; r < R; r++) {
         int at = (row0 + r) * NN_CHUNK + b0;
         if (pre)
 #pragma omp simd
-            for (int c = 0; c < W; c++) pre[at + c] = a[r][c];
-        nn__act_forward_block(out + at, a[r], W, act);
+            for (int c = 0; c < W; c++) pre[at + c] = a[r * W + c];
+        nn__act_forward_block(out + at, a + r * W, W, act);
     }
 }
 
 static NN__ALWAYS_INLINE void nn__combine_block(float *restrict out, float *restrict pre,
                                                 const float *restrict src,
-                                                const float *restrict w, int rs, int ks,
+                                                const float *restrict w, int n, const int T,
                                                 const float *restrict init, int steps,
                                                 int rows, int b0, const int W,
                                                 const nn_activation act)
 {
     int row = 0;
     for (; row + 4 <= rows; row += 4)
-        nn__combine_rows(out, pre, src, w, rs, ks, init, steps, row, b0, W, 4, act);
+        nn__combine_rows(out, pre, src, w, n, T, init, steps, row, b0, W, 4, act);
     switch (rows - row) {
-    case 3: nn__combine_rows(out, pre, src, w, rs, ks, init, steps, row, b0, W, 3, act); break;
-    case 2: nn__combine_rows(out, pre, src, w, rs, ks, init, steps, row, b0, W, 2, act); break;
-    case 1: nn__combine_rows(out, pre, src, w, rs, ks, init, steps, row, b0, W, 1, act); break;
+    case 3: nn__combine_rows(out, pre, src, w, n, T, init, steps, row, b0, W, 3, act); break;
+    case 2: nn__combine_rows(out, pre, src, w, n, T, init, steps, row, b0, W, 2, act); break;
+    case 1: nn__combine_rows(out, pre, src, w, n, T, init, steps, row, b0, W, 1, act); break;
     default: break;
     }
 }
@@ -363,31 +360,27 @@ static NN__ALWAYS_INLINE void nn__combine_block(float *restrict out, float *rest
 /* out (rows, NN_CHUNK), first nb columns; see nn__combine_rows. */
 static NN__ALWAYS_INLINE void nn__combine(float *restrict out, float *restrict pre,
                                           const float *restrict src,
-                                          const float *restrict w, int rs, int ks,
+                                          const float *restrict w, int n, const int T,
                                           const float *restrict init, int steps, int rows,
                                           int nb, const nn_activation act)
 {
     int b = 0;
-    for (; NN__WIDE && b + 16 <= nb; b += 16) nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 16, act);
-    if (NN__WIDE && b + 8 <= nb) nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 8, act), b += 8;
-    if (b + 4 <= nb) nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 4, act), b += 4;
-    for (; b < nb; b++) nn__combine_block(out, pre, src, w, rs, ks, init, steps, rows, b, 1, act);
-}
-
-/* The plain product, one out-of-line copy for the forward pass and dX. */
-static __attribute__((noinline)) void nn__combine_linear(float *restrict out,
-                                                         const float *restrict src,
-                                                         const float *restrict w, int rs,
-                                                         int ks, const float *restrict init,
-                                                         int steps, int rows, int nb)
-{
-    nn__combine(out, NULL, src, w, rs, ks, init, steps, rows, nb, NN_ACT_LINEAR);
+    /* A single row (the output of a binary classifier) is one chain of adds per
+     * block: the whole chunk at once gives it eight. */
+    if (NN__WIDE && rows == 1 && nb == NN_CHUNK) {
+        nn__combine_rows(out, pre, src, w, n, T, init, steps, 0, 0, NN_CHUNK, 1, act);
+        return;
+    }
+    for (; NN__WIDE && b + 16 <= nb; b += 16) nn__combine_block(out, pre, src, w, n, T, init, steps, rows, b, 16, act);
+    if (NN__WIDE && b + 8 <= nb) nn__combine_block(out, pre, src, w, n, T, init, steps, rows, b, 8, act), b += 8;
+    if (b + 4 <= nb) nn__combine_block(out, pre, src, w, n, T, init, steps, rows, b, 4, act), b += 4;
+    for (; b < nb; b++) nn__combine_block(out, pre, src, w, n, T, init, steps, rows, b, 1, act);
 }
 
 void nn_linear_forward(float *restrict out, const float *restrict in, const float *restrict w,
                        const float *restrict bias, int nin, int nout, int nb)
 {
-    nn__combine_linear(out, in, w, nin, 1, bias, nin, nout, nb);
+    nn__combine(out, NULL, in, w, nin, 0, bias, nin, nout, nb, NN_ACT_LINEAR);
 }
 
 void nn_dense_forward(float *restrict out, float *restrict pre, const float *restrict in,
@@ -404,14 +397,14 @@ void nn_dense_forward(float *restrict out, float *restrict pre, const float *res
     /* One instance per activation, each with its activation inlined. */
     switch (act) {
     case NN_ACT_SIGMOID:
-        nn__combine(out, pre, in, w, nin, 1, bias, nin, nout, nb, NN_ACT_SIGMOID);
+        nn__combine(out, pre, in, w, nin, 0, bias, nin, nout, nb, NN_ACT_SIGMOID);
         break;
-    case NN_ACT_TANH: nn__combine(out, pre, in, w, nin, 1, bias, nin, nout, nb, NN_ACT_TANH); break;
-    case NN_ACT_RELU: nn__combine(out, pre, in, w, nin, 1, bias, nin, nout, nb, NN_ACT_RELU); break;
+    case NN_ACT_TANH: nn__combine(out, pre, in, w, nin, 0, bias, nin, nout, nb, NN_ACT_TANH); break;
+    case NN_ACT_RELU: nn__combine(out, pre, in, w, nin, 0, bias, nin, nout, nb, NN_ACT_RELU); break;
     case NN_ACT_LEAKY_RELU:
-        nn__combine(out, pre, in, w, nin, 1, bias, nin, nout, nb, NN_ACT_LEAKY_RELU);
+        nn__combine(out, pre, in, w, nin, 0, bias, nin, nout, nb, NN_ACT_LEAKY_RELU);
         break;
-    default: nn__combine(out, pre, in, w, nin, 1, bias, nin, nout, nb, NN_ACT_LINEAR);
+    default: nn__combine(out, pre, in, w, nin, 0, bias, nin, nout, nb, NN_ACT_LINEAR);
     }
 #endif
 }
@@ -502,7 +495,7 @@ void nn_linear_backward(float *restrict din, float *restrict dw, float *restrict
         for (; i < nin; i++) nn__dw_block(dw, dout, in, nin, nout, nb, i, 1);
     }
     /* dX = Wᵀ·dout: the forward combination with w read down its columns. */
-    if (din) nn__combine_linear(din, dout, w, 1, nin, NULL, nout, nin, nb);
+    if (din) nn__combine(din, NULL, dout, w, nin, 1, NULL, nout, nin, nb, NN_ACT_LINEAR);
 }
 
 void nn_activation_forward(float *out, const float *pre, int units, int nb, nn_activation act)

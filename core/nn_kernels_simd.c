@@ -60,7 +60,7 @@ static inline nn__exp_consts nn__exp_consts_load(void)
     return k;
 }
 
-/* 2^y, y in [-126, 126]: nn_kernels.c's nn__exp2 four lanes at a time. */
+/* 2^y, y in [-126, 126]: 2^n · 2^f with n = round(y) and a degree-6 polynomial. */
 static inline v128_t nn__exp2_4(v128_t y, const nn__exp_consts *k)
 {
     v128_t t = wasm_f32x4_add(y, k->magic);
