@@ -409,55 +409,77 @@ void nn_dense_forward(float *restrict out, float *restrict pre, const float *res
 #endif
 }
 
-/* dW rows o..o+R-1, columns i0..i0+W-1 += dout · inᵀ as a sum of outer
- * products, one per column b of the batch, xt being the inputs' block
- * transposed to (nb, W): the W weights of each row stay in registers while the
- * columns stream past, so there are no horizontal sums at all. */
-static NN__ALWAYS_INLINE void nn__dw_rows(float *restrict dw, const float *restrict dout,
-                                          const float *restrict xt, int nin, int o, int nb,
-                                          int i0, const int W, const int R)
+/* A tile of dW += dout · inᵀ as a sum of outer products, one per column b of
+ * the batch: R rows of "broadcast" values u (R, NN_CHUNK) times a block xt
+ * (nb, W) transposed from the other operand, so the tile stays in registers
+ * while the columns stream past and there are no horizontal sums. T says
+ * which way the tile lies in dw (n = nin): T = 0, a[r][c] = dw[r·n + c] (rows
+ * are outputs, the vector runs along inputs); T = 1, a[r][c] = dw[c·n + r]
+ * (rows are inputs, the vector runs along outputs). */
+static NN__ALWAYS_INLINE void nn__dw_tile(float *restrict dw, const float *restrict u,
+                                          const float *restrict xt, int n, int nb, const int W,
+                                          const int R, const int T)
 {
     float a[4][16];
     for (int r = 0; r < R; r++)
 #pragma omp simd
-        for (int c = 0; c < W; c++) a[r][c] = dw[(o + r) * nin + i0 + c];
+        for (int c = 0; c < W; c++) a[r][c] = dw[T ? c * n + r : r * n + c];
     for (int b = 0; b < nb; b++) {
         const float *x = xt + b * W;
         for (int r = 0; r < R; r++) {
-            float u = dout[(o + r) * NN_CHUNK + b];
+            float ub = u[r * NN_CHUNK + b];
 #pragma omp simd
-            for (int c = 0; c < W; c++) a[r][c] += u * x[c];
+            for (int c = 0; c < W; c++) a[r][c] = NN__FMA(ub, x[c], a[r][c]);
         }
     }
     for (int r = 0; r < R; r++)
 #pragma omp simd
-        for (int c = 0; c < W; c++) dw[(o + r) * nin + i0 + c] = a[r][c];
+        for (int c = 0; c < W; c++) dw[T ? c * n + r : r * n + c] = a[r][c];
 }
 
-static NN__ALWAYS_INLINE void nn__dw_block(float *restrict dw, const float *restrict dout,
-                                           const float *restrict in, int nin, int nout, int nb,
-                                           int i0, const int W)
+/* xt (nb, W) = rows 0..W-1 of src (W, NN_CHUNK), first nb columns, transposed
+ * in tiles of 16 (then 4) columns: with every bound a constant the compiler
+ * turns each tile into vector loads and permutes. */
+static NN__ALWAYS_INLINE void nn__transpose_block(float *restrict xt, const float *restrict src,
+                                                  int nb, const int W)
 {
-    float xt[NN_CHUNK * 16];
-    /* Transposed in tiles of 16 (then 4) columns: with every bound a constant
-     * the compiler turns each tile into vector loads and permutes. */
     int bt = 0;
     for (; NN__WIDE && bt + 16 <= nb; bt += 16)
         for (int b = 0; b < 16; b++)
-            for (int c = 0; c < W; c++)
-                xt[(bt + b) * W + c] = in[(i0 + c) * NN_CHUNK + bt + b];
+            for (int c = 0; c < W; c++) xt[(bt + b) * W + c] = src[c * NN_CHUNK + bt + b];
     for (; bt + 4 <= nb; bt += 4)
         for (int b = 0; b < 4; b++)
-            for (int c = 0; c < W; c++)
-                xt[(bt + b) * W + c] = in[(i0 + c) * NN_CHUNK + bt + b];
+            for (int c = 0; c < W; c++) xt[(bt + b) * W + c] = src[c * NN_CHUNK + bt + b];
     for (; bt < nb; bt++)
-        for (int c = 0; c < W; c++) xt[bt * W + c] = in[(i0 + c) * NN_CHUNK + bt];
-    int o = 0;
-    for (; o + 4 <= nout; o += 4) nn__dw_rows(dw, dout, xt, nin, o, nb, i0, W, 4);
-    switch (nout - o) {
-    case 3: nn__dw_rows(dw, dout, xt, nin, o, nb, i0, W, 3); break;
-    case 2: nn__dw_rows(dw, dout, xt, nin, o, nb, i0, W, 2); break;
-    case 1: nn__dw_rows(dw, dout, xt, nin, o, nb, i0, W, 1); break;
+        for (int c = 0; c < W; c++) xt[bt * W + c] = src[c * NN_CHUNK + bt];
+}
+
+/* The dW (and, for T = 1, db) of W vector rows v0.. of vsrc against all nu
+ * rows of usrc: T = 0, vsrc = in (v indexes inputs) and usrc = dout; T = 1,
+ * vsrc = dout (v indexes outputs), usrc = in, and db[v] is the plain column
+ * sum of the same transposed block. */
+static NN__ALWAYS_INLINE void nn__dw_block(float *restrict dw, float *restrict db,
+                                           const float *restrict vsrc,
+                                           const float *restrict usrc, int nin, int nu,
+                                           int nb, int v0, const int W, const int T)
+{
+    float xt[NN_CHUNK * 16];
+    nn__transpose_block(xt, vsrc + v0 * NN_CHUNK, nb, W);
+    if (T) {
+        float s[16] = {0};
+        for (int b = 0; b < nb; b++)
+#pragma omp simd
+            for (int c = 0; c < W; c++) s[c] += xt[b * W + c];
+        for (int c = 0; c < W; c++) db[v0 + c] += s[c];
+    }
+    float *tile = T ? dw + v0 * nin : dw + v0;
+    int step = T ? 1 : nin, r = 0; /* dw offset from one usrc row to the next */
+    for (; r + 4 <= nu; r += 4)
+        nn__dw_tile(tile + r * step, usrc + r * NN_CHUNK, xt, nin, nb, W, 4, T);
+    switch (nu - r) {
+    case 3: nn__dw_tile(tile + r * step, usrc + r * NN_CHUNK, xt, nin, nb, W, 3, T); break;
+    case 2: nn__dw_tile(tile + r * step, usrc + r * NN_CHUNK, xt, nin, nb, W, 2, T); break;
+    case 1: nn__dw_tile(tile + r * step, usrc + r * NN_CHUNK, xt, nin, nb, W, 1, T); break;
     default: break;
     }
 }
@@ -466,33 +488,45 @@ void nn_linear_backward(float *restrict din, float *restrict dw, float *restrict
                         const float *restrict dout, const float *restrict in,
                         const float *restrict w, int nin, int nout, int nb)
 {
-    for (int o = 0; o < nout; o++) {
-        const float *g = dout + o * NN_CHUNK;
-        float gs = 0.0f;
-#pragma omp simd reduction(+ : gs)
-        for (int b = 0; b < nb; b++) gs += g[b];
-        db[o] += gs;
-    }
-    if (nin < 4) {
-        /* Too narrow to vectorize along i: one dot product over columns per
-         * weight. The pragma (-fopenmp-simd, no runtime) allows reordering these
-         * sums only, so they vectorize. */
+    if (NN__WIDE && nout >= 4 && nout >= nin) {
+        /* Vectors along the outputs (T = 1): db falls out of the same pass,
+         * and a narrow input (the 2 features of the first layer) costs no
+         * horizontal sums. */
+        int o = 0;
+        for (; o + 16 <= nout; o += 16) nn__dw_block(dw, db, dout, in, nin, nin, nb, o, 16, 1);
+        if (o + 8 <= nout) nn__dw_block(dw, db, dout, in, nin, nin, nb, o, 8, 1), o += 8;
+        if (o + 4 <= nout) nn__dw_block(dw, db, dout, in, nin, nin, nb, o, 4, 1), o += 4;
+        for (; o < nout; o++) nn__dw_block(dw, db, dout, in, nin, nin, nb, o, 1, 1);
+    } else {
         for (int o = 0; o < nout; o++) {
             const float *g = dout + o * NN_CHUNK;
-            for (int i = 0; i < nin; i++) {
-                const float *x = in + i * NN_CHUNK;
-                float s = 0.0f;
-#pragma omp simd reduction(+ : s)
-                for (int b = 0; b < nb; b++) s += g[b] * x[b];
-                dw[o * nin + i] += s;
-            }
+            float gs = 0.0f;
+#pragma omp simd reduction(+ : gs)
+            for (int b = 0; b < nb; b++) gs += g[b];
+            db[o] += gs;
         }
-    } else {
-        int i = 0;
-        for (; NN__WIDE && i + 16 <= nin; i += 16) nn__dw_block(dw, dout, in, nin, nout, nb, i, 16);
-        if (NN__WIDE && i + 8 <= nin) nn__dw_block(dw, dout, in, nin, nout, nb, i, 8), i += 8;
-        if (i + 4 <= nin) nn__dw_block(dw, dout, in, nin, nout, nb, i, 4), i += 4;
-        for (; i < nin; i++) nn__dw_block(dw, dout, in, nin, nout, nb, i, 1);
+        if (nin < 4) {
+            /* Too narrow to vectorize along i: one dot product over columns per
+             * weight. The pragma (-fopenmp-simd, no runtime) allows reordering
+             * these sums only, so they vectorize. */
+            for (int o = 0; o < nout; o++) {
+                const float *g = dout + o * NN_CHUNK;
+                for (int i = 0; i < nin; i++) {
+                    const float *x = in + i * NN_CHUNK;
+                    float s = 0.0f;
+#pragma omp simd reduction(+ : s)
+                    for (int b = 0; b < nb; b++) s += g[b] * x[b];
+                    dw[o * nin + i] += s;
+                }
+            }
+        } else {
+            /* Vectors along the inputs (T = 0). */
+            int i = 0;
+            for (; NN__WIDE && i + 16 <= nin; i += 16) nn__dw_block(dw, NULL, in, dout, nin, nout, nb, i, 16, 0);
+            if (NN__WIDE && i + 8 <= nin) nn__dw_block(dw, NULL, in, dout, nin, nout, nb, i, 8, 0), i += 8;
+            if (i + 4 <= nin) nn__dw_block(dw, NULL, in, dout, nin, nout, nb, i, 4, 0), i += 4;
+            for (; i < nin; i++) nn__dw_block(dw, NULL, in, dout, nin, nout, nb, i, 1, 0);
+        }
     }
     /* dX = Wᵀ·dout: the forward combination with w read down its columns. */
     if (din) nn__combine(din, NULL, dout, w, nin, 1, NULL, nout, nin, nb, NN_ACT_LINEAR);
