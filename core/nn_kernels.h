@@ -55,7 +55,8 @@ float nn_sigmoid(float x);
 float nn_cross_entropy_binary(const float *y, const float *p, int n);
 
 /* Fast e^x, tanh(x), σ(x): branch-free, vectorizable, |error| <= 1e-6 absolute
- * for tanh and σ (relative ~2e-7 for exp) over the whole float range. */
+ * for tanh and σ (relative ~2e-7 for exp) over all finite floats. NaN gives
+ * NaN; so do ±inf for tanh and σ (only a diverged net produces them). */
 float nn_fast_exp(float x);
 float nn_fast_tanh(float x);
 float nn_fast_sigmoid(float x);

@@ -34,7 +34,10 @@ static void test_fast_math(void)
     CHECK_NEAR(worst_sig, 0.0, 1e-6);
     CHECK_NEAR(worst_exp_rel, 0.0, 1e-6);
     CHECK(nn_fast_tanh(1e30f) == 1.0f && nn_fast_tanh(-1e30f) == -1.0f);
+    CHECK(nn_fast_sigmoid(1e30f) == 1.0f && nn_fast_sigmoid(-1e30f) == 0.0f);
+    CHECK(nn_fast_tanh(0.0f) == 0.0f && nn_fast_sigmoid(0.0f) == 0.5f);
     CHECK(isnan(nn_fast_tanh(NAN))); /* divergence must stay visible */
+    CHECK(isnan(nn_fast_sigmoid(NAN)));
     CHECK(isnan(nn_fast_exp(NAN)));
 }
 
