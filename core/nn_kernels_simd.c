@@ -1,11 +1,10 @@
 /* nn_kernels_simd.c — the fast kernels with explicit wasm SIMD (f32x4), used
  * when the core is compiled with -msimd128. Same contracts as the portable
  * versions in nn_kernels.c, and the same column-block register tiling for the
- * forward and din products and the same exp2-based tanh/σ (evaluated for
- * latency, see nn__exp2_nonpositive4); dW differs: four
- * dot products at a time combined by one transpose-add (nn__hsum4) instead of a
- * transposed copy of the inputs, since wasm has cheap shuffles but no
- * permute-heavy transposes. Tests compare both with the *_ref twins. Columns
+ * forward and din products and the same exp2-based tanh/σ (arranged for
+ * latency, see nn__tanh4); dW differs: four dot products at a time combined
+ * by one transpose-add (nn__hsum4) instead of a transposed copy of the
+ * inputs, since wasm has cheap shuffles but no permute-heavy transposes. Tests compare both with the *_ref twins. Columns
  * come in multiples of 4 (nn_kernels.h), so there is no tail. */
 #ifdef __wasm_simd128__
 
@@ -23,77 +22,74 @@
  * call. V8 rebuilds a v128.const at every use (several instructions), so they
  * are read through a volatile pointer the compiler cannot fold back into
  * constants. */
-typedef struct nn__exp_consts {
-    v128_t c5, c4, c3, c2, c1, one, two, half, tanh_k, hi, lo, magic;
-} nn__exp_consts;
+typedef struct nn__tanh_consts {
+    v128_t c5, c4, c3, c2, c1, two, half, k, hi, lo, magic;
+} nn__tanh_consts;
 
-static inline nn__exp_consts nn__exp_consts_load(void)
+static inline nn__tanh_consts nn__tanh_consts_load(void)
 {
-    static const float v[] = {1.1125507682416145e-3f, 9.666282524680898e-3f,
-                              5.5574004733209545e-2f, 2.4022350650686283e-1f,
-                              6.931428306083515e-1f,  1.0f,
-                              2.0f,                   0.5f,
-                              -2.88539008f, /* -2 log2 e */
-                              126.0f,                 -128.0f,
+    /* c5..c1, c0 = 2: 2·2^f, the degree-5 Remez fit of nn__exp2_nonpositive
+     * (nn_kernels.c) doubled, which is exact. */
+    static const float v[] = {2.0f * 1.1125507682416145e-3f, 2.0f * 9.666282524680898e-3f,
+                              2.0f * 5.5574004733209545e-2f, 2.0f * 2.4022350650686283e-1f,
+                              2.0f * 6.931428306083515e-1f,  2.0f,
+                              0.5f,                          -2.88539008f, /* -2 log2 e */
+                              127.0f,                        -126.0f,
                               12583040.0f /* 1.5 · 2^23 + 128 */};
     const float *volatile src = v;
     const float *f = src;
-    nn__exp_consts k;
-    k.c5 = SPLAT(f[0]);
-    k.c4 = SPLAT(f[1]);
-    k.c3 = SPLAT(f[2]);
-    k.c2 = SPLAT(f[3]);
-    k.c1 = SPLAT(f[4]);
-    k.one = SPLAT(f[5]);
-    k.two = SPLAT(f[6]);
-    k.half = SPLAT(f[7]);
-    k.tanh_k = SPLAT(f[8]);
-    k.hi = SPLAT(f[9]);
-    k.lo = SPLAT(f[10]);
-    k.magic = SPLAT(f[11]);
-    return k;
+    nn__tanh_consts c;
+    c.c5 = SPLAT(f[0]);
+    c.c4 = SPLAT(f[1]);
+    c.c3 = SPLAT(f[2]);
+    c.c2 = SPLAT(f[3]);
+    c.c1 = SPLAT(f[4]);
+    c.two = SPLAT(f[5]);
+    c.half = SPLAT(f[6]);
+    c.k = SPLAT(f[7]);
+    c.hi = SPLAT(f[8]);
+    c.lo = SPLAT(f[9]);
+    c.magic = SPLAT(f[10]);
+    return c;
 }
 
-/* 2^{y+1}, y clamped to [-128, 126] for the exponent: 2^{n+1} · 2^f with
- * n = round(y), |f| <= 1/2, and 2^f by the degree-5 polynomial of
- * nn__exp2_nonpositive (nn_kernels.c). These loops are bound by latency more
- * than by throughput (V8 emits each vector's chain whole, ~22 ops), so the
- * chain is kept short: f from f32x4.nearest while t is formed beside it, the
- * polynomial by Estrin's scheme (depth 4 instead of Horner's 10), the clamp
- * on t only, off the chain. t = y + 1.5·2^23 + 128 holds n + 128 in its low
- * 9 bits (those of 1.5·2^23 are zero), so t << 23 alone is the scale
- * 2^{n+1}: 0 for n = -128, at most 2^127. The offset is even, so t rounds
- * half-integers as nearest does (to even). (An integer clamp, i32x4.max_s,
- * would be one op, but clang 14 emits it as a compare and a bitselect, four
- * x64 instructions.) pmin/pmax keep a NaN y, which then flows through f. */
-static inline v128_t nn__exp2_4(v128_t y, const nn__exp_consts *k)
+/* tanh x = (1 - e) / (1 + e) with e = e^{-2x} = 2^y, y = -2x·log2 e, as
+ * nn__tanh in nn_kernels.c but in a form with a short dependency chain: these
+ * loops are bound by its latency more than by throughput (V8 emits each
+ * vector's ~20 ops whole, one vector after the next). With n = round(y) and
+ * |f| = |y - n| <= 1/2, multiplying through by 2^{1-n}:
+ *   tanh x = (S - P) / (S + P),  S = 2^{1-n},  P = 2·2^f (the polynomial)
+ * so no multiply by the scale 2^n sits on the chain. f comes from
+ * f32x4.nearest while S is formed beside it: t = 1.5·2^23 + 128 - y holds
+ * 128 - n in its low 9 bits (those of 1.5·2^23 are zero), so t << 23 is S;
+ * the offset 128 is even, so t rounds half-integers as nearest does (to
+ * even). y is clamped to [-126, 127] for S only, off the chain, keeping S a
+ * normal float; beyond it (|x| > 43) f and n disagree but S and P differ by
+ * 2^120 or more and the quotient is exactly ±1. P by Estrin's scheme (depth 4
+ * instead of Horner's 10); S - P is exact near x = 0 (Sterbenz), and P's
+ * error reaches tanh halved at most. Unlike nn__tanh it works on x itself, not
+ * |x| and the sign bit (tanh(-0) = +0). NaN stays NaN (pmin/pmax keep a NaN
+ * y, and f carries it); ±inf give NaN, as in nn__tanh. (An integer clamp,
+ * i32x4.max_s, would be one op, but clang 14 emits a compare and a
+ * bitselect, four x64 instructions.) Measured against double tanh on every
+ * 37th float of [-100, 100]: worst error 2.8e-7 (σ: 1.7e-7). */
+static inline v128_t nn__tanh4(v128_t x, const nn__tanh_consts *c)
 {
-    v128_t t = wasm_f32x4_add(wasm_f32x4_pmin(wasm_f32x4_pmax(y, k->lo), k->hi), k->magic);
+    v128_t y = wasm_f32x4_mul(x, c->k);
+    v128_t t = wasm_f32x4_sub(c->magic, wasm_f32x4_pmax(wasm_f32x4_pmin(y, c->hi), c->lo));
     v128_t f = wasm_f32x4_sub(y, wasm_f32x4_nearest(y));
     v128_t f2 = wasm_f32x4_mul(f, f);
-    v128_t q0 = MADD(k->one, k->c1, f), q1 = MADD(k->c2, k->c3, f), q2 = MADD(k->c4, k->c5, f);
+    v128_t q0 = MADD(c->two, c->c1, f), q1 = MADD(c->c2, c->c3, f), q2 = MADD(c->c4, c->c5, f);
     v128_t p = MADD(q0, f2, MADD(q1, f2, q2));
-    return wasm_f32x4_mul(p, wasm_i32x4_shl(t, 23));
-}
-
-/* tanh x = (2 - E) / (2 + E) with E = 2e^{-2x} = 2^{-2x·log2 e + 1}. Unlike
- * nn__tanh it works on x itself, not |x| and the sign bit (three fewer ops on
- * the chain); E > 2 for x < 0 costs no accuracy: 2 - E is exact for E <= 4,
- * and E's relative error reaches tanh halved at most, as for x > 0. Large |x|
- * give exactly ±1 (E = 0, or E so large that 2 ± E rounds to ±E); NaN stays
- * NaN, ±inf give NaN as in nn__tanh. Measured against double tanh on every
- * 37th float of [-100, 100]: worst error 2.8e-7 (σ: 1.7e-7). */
-static inline v128_t nn__tanh4(v128_t x, const nn__exp_consts *k)
-{
-    v128_t e = nn__exp2_4(wasm_f32x4_mul(x, k->tanh_k), k);
-    return wasm_f32x4_div(wasm_f32x4_sub(k->two, e), wasm_f32x4_add(k->two, e));
+    v128_t s = wasm_i32x4_shl(t, 23);
+    return wasm_f32x4_div(wasm_f32x4_sub(s, p), wasm_f32x4_add(s, p));
 }
 
 /* σ(x) = (1 + tanh(x/2)) / 2, as nn__sigmoid. */
-static inline v128_t nn__sigmoid4(v128_t x, const nn__exp_consts *k)
+static inline v128_t nn__sigmoid4(v128_t x, const nn__tanh_consts *c)
 {
-    return wasm_f32x4_add(wasm_f32x4_mul(k->half, nn__tanh4(wasm_f32x4_mul(k->half, x), k)),
-                          k->half);
+    return wasm_f32x4_add(wasm_f32x4_mul(c->half, nn__tanh4(wasm_f32x4_mul(c->half, x), c)),
+                          c->half);
 }
 
 #define NN__ALWAYS_INLINE inline __attribute__((always_inline))
@@ -279,7 +275,7 @@ void nn_linear_backward(float *din, float *dw, float *db, const float *dout, con
 void nn_activation_forward(float *out, const float *pre, int units, int nb, nn_activation act)
 {
     const v128_t zero = SPLAT(0.0f), slope = SPLAT(NN_LEAKY_SLOPE);
-    const nn__exp_consts k = nn__exp_consts_load();
+    const nn__tanh_consts k = nn__tanh_consts_load();
     /* The switch outside the loops, so each loop is straight-line SIMD. */
     int nbp = (nb + 3) & ~3;
     for (int u = 0; u < units; u++) {
