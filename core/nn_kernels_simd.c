@@ -23,17 +23,17 @@
  * are read through a volatile pointer the compiler cannot fold back into
  * constants. */
 typedef struct nn__tanh_consts {
-    v128_t c5, c4, c3, c2, c1, two, half, k, hi, lo, magic;
+    v128_t c5, c4, c3, c2, c1, c0, k_tanh, k_sigmoid, hi, lo, magic;
 } nn__tanh_consts;
 
 static inline nn__tanh_consts nn__tanh_consts_load(void)
 {
-    /* c5..c1, c0 = 2: 2·2^f, the degree-5 Remez fit of nn__exp2_nonpositive
+    /* c5..c0: 2·2^f, the degree-5 Remez fit of nn__exp2_nonpositive
      * (nn_kernels.c) doubled, which is exact. */
     static const float v[] = {2.0f * 1.1125507682416145e-3f, 2.0f * 9.666282524680898e-3f,
                               2.0f * 5.5574004733209545e-2f, 2.0f * 2.4022350650686283e-1f,
                               2.0f * 6.931428306083515e-1f,  2.0f,
-                              0.5f,                          -2.88539008f, /* -2 log2 e */
+                              -2.88539008f /* -2 log2 e */,  -1.44269504f /* -log2 e */,
                               127.0f,                        -126.0f,
                               12583040.0f /* 1.5 · 2^23 + 128 */};
     const float *volatile src = v;
@@ -44,52 +44,63 @@ static inline nn__tanh_consts nn__tanh_consts_load(void)
     c.c3 = SPLAT(f[2]);
     c.c2 = SPLAT(f[3]);
     c.c1 = SPLAT(f[4]);
-    c.two = SPLAT(f[5]);
-    c.half = SPLAT(f[6]);
-    c.k = SPLAT(f[7]);
+    c.c0 = SPLAT(f[5]);
+    c.k_tanh = SPLAT(f[6]);
+    c.k_sigmoid = SPLAT(f[7]);
     c.hi = SPLAT(f[8]);
     c.lo = SPLAT(f[9]);
     c.magic = SPLAT(f[10]);
     return c;
 }
 
-/* tanh x = (1 - e) / (1 + e) with e = e^{-2x} = 2^y, y = -2x·log2 e, as
- * nn__tanh in nn_kernels.c but in a form with a short dependency chain: these
- * loops are bound by its latency more than by throughput (V8 emits each
- * vector's ~20 ops whole, one vector after the next). With n = round(y) and
- * |f| = |y - n| <= 1/2, multiplying through by 2^{1-n}:
- *   tanh x = (S - P) / (S + P),  S = 2^{1-n},  P = 2·2^f (the polynomial)
- * so no multiply by the scale 2^n sits on the chain. f comes from
- * f32x4.nearest while S is formed beside it: t = 1.5·2^23 + 128 - y holds
- * 128 - n in its low 9 bits (those of 1.5·2^23 are zero), so t << 23 is S;
- * the offset 128 is even, so t rounds half-integers as nearest does (to
- * even). y is clamped to [-126, 127] for S only, off the chain, keeping S a
- * normal float; beyond it (|x| > 43) f and n disagree but S and P differ by
- * 2^120 or more and the quotient is exactly ±1. P by Estrin's scheme (depth 4
- * instead of Horner's 10); S - P is exact near x = 0 (Sterbenz), and P's
- * error reaches tanh halved at most. Unlike nn__tanh it works on x itself, not
- * |x| and the sign bit (tanh(-0) = +0). NaN stays NaN (pmin/pmax keep a NaN
- * y, and f carries it); ±inf give NaN, as in nn__tanh. (An integer clamp,
- * i32x4.max_s, would be one op, but clang 14 emits a compare and a
- * bitselect, four x64 instructions.) Measured against double tanh on every
- * 37th float of [-100, 100]: worst error 2.8e-7 (σ: 1.7e-7). */
-static inline v128_t nn__tanh4(v128_t x, const nn__tanh_consts *c)
+/* 2^y = P / S with S = 2^{1-n}, P = 2·2^f, n = round(y), |f| = |y - n| <= 1/2:
+ * the two parts of the exponential as nn__tanh4 and nn__sigmoid4 use them, so
+ * that no multiply by the scale 2^n sits on their dependency chain. These
+ * loops are bound by that chain's latency more than by throughput (V8 emits
+ * each vector's ~20 ops whole, one vector after the next), so it is kept
+ * short: f comes from f32x4.nearest while S is formed beside it,
+ * t = 1.5·2^23 + 128 - y holding 128 - n in its low 9 bits (those of
+ * 1.5·2^23 are zero), so t << 23 is S; the offset 128 is even, so t rounds
+ * half-integers as nearest does (to even). y is clamped to [-126, 127] for S
+ * only, off the chain, keeping S a normal float; beyond it f and n disagree,
+ * but S and P then differ by 2^120 or more, which saturates both callers. P
+ * is the degree-5 Remez fit of nn__exp2_nonpositive (nn_kernels.c), doubled,
+ * by Estrin's scheme (depth 4 instead of Horner's 10). NaN stays NaN
+ * (pmin/pmax keep a NaN y, and f carries it); ±inf give NaN, as in nn__tanh.
+ * (An integer clamp, i32x4.max_s, would be one op, but clang 14 emits a
+ * compare and a bitselect, four x64 instructions.) */
+static inline void nn__exp2_parts(v128_t y, const nn__tanh_consts *c, v128_t *s, v128_t *p)
 {
-    v128_t y = wasm_f32x4_mul(x, c->k);
     v128_t t = wasm_f32x4_sub(c->magic, wasm_f32x4_pmax(wasm_f32x4_pmin(y, c->hi), c->lo));
     v128_t f = wasm_f32x4_sub(y, wasm_f32x4_nearest(y));
     v128_t f2 = wasm_f32x4_mul(f, f);
-    v128_t q0 = MADD(c->two, c->c1, f), q1 = MADD(c->c2, c->c3, f), q2 = MADD(c->c4, c->c5, f);
-    v128_t p = MADD(q0, f2, MADD(q1, f2, q2));
-    v128_t s = wasm_i32x4_shl(t, 23);
+    v128_t q0 = MADD(c->c0, c->c1, f), q1 = MADD(c->c2, c->c3, f), q2 = MADD(c->c4, c->c5, f);
+    *p = MADD(q0, f2, MADD(q1, f2, q2));
+    *s = wasm_i32x4_shl(t, 23);
+}
+
+/* tanh x = (1 - e) / (1 + e), e = e^{-2x} = P / S, so (S - P) / (S + P): as
+ * nn__tanh in nn_kernels.c, but on x itself, not |x| and the sign bit (three
+ * fewer ops on the chain; tanh(-0) = +0). S - P is exact near x = 0
+ * (Sterbenz), and P's error reaches tanh halved at most. Large |x| give
+ * exactly ±1. Measured against double tanh on every 37th float of
+ * [-100, 100]: worst error 2.8e-7. */
+static inline v128_t nn__tanh4(v128_t x, const nn__tanh_consts *c)
+{
+    v128_t s, p;
+    nn__exp2_parts(wasm_f32x4_mul(x, c->k_tanh), c, &s, &p);
     return wasm_f32x4_div(wasm_f32x4_sub(s, p), wasm_f32x4_add(s, p));
 }
 
-/* σ(x) = (1 + tanh(x/2)) / 2, as nn__sigmoid. */
+/* σ(x) = 1 / (1 + e^{-x}) = S / (S + P) with e^{-x} = P / S; P's error
+ * reaches σ quartered at most. (nn__sigmoid goes through tanh(x/2), three ops
+ * more.) Worst error measured as for tanh: 1.8e-7; large negative x give
+ * ~2^-126 / P instead of 0 (error < 1e-38). */
 static inline v128_t nn__sigmoid4(v128_t x, const nn__tanh_consts *c)
 {
-    return wasm_f32x4_add(wasm_f32x4_mul(c->half, nn__tanh4(wasm_f32x4_mul(c->half, x), c)),
-                          c->half);
+    v128_t s, p;
+    nn__exp2_parts(wasm_f32x4_mul(x, c->k_sigmoid), c, &s, &p);
+    return wasm_f32x4_div(s, wasm_f32x4_add(s, p));
 }
 
 #define NN__ALWAYS_INLINE inline __attribute__((always_inline))
