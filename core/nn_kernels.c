@@ -607,7 +607,7 @@ float nn_output_forward(float *probs, const float *logits, const int *y, int nou
     float total = 0.0f;
     int right = 0;
     if (nout == 1) {
-        for (int b = 0; b < nb; b++) probs[b] = nn__sigmoid(logits[b]);
+        nn_activation_forward(probs, logits, 1, nb, NN_ACT_SIGMOID); /* the SIMD kernel in wasm */
         if (y) {
             /* Per-column losses in one branch-free (vectorizable) loop, then
              * summed in column order. */
