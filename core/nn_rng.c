@@ -15,25 +15,6 @@ void nn_rng_seed(nn_rng *rng, uint64_t seed)
     nn_rng_u32(rng);
 }
 
-uint32_t nn_rng_u32(nn_rng *rng)
-{
-    uint64_t old = rng->state;
-    rng->state = old * 6364136223846793005ULL + rng->inc;
-    uint32_t xorshifted = (uint32_t)(((old >> 18u) ^ old) >> 27u);
-    uint32_t rot = (uint32_t)(old >> 59u);
-    return (xorshifted >> rot) | (xorshifted << ((-rot) & 31u));
-}
-
-uint32_t nn_rng_below(nn_rng *rng, uint32_t n)
-{
-    /* Rejection keeps the result unbiased: discard the top partial range. */
-    uint32_t threshold = (uint32_t)(-n) % n;
-    for (;;) {
-        uint32_t r = nn_rng_u32(rng);
-        if (r >= threshold) return r % n;
-    }
-}
-
 float nn_rng_uniform(nn_rng *rng)
 {
     /* 24 random bits fill a float mantissa exactly; result in [0, 1). */
