@@ -306,8 +306,9 @@ static NN__ALWAYS_INLINE void nn__act_forward_block(float *y, const float *x, co
  * The dense layer's forward pass is this with wt(row, k) = w[row·n + k] and
  * init = bias; its input gradient Wᵀ·dout with wt(row, k) = w[k·n + row]
  * (T = 1) and no init. T is a constant so each weight's address is a fixed
- * offset from one stepped pointer. Four rows per pass share each load of the
- * source block and give four independent add chains, hiding the adds' latency. */
+ * offset from one stepped pointer. The R rows of a pass share each load of the
+ * source block, and their sums are independent add chains that hide the adds'
+ * latency. */
 static NN__ALWAYS_INLINE void nn__combine_rows(float *restrict out, float *restrict pre,
                                                const float *restrict src,
                                                const float *restrict w, int n, const int T,

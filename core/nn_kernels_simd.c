@@ -4,8 +4,9 @@
  * forward and din products and the same exp2-based tanh/σ (arranged for
  * latency, see nn__tanh4); dW differs: four dot products at a time combined
  * by one transpose-add (nn__hsum4) instead of a transposed copy of the
- * inputs, since wasm has cheap shuffles but no permute-heavy transposes. Tests compare both with the *_ref twins. Columns
- * come in multiples of 4 (nn_kernels.h), so there is no tail. */
+ * inputs, since wasm has cheap shuffles but no permute-heavy transposes.
+ * Tests compare both with the *_ref twins. Columns come in multiples of 4
+ * (nn_kernels.h), so there is no tail. */
 #ifdef __wasm_simd128__
 
 #include <stddef.h>

@@ -227,13 +227,20 @@ void nn_model_zero_grad(nn_model *m) { memset(m->grads, 0, (size_t)m->n_params *
 
 static inline int nn__round4(int nb) { return (nb + 3) & ~3; }
 
-/* Forward from m->input (already filled for nbp columns). sigmoid_out: the
- * last layer's σ applied in the same pass (one output, no loss wanted), else
- * its logits only. eval_only: the hidden layers' sums, which only the backward
- * pass reads, are not stored. */
-static void nn__forward_input(nn_model *m, int nbp, int training, int sigmoid_out,
-                              int eval_only)
+/* Evaluation of a one-output model fuses σ into its last dense layer (no
+ * loss is wanted, so the logits need not be kept). */
+static int nn__eval_fuses_sigmoid(const nn_model *m)
 {
+    return m->n_outputs == 1 && m->cfg.kind != NN_MODEL_PERCEPTRON;
+}
+
+/* Forward from m->input (already filled for nbp columns). eval_only: the
+ * hidden layers' sums, which only the backward pass reads, are not stored,
+ * and the output is σ'd in the same pass where nn__eval_fuses_sigmoid says
+ * so; otherwise the last layer leaves its logits in m->pre. */
+static void nn__forward_input(nn_model *m, int nbp, int training, int eval_only)
+{
+    int sigmoid_out = eval_only && nn__eval_fuses_sigmoid(m);
     const float *in = m->input;
     int last = m->n_layers - 1;
     float keep = 1.0f - m->cfg.dropout;
@@ -292,16 +299,15 @@ static float nn__output(nn_model *m, const int *y, int nb, int nbp, int *correct
 float nn__model_forward_filled(nn_model *m, const int *y, int nb, int training, int *correct)
 {
     int nbp = nn__round4(nb);
-    nn__forward_input(m, nbp, training, 0, 0);
+    nn__forward_input(m, nbp, training, 0);
     return nn__output(m, y, nb, nbp, correct);
 }
 
 void nn__model_eval_filled(nn_model *m, int nb)
 {
     int nbp = nn__round4(nb);
-    int sigmoid = m->n_outputs == 1 && m->cfg.kind != NN_MODEL_PERCEPTRON;
-    nn__forward_input(m, nbp, 0, sigmoid, 1);
-    if (!sigmoid) nn__output(m, NULL, nb, nbp, NULL);
+    nn__forward_input(m, nbp, 0, 1);
+    if (!nn__eval_fuses_sigmoid(m)) nn__output(m, NULL, nb, nbp, NULL);
 }
 
 float nn_model_forward(nn_model *m, const float *x, const int *y, int nb, int training,
