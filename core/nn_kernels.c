@@ -491,6 +491,19 @@ static NN__ALWAYS_INLINE void nn__dw_block(float *restrict dw, float *restrict d
     }
 }
 
+/* nn__dw_block over all nv vector rows of vsrc, in blocks of 16, 8, 4, then 1. */
+static NN__ALWAYS_INLINE void nn__dw_blocks(float *restrict dw, float *restrict db,
+                                            const float *restrict vsrc,
+                                            const float *restrict usrc, int nin, int nu,
+                                            int nv, int nb, const int T)
+{
+    int v = 0;
+    for (; NN__WIDE && v + 16 <= nv; v += 16) nn__dw_block(dw, db, vsrc, usrc, nin, nu, nb, v, 16, T);
+    if (NN__WIDE && v + 8 <= nv) nn__dw_block(dw, db, vsrc, usrc, nin, nu, nb, v, 8, T), v += 8;
+    if (v + 4 <= nv) nn__dw_block(dw, db, vsrc, usrc, nin, nu, nb, v, 4, T), v += 4;
+    for (; v < nv; v++) nn__dw_block(dw, db, vsrc, usrc, nin, nu, nb, v, 1, T);
+}
+
 void nn_linear_backward(float *restrict din, float *restrict dw, float *restrict db,
                         const float *restrict dout, const float *restrict in,
                         const float *restrict w, int nin, int nout, int nb)
@@ -499,11 +512,7 @@ void nn_linear_backward(float *restrict din, float *restrict dw, float *restrict
         /* Vectors along the outputs (T = 1): db falls out of the same pass,
          * and a narrow input (the 2 features of the first layer) costs no
          * horizontal sums. */
-        int o = 0;
-        for (; o + 16 <= nout; o += 16) nn__dw_block(dw, db, dout, in, nin, nin, nb, o, 16, 1);
-        if (o + 8 <= nout) nn__dw_block(dw, db, dout, in, nin, nin, nb, o, 8, 1), o += 8;
-        if (o + 4 <= nout) nn__dw_block(dw, db, dout, in, nin, nin, nb, o, 4, 1), o += 4;
-        for (; o < nout; o++) nn__dw_block(dw, db, dout, in, nin, nin, nb, o, 1, 1);
+        nn__dw_blocks(dw, db, dout, in, nin, nin, nout, nb, 1);
     } else {
         for (int o = 0; o < nout; o++) {
             const float *g = dout + o * NN_CHUNK;
@@ -528,11 +537,7 @@ void nn_linear_backward(float *restrict din, float *restrict dw, float *restrict
             }
         } else {
             /* Vectors along the inputs (T = 0). */
-            int i = 0;
-            for (; NN__WIDE && i + 16 <= nin; i += 16) nn__dw_block(dw, NULL, in, dout, nin, nout, nb, i, 16, 0);
-            if (NN__WIDE && i + 8 <= nin) nn__dw_block(dw, NULL, in, dout, nin, nout, nb, i, 8, 0), i += 8;
-            if (i + 4 <= nin) nn__dw_block(dw, NULL, in, dout, nin, nout, nb, i, 4, 0), i += 4;
-            for (; i < nin; i++) nn__dw_block(dw, NULL, in, dout, nin, nout, nb, i, 1, 0);
+            nn__dw_blocks(dw, NULL, in, dout, nin, nout, nin, nb, 0);
         }
     }
     /* dX = Wᵀ·dout: the forward combination with w read down its columns. */
