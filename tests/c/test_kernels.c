@@ -38,6 +38,8 @@ static void test_fast_math(void)
     CHECK(nn_fast_tanh(0.0f) == 0.0f && nn_fast_sigmoid(0.0f) == 0.5f);
     CHECK(isnan(nn_fast_tanh(NAN))); /* divergence must stay visible */
     CHECK(isnan(nn_fast_sigmoid(NAN)));
+    CHECK(isnan(nn_fast_tanh(INFINITY)) && isnan(nn_fast_tanh(-INFINITY))); /* as nn_kernels.h says */
+    CHECK(isnan(nn_fast_sigmoid(INFINITY)) && isnan(nn_fast_sigmoid(-INFINITY)));
     CHECK(isnan(nn_fast_exp(NAN)));
 }
 
