@@ -42,6 +42,7 @@ export function start({ createWorker, Chart }) {
   const state = parsed.state;
   const app = {
     gen: 0,               // bumped for every new run; stale frames are dropped
+    run: 0,               // bumped for every play, pause and step (see send)
     playing: false,
     info: null,           // the data as the worker described it
     frame: null,          // newest undrawn frame
@@ -99,7 +100,14 @@ export function start({ createWorker, Chart }) {
   const summary = createSummary(doc);
 
   const worker = createWorker();
-  const send = (msg) => worker.postMessage({ gen: app.gen, ...msg });
+  // Every message carries the run generation and the count of play/pause/step
+  // commands sent; frames echo both, so a frame the worker made before it saw
+  // the latest command cannot flip the Play button or the status back.
+  const RUN_COMMANDS = new Set(['play', 'pause', 'step']);
+  const send = (msg) => {
+    if (RUN_COMMANDS.has(msg.type)) app.run += 1;
+    worker.postMessage({ gen: app.gen, run: app.run, ...msg });
+  };
   worker.onmessage = (ev) => receive(ev.data);
   worker.onerror = (ev) => {
     ev.preventDefault?.();
@@ -215,9 +223,11 @@ export function start({ createWorker, Chart }) {
       heatmap.setUnitMap(f.unitMap, f.unitSize, unitName(app.selectedUnit));
     }
     network.setWeights(f.weights);
-    app.playing = f.running;
-    setPlaying(f.running);
-    let status = f.running ? 'running' : f.epoch === 0 && f.updates === 0 ? 'ready' : 'paused';
+    if (f.run === app.run) {
+      app.playing = f.running;
+      setPlaying(f.running);
+    }
+    let status = app.playing ? 'running' : f.epoch === 0 && f.updates === 0 ? 'ready' : 'paused';
     if (f.status === 'diverged') status = 'diverged';
     if (f.status === 'early-stopped') status = 'early-stopped';
     setStatus(status);

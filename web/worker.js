@@ -54,6 +54,7 @@ export function serveTrainer(scope, load) {
     loopScheduled: false,
     error: null,
     gen: 0,              // the page's run generation, echoed so it drops stale frames
+    run: 0,              // the page's count of play/pause/step commands, echoed likewise
     lessonStores: {},    // lesson id -> what its ops keep between calls
   };
   const channel = new MessageChannel();
@@ -85,6 +86,7 @@ export function serveTrainer(scope, load) {
 
   function handle(msg) {
     if (msg.gen !== undefined) s.gen = msg.gen;
+    if (msg.run !== undefined) s.run = msg.run;
     switch (msg.type) {
       case 'init':
         s.speed = msg.speed || s.speed;
@@ -475,6 +477,7 @@ export function serveTrainer(scope, load) {
     post({
       type: 'frame',
       gen: s.gen,
+      run: s.run,
       status: m.status,
       running: s.running,
       epoch: m.epoch,

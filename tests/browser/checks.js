@@ -71,4 +71,8 @@ export async function trains(page) {
   assert.equal(await page.textContent('#status'), 'running');
   await noNaN(page);
   await page.click('#play');
+  // Wait for the worker's paused frame: a frame it sent before the pause still
+  // says "running", and a next call would otherwise take it for training.
+  await page.waitForFunction(() => !window.downhill.app.playing
+    && document.getElementById('status').textContent !== 'running');
 }

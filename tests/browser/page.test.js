@@ -115,6 +115,32 @@ test('changing the learning rate mid-run keeps training and marks the chart', as
   await page.close();
 });
 
+test('Play and Pause hold: frames sent before the click do not flip the button or status back', async () => {
+  // At full speed the worker has frames in flight when the user clicks; before
+  // the frames echoed the command count, most pauses showed "running" again
+  // for a frame.
+  const { page, errors } = await openPage(browser, `${server.url}?speed=5`);
+  const watch = (what) => page.evaluate((w) => new Promise((done) => {
+    document.getElementById('play').click();
+    const seen = [];
+    const tick = () => {
+      seen.push(w === 'pause' ? window.downhill.app.playing : document.getElementById('status').textContent !== 'running');
+      if (seen.length < 8) requestAnimationFrame(tick); else done(seen);
+    };
+    requestAnimationFrame(tick);
+  }), what);
+  for (let k = 0; k < 10; k++) {
+    assert.deepEqual(await watch('play'), Array(8).fill(false), `play ${k}: the status left "running"`);
+    await page.waitForTimeout(150);
+    assert.deepEqual(await watch('pause'), Array(8).fill(false), `pause ${k}: Play flipped back on`);
+    await page.waitForTimeout(100);
+  }
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'paused');
+  assert.ok((await metrics(page)).epoch > 0, 'it trained');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a link with settings reproduces them, and the same run', async () => {
   const link = `${server.url}?dataset=circle&hidden=4,3&activation=relu&optimizer=adam&lr=0.01&batch=25&noise=0.2&seed=7&reg=l2&regRate=0.003`;
   const runs = [];
