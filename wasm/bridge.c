@@ -231,6 +231,18 @@ DH_EXPORT void dh_config_set_schedule(nn_config *cfg, int kind, int step, float 
     cfg->schedule = s;
 }
 
+/* The core's own defaults for schedule kind into out: {step, gamma, patience,
+ * min_lr} as floats. The page shows and sends these per kind (the factor γ is
+ * 0.99 for exponential decay, 0.5 for step and plateau). */
+DH_EXPORT void dh_schedule_defaults(int kind, float *out)
+{
+    nn_schedule s = nn_schedule_default((nn_schedule_kind)kind);
+    out[0] = (float)s.step;
+    out[1] = s.gamma;
+    out[2] = (float)s.patience;
+    out[3] = s.min_lr;
+}
+
 DH_EXPORT void dh_config_set_regularization(nn_config *cfg, int reg, float rate, float dropout,
                                             int patience)
 {

@@ -292,6 +292,21 @@ function createApi(mod, variant) {
   for (const list of Object.values(NAMES)) Object.freeze(list);
   Object.freeze(NAMES);
 
+  // Per-kind schedule defaults, from the core (nn_schedule_default): a page
+  // that offers several kinds shows each kind's own values, never one copy.
+  function scheduleDefaults() {
+    const p = mod._malloc(16);
+    const out = {};
+    NAMES.schedules.forEach((kind, i) => {
+      mod._dh_schedule_defaults(i, p);
+      // float32 in C: print 0.99, not 0.9900000095367432.
+      const [step, gamma, patience, minLr] = Array.from(heap.f32(p, 4), (v) => Number(v.toPrecision(6)));
+      out[kind] = Object.freeze({ scheduleStep: step, scheduleGamma: gamma, schedulePatience: patience, minLr });
+    });
+    mod._free(p);
+    return Object.freeze(out);
+  }
+
   // Scratch: one block for small in/out arguments (never more than a few
   // hundred bytes per call) and one nn_config for building configs.
   const SCRATCH_BYTES = 1024;
@@ -1033,7 +1048,8 @@ function createApi(mod, variant) {
     names: NAMES,
     datasetNames: NAMES.datasets,
     limits: Object.freeze(limits),
-    defaults: DEFAULTS,
+    /** The config's defaults; `schedules[kind]` holds each schedule kind's own. */
+    defaults: Object.freeze({ ...DEFAULTS, schedules: scheduleDefaults() }),
     /** Size of wasm memory in bytes. */
     heapBytes: () => heap.buffer().byteLength,
     /** Top of the allocator's heap (sbrk(0)); unchanged over create/free cycles

@@ -50,12 +50,19 @@ export function createControls(doc, { onChange }) {
     el.removeAttribute('aria-invalid');
     if (el.getAttribute('aria-describedby') === 'field-msg') el.removeAttribute('aria-describedby');
   }
-  const shownValue = (key) => (key === 'lr' ? fmtRate(ctx.state.lr) : String(ctx.state[key]));
+  // The value a field shows: γ left to the schedule shows that kind's own
+  // factor, as the engine reports it (blank until the engine is loaded).
+  const fieldText = (state, key) => {
+    const v = state[key];
+    if (v !== null) return String(v);
+    return String(ctx.scheduleDefaults?.[state.schedule]?.[key] ?? '');
+  };
+  const shownValue = (key) => (key === 'lr' ? fmtRate(ctx.state.lr) : fieldText(ctx.state, key));
   function bindText(el, key) {
     el.addEventListener('change', () => {
       const text = el.value.trim();
       const name = FIELD_NAMES[key] || key;
-      const old = formatNumberOrText(ctx.state[key]);
+      const old = ctx.state[key] === null ? fieldText(ctx.state, key) : formatNumberOrText(ctx.state[key]);
       const v = validateParam(key, text);
       const r = paramRange(key);
       unsay(el);
@@ -173,9 +180,10 @@ export function createControls(doc, { onChange }) {
   function render(state, context) {
     ctx.state = state;
     if (context && context.trainN) ctx.trainN = context.trainN;
+    if (context && context.scheduleDefaults) ctx.scheduleDefaults = context.scheduleDefaults;
     for (const key of PLAIN_FIELDS) {
       const el = $(key);
-      if (doc.activeElement !== el) el.value = String(state[key]);
+      if (doc.activeElement !== el) el.value = fieldText(state, key);
     }
     for (const key of SELECTS) $(key).value = state[key];
     for (const key of CHECKS) $(key).checked = state[key];

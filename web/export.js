@@ -29,7 +29,10 @@ export function download(doc, blob, name) {
  *  ({ sizes, layers: [{ w, b }], mean, std, epoch, updates }). */
 export function modelFile(state, snap) {
   const config = {};
-  for (const key of PARAMS) config[key] = Array.isArray(state[key]) ? state[key].slice() : state[key];
+  for (const key of PARAMS) {
+    // null means "the engine's default for this choice" (schedule γ): leave it out.
+    if (state[key] !== null) config[key] = Array.isArray(state[key]) ? state[key].slice() : state[key];
+  }
   return {
     format: MODEL_FORMAT,
     version: MODEL_VERSION,

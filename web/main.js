@@ -127,6 +127,7 @@ export function start({ createWorker, Chart }) {
     switch (msg.type) {
       case 'ready':
         app.engine = msg.variant;
+        controls.render(state, { scheduleDefaults: msg.scheduleDefaults });
         $('engine').textContent = `WebAssembly (${msg.variant})`;
         worker.postMessage({ type: 'thumbs', noise: 0.1 });
         send({ type: 'init', data: dataFor(), config: trainerConfig(state), speed: state.speed, selectedUnit: -1, weights: app.linkWeights });
@@ -247,9 +248,11 @@ export function start({ createWorker, Chart }) {
     $('test-loss').textContent = r ? fmtLoss(r.testLoss) : '—';
     $('train-accuracy').textContent = r ? fmtPercent(r.trainAcc) : '—';
     $('test-accuracy').textContent = r ? fmtPercent(r.testAcc) : '—';
-    if (f.examplesPerSecond > 0) {
-      app.examplesPerSecond = f.examplesPerSecond;
-      $('perf').textContent = `${fmtRate1(f.examplesPerSecond)} examples/s · ${fmtInt(f.updates)} updates · learning rate now ${fmtRate(f.lrNow)}`;
+    // A paused frame has no rate of its own: keep the last measured one, but
+    // the updates and the learning rate are this frame's (else they lag the epoch).
+    if (f.examplesPerSecond > 0) app.examplesPerSecond = f.examplesPerSecond;
+    if (app.examplesPerSecond > 0) {
+      $('perf').textContent = `${fmtRate1(app.examplesPerSecond)} examples/s · ${fmtInt(f.updates)} updates · learning rate now ${fmtRate(f.lrNow)}`;
     }
   }
 
@@ -286,6 +289,8 @@ export function start({ createWorker, Chart }) {
     const old = state[key];
     if (JSON.stringify(old) === JSON.stringify(value)) { controls.render(state, {}); return; }
     state[key] = value;
+    // A new schedule kind starts from its own factor γ, not the last kind's.
+    if (key === 'schedule') state.scheduleGamma = null;
     if (DATA_KEYS.includes(key)) {
       newRun(before);
       send({ type: 'data', data: dataFor() });

@@ -79,7 +79,13 @@ const SCHEMA = {
   batch: { def: 10, read: integer(1, 100000) },
   schedule: { def: 'constant', read: choice(SCHEDULES) },
   scheduleStep: { def: 100, read: integer(1, 100000) },
-  scheduleGamma: { def: 0.5, read: number(0.01, 1) },
+  // null (written "auto") = the chosen schedule's own factor, the core's
+  // default for that kind (0.99 for exponential decay, 0.5 for step and plateau).
+  scheduleGamma: {
+    def: null,
+    read: Object.assign((s) => (s === 'auto' ? null : number(0.01, 1)(s)), { range: number(0.01, 1).range }),
+    write: (v) => (v === null ? 'auto' : formatNumberOrText(v)),
+  },
   schedulePatience: { def: 10, read: integer(1, 10000) },
   minLr: { def: 1e-6, read: number(0, 1) },
   reg: { def: 'none', read: choice(REGULARIZERS) },
@@ -228,7 +234,7 @@ export function trainerConfig(state) {
     batch: state.batch,
     schedule: state.schedule,
     scheduleStep: state.scheduleStep,
-    scheduleGamma: state.scheduleGamma,
+    scheduleGamma: state.scheduleGamma ?? undefined,
     schedulePatience: state.schedulePatience,
     minLr: state.minLr,
     reg: state.reg,

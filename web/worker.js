@@ -66,7 +66,8 @@ export function serveTrainer(scope, load) {
   const ready = (async () => {
     try {
       s.dh = await load();
-      post({ type: 'ready', variant: s.dh.variant, datasetNames: s.dh.datasetNames.slice() });
+      post({ type: 'ready', variant: s.dh.variant, datasetNames: s.dh.datasetNames.slice(),
+        scheduleDefaults: s.dh.defaults.schedules });
     } catch (e) {
       post({ type: 'error', where: 'load', message: messageOf(e) });
       throw e;

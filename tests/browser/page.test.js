@@ -293,3 +293,29 @@ test('touch: a phone-sized page plays and pauses by tapping', async () => {
   assert.ok(overflow <= 0, `no sideways scrolling on a phone (overflow ${overflow}px)`);
   await ctx.close();
 });
+
+// The exponential schedule used to take the factor 0.5 that the page gave every
+// kind, so the rate halved each epoch (0.03 → 2.8e-11 after 30). The core's own
+// factor for it is 0.99.
+for (const [where, url] of [['served', () => server.url], ['file://', () => FILE_URL]]) {
+  test(`${where}: choosing the exponential schedule decays the rate by the core's 0.99 an epoch`, async () => {
+    // "medium" pace (about 60 epochs/s), so the pause lands near epoch 30.
+    const { page, errors } = await openPage(browser, `${url()}?speed=3`);
+    await page.selectOption('#schedule', 'exponential');
+    assert.equal(await page.inputValue('#scheduleGamma'), '0.99');
+    assert.match(await page.evaluate(() => location.search), /scheduleGamma=auto/);
+    await playUntil(page, (x) => x.epoch >= 30);
+    await page.click('#play');
+    await page.waitForFunction(() => document.getElementById('status').textContent === 'paused');
+    const { epoch } = await metrics(page);
+    const shown = await page.textContent('#perf');
+    const rate = Number(/learning rate now (\S+)/.exec(shown)?.[1]);
+    // The rate in force during epoch e is 0.03·0.99^e; allow the frame to be one epoch either side.
+    const lo = 0.03 * 0.99 ** (epoch + 1);
+    const hi = 0.03 * 0.99 ** Math.max(0, epoch - 1);
+    assert.ok(epoch >= 30, `trained 30 epochs (${epoch})`);
+    assert.ok(rate >= lo * 0.995 && rate <= hi * 1.005, `after ${epoch} epochs "${shown}" should show about 0.03·0.99^${epoch} = ${(0.03 * 0.99 ** epoch).toPrecision(3)}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}

@@ -171,3 +171,17 @@ test('batch regimes and run labels', () => {
   assert.equal(formatNumberOrText(1e-5), '1e-5');
   assert.equal(formatNumberOrText(0.001), '0.001');
 });
+
+test('schedule γ defaults to the chosen kind\'s own factor ("auto"), and a typed one is kept', () => {
+  const s = defaultState();
+  assert.equal(s.scheduleGamma, null);
+  assert.equal(trainerConfig(s).scheduleGamma, undefined, 'left to the engine, which knows each kind\'s factor');
+  assert.match(serializeState(s), /(^|&)scheduleGamma=auto(&|$)/);
+  assert.equal(parseState('scheduleGamma=auto').state.scheduleGamma, null);
+  const typed = parseState('schedule=step&scheduleGamma=0.25');
+  assert.deepEqual(typed.ignored, []);
+  assert.equal(typed.state.scheduleGamma, 0.25);
+  assert.equal(trainerConfig(typed.state).scheduleGamma, 0.25);
+  assert.equal(parseState(serializeState(typed.state)).state.scheduleGamma, 0.25);
+  assert.deepEqual(parseState('scheduleGamma=0').ignored, ['scheduleGamma=0']);
+});

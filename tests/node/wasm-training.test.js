@@ -100,6 +100,25 @@ for (const variant of VARIANTS) {
       data.free();
     });
 
+    test('each schedule kind\'s defaults come from the core: exponential decays by 0.99 an epoch', async () => {
+      const dh = await load(variant);
+      const d = dh.defaults.schedules;
+      assert.deepEqual(Object.keys(d), dh.names.schedules);
+      assert.equal(d.exponential.scheduleGamma, 0.99);
+      assert.equal(d.step.scheduleGamma, 0.5);
+      assert.equal(d.plateau.scheduleGamma, 0.5);
+      const data = prepare(dh, 'xor', { count: 200, noise: 0.1, seed: 1 });
+      const m = dh.createTrainer({ hidden: [8, 8], lr: 0.03, schedule: 'exponential' }, data.train, data.test);
+      m.stepEpochs(30);
+      const want = 0.03 * 0.99 ** 30;
+      assert.ok(Math.abs(m.lrNow - want) < 1e-3 * want, `lr after 30 epochs ${m.lrNow}, want 0.03·0.99^30 = ${want}`);
+      // Switching kinds live starts from the new kind's factor too.
+      m.setSchedule({ schedule: 'step', scheduleStep: 10 });
+      assert.equal(m.config.schedule, 'step');
+      m.free();
+      data.free();
+    });
+
     test('optimizer, schedule, regularization, dropout and patience can change live', async () => {
       const dh = await load(variant);
       const data = prepare(dh, 'circle', { count: 300, noise: 0.1, seed: 2 });
