@@ -254,7 +254,7 @@ static void usage_train(FILE *f)
           "evaluates the final weights (the restored best ones after early stopping).\n"
           "With --json: one object per epoch\n"
           "  {\"epoch\":1,\"train_loss\":..,\"test_loss\":..,\"train_acc\":..,\"test_acc\":..,\"lr\":..}\n"
-          "then {\"status\":\"done\"|\"diverged\"|\"early_stopped\",\"epochs\":..,...}.\n"
+          "then {\"status\":\"done\"|\"diverged\"|\"early-stopped\",\"epochs\":..,...}.\n"
           "Numbers that are not finite are printed as null.\n"
           "\n"
           "Options:\n",
@@ -609,13 +609,13 @@ static int parse_hidden(const char *s, nn_config *cfg)
     return 0;
 }
 
+/* The final status in --json: the core's own spelling (nn_status_name, the
+ * same the page and the JS module show) for a run that stopped by itself,
+ * "done" for one that ran all its epochs. */
 static const char *status_json(nn_status s)
 {
-    switch (s) {
-    case NN_STATUS_DIVERGED: return "diverged";
-    case NN_STATUS_EARLY_STOPPED: return "early_stopped";
-    default: return "done";
-    }
+    if (s == NN_STATUS_DIVERGED || s == NN_STATUS_EARLY_STOPPED) return nn_status_name(s);
+    return "done";
 }
 
 static void print_epoch(const nn_epoch_record *r, int epoch, int json)

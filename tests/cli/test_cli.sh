@@ -77,8 +77,8 @@ expect_ok "divergence (text)" train --dataset xor --hidden 8,8 --activation line
     --optimizer sgd --lr 1e6 --epochs 50 && contains "divergence (text) says so" "diverged in epoch"
 
 expect_ok "early stopping" train --dataset spiral --count 60 --noise 0.5 --hidden 32,32 --optimizer adam \
-    --lr 0.05 --epochs 2000 --patience 10 --json && json_check "early stopping ends with early_stopped" "
-if (last.status !== 'early_stopped') bad('status ' + JSON.stringify(last));
+    --lr 0.05 --epochs 2000 --patience 10 --json && json_check "early stopping ends with early-stopped" "
+if (last.status !== 'early-stopped') bad('status ' + JSON.stringify(last));
 if (!(last.epochs < 2000)) bad('epochs ' + last.epochs);"
 expect_ok "early stopping (text)" train --dataset spiral --count 60 --noise 0.5 --hidden 32,32 --optimizer adam \
     --lr 0.05 --epochs 2000 --patience 10 --every 1000 && contains "early stopping (text) says so" "early stopped after"
