@@ -64,23 +64,23 @@ DH_EXPORT int dh_landscape_count(void) { return NN_LAND_COUNT; }
 DH_EXPORT const char *dh_landscape_name(int i) { return nn_landscape_name((nn_landscape_kind)i); }
 DH_EXPORT int dh_landscape_parse(const char *name) { return nn_landscape_parse(name); }
 
-/* Compile-time limits the JS validation quotes; `which` is one of the letters
- * below, anything else gives -1. */
-DH_EXPORT int dh_limit(int which)
-{
-    switch (which) {
-    case 'f': return NN_MAX_FEATURES;
-    case 'c': return NN_MAX_CLASSES;
-    case 'p': return NN_MAX_POINTS;
-    case 'l': return NN_MAX_HIDDEN_LAYERS;
-    case 'u': return NN_MAX_UNITS;
-    case 'h': return NN_HISTORY_CAP;
-    case 'k': return NN_CHUNK;
-    case 'n': return NN_NAME_LEN;
-    case 'b': return (int)NN_MAX_CSV_BYTES;
-    default: return -1;
-    }
-}
+/* The core's compile-time limits, one table: downhill.js builds `dh.limits`
+ * from it by name (dh_limit_name(i) -> dh_limit_value(i) for i below
+ * dh_limit_count()), so a new limit is added here and nowhere else. */
+static const struct { const char *name; unsigned value; } dh__limits[] = {
+    {"maxFeatures", NN_MAX_FEATURES},
+    {"maxClasses", NN_MAX_CLASSES},
+    {"maxPoints", NN_MAX_POINTS},
+    {"maxHiddenLayers", NN_MAX_HIDDEN_LAYERS},
+    {"maxUnits", NN_MAX_UNITS},
+    {"historyCap", NN_HISTORY_CAP},
+    {"chunk", NN_CHUNK},
+    {"maxNameLength", NN_NAME_LEN},
+    {"maxCsvBytes", (unsigned)NN_MAX_CSV_BYTES},
+};
+DH_EXPORT int dh_limit_count(void) { return (int)(sizeof dh__limits / sizeof dh__limits[0]); }
+DH_EXPORT const char *dh_limit_name(int i) { return dh__limits[i].name; }
+DH_EXPORT unsigned dh_limit_value(int i) { return dh__limits[i].value; }
 
 /* The allocator's break (sbrk(0)): leak tests check it stays put. */
 DH_EXPORT uintptr_t dh_heap_top(void) { return (uintptr_t)sbrk(0); }

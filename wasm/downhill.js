@@ -259,16 +259,11 @@ const check = {
 
 function createApi(mod, variant) {
   const heap = createHeap(mod);
-  const limits = {
-    maxFeatures: mod._dh_limit(0x66),
-    maxClasses: mod._dh_limit(0x63),
-    maxPoints: mod._dh_limit(0x70),
-    maxHiddenLayers: mod._dh_limit(0x6c),
-    maxUnits: mod._dh_limit(0x75),
-    historyCap: mod._dh_limit(0x68),
-    chunk: mod._dh_limit(0x6b),
-    maxCsvBytes: mod._dh_limit(0x62) >>> 0,
-  };
+  // The core's limits by their names in wasm/bridge.c's one table.
+  const limits = {};
+  for (let i = 0; i < mod._dh_limit_count(); i++) {
+    limits[heap.string(mod._dh_limit_name(i))] = mod._dh_limit_value(i) >>> 0;
+  }
   if (mod._dh_simd() !== (variant === 'simd' ? 1 : 0)) {
     throw new Error(`the factory given for "${variant}" is not the ${variant} build`);
   }

@@ -2,7 +2,7 @@
 // with a button or dropped on the data panel or the plot) with a column
 // chooser, and points added or removed by clicking the plot.
 //
-// createCustomData(opts) -> { setInfo(info), summary(info), openFile() }
+// createCustomData(opts) -> { setInfo(info), setLimits(dh.limits), summary(info), openFile() }
 //   opts: { doc, heatmap, canvas, picker, box, editor, dropZones, check, onUse,
 //           onEdit, announce }
 //   check(text, features, label) -> Promise of the engine's verdict (worker
@@ -23,7 +23,6 @@ import { classColor, CLASS_SHAPES, markerPath, rgb } from './palette.js';
 
 const MAX_CLASSES = CLASS_SHAPES.length;  // one marker shape per class
 const HIT_PX = 9;                         // a click this close to a point removes it
-const MAX_CSV_BYTES = 16 * 1024 * 1024;   // the engine's limit (nn_csv.c)
 const SNIFF_ROWS = 20;                    // rows read to guess the numeric columns
 const ID_COLUMN = /^(id|index|idx|row|#|no\.?|unnamed.*)$/i;
 
@@ -36,6 +35,7 @@ export function createCustomData(opts) {
     checkToken: 0,
     selected: 0,         // the class a click adds
     cursor: null,        // keyboard editing cursor (data units)
+    maxCsvBytes: 0,      // the engine's limit (dh.limits), once it is loaded
   };
 
   // ---- "Your data" in the dataset picker ----------------------------------------
@@ -111,8 +111,10 @@ export function createCustomData(opts) {
   async function readFile(file) {
     if (!file) return;
     showError('');
-    if (file.size > MAX_CSV_BYTES) {
-      showError(`${file.name} is ${(file.size / 1048576).toFixed(1)} MB; files up to 16 MB can be used.`);
+    // The engine refuses larger text anyway; this saves reading the file first.
+    if (v.maxCsvBytes > 0 && file.size > v.maxCsvBytes) {
+      const mb = (n) => `${Number((n / 1048576).toFixed(1))} MB`;
+      showError(`${file.name} is ${mb(file.size)}; files up to ${mb(v.maxCsvBytes)} can be used.`);
       return;
     }
     let text;
@@ -390,7 +392,8 @@ export function createCustomData(opts) {
 
   drawEmptyThumb();
   renderClasses();
-  return { setInfo, summary, openFile: () => input.click() };
+  const setLimits = (limits) => { v.maxCsvBytes = limits.maxCsvBytes; };
+  return { setInfo, setLimits, summary, openFile: () => input.click() };
 }
 
 /** A 14-px canvas with class c's marker (shape and colour), for legends. */

@@ -128,6 +128,7 @@ export function start({ createWorker, Chart }) {
       case 'ready':
         app.engine = msg.variant;
         controls.render(state, { scheduleDefaults: msg.scheduleDefaults });
+        custom.setLimits(msg.limits);
         $('engine').textContent = `WebAssembly (${msg.variant})`;
         worker.postMessage({ type: 'thumbs', noise: 0.1 });
         send({ type: 'init', data: dataFor(), config: trainerConfig(state), speed: state.speed, selectedUnit: -1, weights: app.linkWeights });

@@ -67,7 +67,7 @@ export function serveTrainer(scope, load) {
     try {
       s.dh = await load();
       post({ type: 'ready', variant: s.dh.variant, datasetNames: s.dh.datasetNames.slice(),
-        scheduleDefaults: s.dh.defaults.schedules });
+        scheduleDefaults: s.dh.defaults.schedules, limits: s.dh.limits });
     } catch (e) {
       post({ type: 'error', where: 'load', message: messageOf(e) });
       throw e;

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, serve, openPage, metrics, FILE_URL, resultsDir } from './helpers.js';
+import { load } from '../node/wasm-helpers.js';
 
 let browser;
 let server;
@@ -102,6 +103,19 @@ async function clickAt(page, x, y) {
 // Until the worker has answered every message sent so far (an rpc is answered
 // after the data and model messages posted before it).
 const settled = (page) => page.evaluate(() => window.downhill.playRpc('history'));
+
+test('a CSV over the engine\'s size limit is refused before it is read, quoting the engine\'s limit', async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  const limit = (await load('simd')).limits;   // the engine's own, as the worker has it
+  const size = limit.maxCsvBytes + 1;
+  await page.setInputFiles('#csv-file', { name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(size, 48) });
+  await page.waitForSelector('#csv-error:not([hidden])');
+  const mb = (n) => `${Number((n / 1048576).toFixed(1))} MB`;
+  assert.equal(await page.textContent('#csv-error'), `huge.csv is ${mb(size)}; files up to ${mb(limit.maxCsvBytes)} can be used.`);
+  assert.equal(await page.evaluate(() => window.downhill.app.info.dataset), 'xor', 'the run keeps its data');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
 
 for (const [where, url] of [['served', () => server.url], ['file://', () => FILE_URL]]) {
   test(`${where}: a CSV with a bad cell shows the engine's error naming row and column`, async () => {

@@ -58,6 +58,12 @@ for (const variant of VARIANTS) {
       assert.deepEqual(dh.names.statuses, ['ready', 'running', 'diverged', 'early-stopped', 'converged']);
       assert.equal(dh.limits.maxUnits, 128);
       assert.equal(dh.limits.maxFeatures, 16);
+      assert.deepEqual(Object.keys(dh.limits), ['maxFeatures', 'maxClasses', 'maxPoints', 'maxHiddenLayers',
+        'maxUnits', 'historyCap', 'chunk', 'maxNameLength', 'maxCsvBytes']);
+      assert.equal(dh.limits.maxNameLength, 32);
+      // The CSV limit is quoted in the refusal, so it must be the one the parser applies.
+      const big = 'a,b\n' + '1,0\n'.repeat(Math.ceil(dh.limits.maxCsvBytes / 4));
+      assert.throws(() => dh.parseCSV(big, {}), new RegExp(`the limit is ${dh.limits.maxCsvBytes} bytes`));
     });
 
     test('every dataset generator gives sized, labelled data; same seed, same data', async () => {
