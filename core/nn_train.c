@@ -33,7 +33,6 @@ static void nn__restart(nn_trainer *t, uint64_t seed)
     t->since_best = 0;
     t->run_loss = 0.0;
     t->run_correct = t->run_seen = 0;
-    t->perceptron_cursor = 0;
     nn_schedule_start(&t->sched, t->lr);
     t->lr_now = t->lr;
     for (int i = 0; i < t->train->n; i++) t->order[i] = i;

@@ -75,7 +75,6 @@ typedef struct nn_trainer {
     nn_rng rng;                /* epoch shuffles */
     int *ybuf;                 /* (NN_CHUNK) labels of the gathered chunk */
     nn_epoch_record *history;  /* ring (NN_HISTORY_CAP) */
-    int perceptron_cursor;     /* next point the perceptron step looks at */
 } nn_trainer;
 
 /* A trainer for cfg on train (and test, may be NULL). cfg->inputs must equal

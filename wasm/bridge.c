@@ -9,8 +9,9 @@
  * 64-bit integers never cross the boundary (no BigInt needed): seeds and update
  * counts travel as doubles, exact below 2^53.
  *
- * Ownership. dh_config_create, the dataset constructors and dh_trainer_create
- * allocate; the matching *_destroy frees. Buffers for grids and paths are
+ * Ownership. The dataset constructors and dh_trainer_create allocate; the
+ * matching *_destroy frees. dh_config_create allocates the module's one scratch
+ * config, which lives as long as the module. Buffers for grids and paths are
  * allocated by the JS side with malloc/free. Functions writing several values
  * take a caller-owned `out` array and say its shape.
  */
@@ -35,29 +36,23 @@ static uint64_t dh__seed(double seed)
 /* ---- errors and names --------------------------------------------------- */
 
 DH_EXPORT const char *dh_last_error(void) { return nn_last_error(); }
-DH_EXPORT void dh_clear_error(void) { nn_clear_error(); }
 
 DH_EXPORT int dh_data_kind_count(void) { return NN_DATA_KIND_COUNT; }
 DH_EXPORT const char *dh_data_kind_name(int i) { return nn_data_kind_name((nn_data_kind)i); }
 DH_EXPORT int dh_data_kind_parse(const char *name) { return nn_data_kind_parse(name); }
 DH_EXPORT int dh_model_kind_count(void) { return NN_MODEL_KIND_COUNT; }
 DH_EXPORT const char *dh_model_kind_name(int i) { return nn_model_kind_name((nn_model_kind)i); }
-DH_EXPORT int dh_model_kind_parse(const char *name) { return nn_model_kind_parse(name); }
 DH_EXPORT int dh_activation_count(void) { return NN_ACT_COUNT; }
 DH_EXPORT const char *dh_activation_name(int i) { return nn_activation_name((nn_activation)i); }
-DH_EXPORT int dh_activation_parse(const char *name) { return nn_activation_parse(name); }
 DH_EXPORT int dh_loss_count(void) { return NN_LOSS_COUNT; }
 DH_EXPORT const char *dh_loss_name(int i) { return nn_loss_name((nn_loss)i); }
 DH_EXPORT int dh_loss_parse(const char *name) { return nn_loss_parse(name); }
 DH_EXPORT int dh_optimizer_count(void) { return NN_OPT_COUNT; }
 DH_EXPORT const char *dh_optimizer_name(int i) { return nn_optimizer_name((nn_optimizer_kind)i); }
-DH_EXPORT int dh_optimizer_parse(const char *name) { return nn_optimizer_parse(name); }
 DH_EXPORT int dh_schedule_count(void) { return NN_SCHED_COUNT; }
 DH_EXPORT const char *dh_schedule_name(int i) { return nn_schedule_name((nn_schedule_kind)i); }
-DH_EXPORT int dh_schedule_parse(const char *name) { return nn_schedule_parse(name); }
 DH_EXPORT int dh_reg_count(void) { return NN_REG_COUNT; }
 DH_EXPORT const char *dh_reg_name(int i) { return nn_reg_name((nn_reg_kind)i); }
-DH_EXPORT int dh_reg_parse(const char *name) { return nn_reg_parse(name); }
 DH_EXPORT int dh_status_count(void) { return NN_STATUS_COUNT; }
 DH_EXPORT const char *dh_status_name(int i) { return nn_status_name((nn_status)i); }
 DH_EXPORT int dh_landscape_count(void) { return NN_LAND_COUNT; }
@@ -162,12 +157,6 @@ DH_EXPORT void dh_dataset_set_feature_name(nn_dataset *ds, int j, const char *na
     strncpy(ds->feature_names[j], name, NN_NAME_LEN - 1);
     ds->feature_names[j][NN_NAME_LEN - 1] = '\0';
 }
-DH_EXPORT void dh_dataset_set_class_name(nn_dataset *ds, int c, const char *name)
-{
-    if (c < 0 || c >= NN_MAX_CLASSES || !name) return;
-    strncpy(ds->class_names[c], name, NN_NAME_LEN - 1);
-    ds->class_names[c][NN_NAME_LEN - 1] = '\0';
-}
 
 /* ---- configs ------------------------------------------------------------ */
 
@@ -178,7 +167,6 @@ DH_EXPORT nn_config *dh_config_create(void)
     if (cfg) nn_config_default(cfg);
     return cfg;
 }
-DH_EXPORT void dh_config_destroy(nn_config *cfg) { free(cfg); }
 DH_EXPORT void dh_config_reset(nn_config *cfg) { nn_config_default(cfg); }
 DH_EXPORT int dh_config_validate(const nn_config *cfg) { return nn_config_validate(cfg); }
 
@@ -399,10 +387,6 @@ DH_EXPORT int dh_perceptron_step(float *w, float *b, const nn_dataset *ds, float
     move[2] = (float)mv.label;
     move[3] = mv.sign;
     return status;
-}
-DH_EXPORT int dh_perceptron_epoch(float *w, float *b, const nn_dataset *ds, float a)
-{
-    return nn_perceptron_epoch(w, b, ds, a);
 }
 DH_EXPORT int dh_perceptron_predict(const float *w, float b, const float *x, int d)
 {
