@@ -670,7 +670,9 @@ export function start({ createWorker, Chart }) {
       const c = classIcon(k);
       const t = doc.createElement('span');
       const name = info.classNames[k];
-      t.textContent = info.dataset === 'admissions' ? (k === 1 ? 'admitted' : 'rejected') : `class ${name}`;
+      // The data's own class names (the core's "rejected"/"accepted", a CSV's
+      // labels); bare numbers read as "class 0".
+      t.textContent = /^-?\d+(\.\d+)?$/.test(name) ? `class ${name}` : name;
       item.append(c, t);
       items.push(item);
     }

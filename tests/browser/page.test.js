@@ -319,3 +319,18 @@ for (const [where, url] of [['served', () => server.url], ['file://', () => FILE
     await page.close();
   });
 }
+
+test('a dataset and its classes read the same on the picker, the legend and in the lessons', async () => {
+  const { page, errors } = await openPage(browser, `${server.url}?dataset=admissions`);
+  await page.waitForFunction(() => document.getElementById('class-legend').textContent.includes('accepted'));
+  const legend = await page.textContent('#class-legend');
+  assert.match(legend, /rejected.*accepted/, 'the core\'s class names, not a copy');
+  const picker = await page.getAttribute('#datasets [data-dataset="gauss"]', 'aria-label')
+    ?? await page.textContent('#datasets [data-dataset="gauss"]');
+  assert.match(picker, /Gaussians/);
+  await page.goto(`${server.url}?mode=batch`);
+  await page.waitForSelector('select option[value="gauss"]', { state: 'attached' });
+  assert.equal((await page.textContent('select option[value="gauss"]')).trim(), 'Gaussians');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -3,6 +3,7 @@
 // sizes (all n points, a mini-batch, one point) and overlays their training
 // loss, against epochs or against weight updates. The worker side is
 // batch-ops.js.
+import { datasetLabel } from '../datasets.js';
 import { el } from '../dom.js';
 import { fmtLoss, fmtInt, fmtPercent, MISSING } from '../format.js';
 import {
@@ -10,7 +11,8 @@ import {
   lineChart, noteStaleSettings, chartFigure, resultTable,
 } from './compare-kit.js';
 
-const DATASETS = [['circle', 'Circle'], ['moons', 'Moons'], ['xor', 'XOR'], ['gauss', 'Two blobs'], ['spiral', 'Spiral']];
+// The picker's names for them (datasets.js), so a dataset reads the same everywhere.
+const DATASETS = ['circle', 'moons', 'xor', 'gauss', 'spiral'].map((id) => [id, datasetLabel(id)]);
 
 export function createBatchLesson(container, ctx) {
   const v = { info: null, runs: [], done: false };

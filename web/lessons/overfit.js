@@ -3,6 +3,7 @@
 // by side: early stopping (marked on the curves), L1 vs L2 (the weights'
 // magnitudes as a histogram, with the count of near-zero weights) and dropout
 // (test loss with and without). The worker side is overfit-ops.js.
+import { datasetLabel } from '../datasets.js';
 import { el } from '../dom.js';
 import { fmtLoss, fmtInt, fmtRate, fmtPercent, MISSING } from '../format.js';
 import {
@@ -10,7 +11,8 @@ import {
   lineChart, noteStaleSettings, barChart, chartFigure, resultTable,
 } from './compare-kit.js';
 
-const DATASETS = [['circle', 'Circle'], ['moons', 'Moons'], ['xor', 'XOR']];
+// The picker's names for them (datasets.js), so a dataset reads the same everywhere.
+const DATASETS = ['circle', 'moons', 'xor'].map((id) => [id, datasetLabel(id)]);
 const BAR_RUNS = [['plain', 'No regularization'], ['l1', 'L1'], ['l2', 'L2']];
 
 export function createOverfitLesson(container, ctx) {

@@ -2,6 +2,7 @@
 // trained with sigmoid, tanh and ReLU side by side; a log-scale bar chart of
 // the gradient's size in each layer and the three loss curves. The worker
 // side is vanishing-ops.js.
+import { datasetLabel } from '../datasets.js';
 import { el } from '../dom.js';
 import { fmtLoss, fmtInt, MISSING } from '../format.js';
 import {
@@ -9,7 +10,8 @@ import {
   lineChart, noteStaleSettings, barChart, chartFigure, resultTable,
 } from './compare-kit.js';
 
-const DATASETS = [['circle', 'Circle'], ['moons', 'Moons'], ['xor', 'XOR'], ['gauss', 'Two blobs']];
+// The picker's names for them (datasets.js), so a dataset reads the same everywhere.
+const DATASETS = ['circle', 'moons', 'xor', 'gauss'].map((id) => [id, datasetLabel(id)]);
 const NAMES = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU' };
 
 export function createVanishingLesson(container, ctx) {
