@@ -35,22 +35,7 @@ const char *nn_data_kind_name(nn_data_kind kind)
 
 int nn_data_kind_parse(const char *name)
 {
-    char list[160];
-    size_t used = 0;
-    if (name) {
-        for (int i = 0; i < NN_DATA_KIND_COUNT; i++)
-            if (strcmp(name, nn__kind_names[i]) == 0) return i;
-    }
-    list[0] = '\0';
-    for (int i = 0; i < NN_DATA_KIND_COUNT; i++) {
-        size_t len = strlen(nn__kind_names[i]);
-        if (used + len + 3 >= sizeof list) break;
-        if (i > 0) { memcpy(list + used, ", ", 2); used += 2; }
-        memcpy(list + used, nn__kind_names[i], len);
-        used += len;
-        list[used] = '\0';
-    }
-    return nn__fail("unknown dataset \"%.40s\"; choose one of: %s", name ? name : "(null)", list);
+    return nn__parse_name(name, nn__kind_names, NN_DATA_KIND_COUNT, NULL, 0, "dataset");
 }
 
 nn_dataset *nn_dataset_create(int n, int d, int k)

@@ -6,6 +6,7 @@
 #include <assert.h>
 #include <stdarg.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "nn_internal.h"
 
@@ -155,6 +156,26 @@ int nn__format(char *buf, size_t cap, const char *fmt, ...)
     int n = nn__vformat(buf, cap, fmt, args);
     va_end(args);
     return n;
+}
+
+int nn__parse_name(const char *name, const char *const *names, int count,
+                   const nn__alias *aliases, int n_aliases, const char *what)
+{
+    if (name) {
+        for (int i = 0; i < count; i++)
+            if (strcmp(name, names[i]) == 0) return i;
+        for (int i = 0; i < n_aliases; i++)
+            if (strcmp(name, aliases[i].alias) == 0) return aliases[i].index;
+    }
+    char valid[200];
+    size_t len = 0;
+    valid[0] = '\0';
+    for (int i = 0; i < count && len < sizeof valid; i++) {
+        int k = nn__format(valid + len, sizeof valid - len, "%s%s", i ? ", " : "", names[i]);
+        if (k < 0) break;
+        len += (size_t)k;
+    }
+    return nn__fail("unknown %s \"%.40s\"; valid: %s", what, name ? name : "(none)", valid);
 }
 
 int nn__fail(const char *fmt, ...)

@@ -32,6 +32,19 @@ __attribute__((format(printf, 3, 4)))
 #endif
 int nn__format(char *buf, size_t cap, const char *fmt, ...);
 
+/* Another spelling a parser accepts for names[index] ("bce" for cross-entropy). */
+typedef struct {
+    const char *alias;
+    int index;
+} nn__alias;
+
+/* The one name parser of the core: the index of `name` in names[0..count)
+ * or among the aliases (n_aliases of them, may be NULL), else NN_ERR with
+ * one message style for every kind, e.g.
+ *   unknown optimizer "adamw"; valid: sgd, momentum, nesterov, adagrad, rmsprop, adam */
+int nn__parse_name(const char *name, const char *const *names, int count,
+                   const nn__alias *aliases, int n_aliases, const char *what);
+
 /* *s = sin x, *c = cos x for |x| < 2^20 (NaN beyond), absolute error < 1e-7;
  * for the generators' angles (< 100) almost always the correctly rounded
  * float. Replaces sinf/cosf, whose huge-argument reduction the core never

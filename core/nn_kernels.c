@@ -21,11 +21,8 @@ const char *nn_activation_name(nn_activation act)
 
 int nn_activation_parse(const char *name)
 {
-    for (int i = 0; name && i < NN_ACT_COUNT; i++)
-        if (strcmp(name, nn__activation_names[i]) == 0) return i;
-    if (name && strcmp(name, "leaky_relu") == 0) return NN_ACT_LEAKY_RELU;
-    return nn__fail("unknown activation \"%.40s\"; use sigmoid, tanh, relu, leaky-relu or linear",
-                    name ? name : "");
+    static const nn__alias aliases[] = {{"leaky_relu", NN_ACT_LEAKY_RELU}};
+    return nn__parse_name(name, nn__activation_names, NN_ACT_COUNT, aliases, 1, "activation");
 }
 
 const char *nn_loss_name(nn_loss loss)
@@ -35,15 +32,14 @@ const char *nn_loss_name(nn_loss loss)
 
 int nn_loss_parse(const char *name)
 {
-    if (name) {
-        if (!strcmp(name, "cross-entropy") || !strcmp(name, "ce") || !strcmp(name, "bce") ||
-            !strcmp(name, "cross_entropy"))
-            return NN_LOSS_CROSS_ENTROPY;
-        if (!strcmp(name, "squared") || !strcmp(name, "mse") || !strcmp(name, "squared-error"))
-            return NN_LOSS_SQUARED;
-    }
-    return nn__fail("unknown loss \"%.40s\"; use cross-entropy (bce) or squared (mse)",
-                    name ? name : "");
+    /* The CLI's and the literature's short names. */
+    static const nn__alias aliases[] = {
+        {"ce", NN_LOSS_CROSS_ENTROPY}, {"bce", NN_LOSS_CROSS_ENTROPY},
+        {"cross_entropy", NN_LOSS_CROSS_ENTROPY}, {"mse", NN_LOSS_SQUARED},
+        {"squared-error", NN_LOSS_SQUARED},
+    };
+    return nn__parse_name(name, nn__loss_names, NN_LOSS_COUNT, aliases,
+                          (int)(sizeof aliases / sizeof aliases[0]), "loss");
 }
 
 /* ---- scalar math -------------------------------------------------------- */

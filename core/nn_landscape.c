@@ -20,13 +20,7 @@ const char *nn_landscape_name(nn_landscape_kind kind)
 
 int nn_landscape_parse(const char *name)
 {
-    if (name) {
-        for (int i = 0; i < NN_LAND_COUNT; i++) {
-            if (strcmp(name, nn__landscape_names[i]) == 0) return i;
-        }
-    }
-    return nn__fail("unknown landscape \"%s\"; valid: bowl, ravine, two-wells",
-                    name ? name : "(null)");
+    return nn__parse_name(name, nn__landscape_names, NN_LAND_COUNT, NULL, 0, "landscape");
 }
 
 float nn_landscape_eval(nn_landscape_kind kind, float a, float b, float *ga, float *gb)

@@ -17,10 +17,7 @@ const char *nn_model_kind_name(nn_model_kind kind)
 
 int nn_model_kind_parse(const char *name)
 {
-    for (int i = 0; name && i < NN_MODEL_KIND_COUNT; i++)
-        if (strcmp(name, nn__model_names[i]) == 0) return i;
-    return nn__fail("unknown model \"%.40s\"; use perceptron, logistic, softmax or mlp",
-                    name ? name : "");
+    return nn__parse_name(name, nn__model_names, NN_MODEL_KIND_COUNT, NULL, 0, "model");
 }
 
 const char *nn_reg_name(nn_reg_kind kind)
@@ -30,9 +27,7 @@ const char *nn_reg_name(nn_reg_kind kind)
 
 int nn_reg_parse(const char *name)
 {
-    for (int i = 0; name && i < NN_REG_COUNT; i++)
-        if (strcmp(name, nn__reg_names[i]) == 0) return i;
-    return nn__fail("unknown regularization \"%.40s\"; use none, l1 or l2", name ? name : "");
+    return nn__parse_name(name, nn__reg_names, NN_REG_COUNT, NULL, 0, "regularization");
 }
 
 void nn_config_default(nn_config *cfg)

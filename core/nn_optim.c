@@ -22,27 +22,6 @@ static const char *const nn__schedule_names[NN_SCHED_COUNT] = {
     "constant", "step", "exponential", "plateau",
 };
 
-/* Index of `name` in names (count entries), or NN_ERR with a message that lists
- * the valid names, e.g. `unknown optimizer "adamw"; valid: sgd, momentum, ...`. */
-static int nn__parse_name(const char *name, const char *const *names, int count,
-                          const char *what)
-{
-    if (name) {
-        for (int i = 0; i < count; i++) {
-            if (strcmp(name, names[i]) == 0) return i;
-        }
-    }
-    char valid[160];
-    size_t len = 0;
-    valid[0] = '\0';
-    for (int i = 0; i < count && len < sizeof valid; i++) {
-        int k = nn__format(valid + len, sizeof valid - len, "%s%s", i ? ", " : "", names[i]);
-        if (k < 0) break;
-        len += (size_t)k;
-    }
-    return nn__fail("unknown %s \"%s\"; valid: %s", what, name ? name : "(null)", valid);
-}
-
 const char *nn_optimizer_name(nn_optimizer_kind kind)
 {
     return (kind >= 0 && kind < NN_OPT_COUNT) ? nn__optimizer_names[kind] : "unknown";
@@ -50,7 +29,7 @@ const char *nn_optimizer_name(nn_optimizer_kind kind)
 
 int nn_optimizer_parse(const char *name)
 {
-    return nn__parse_name(name, nn__optimizer_names, NN_OPT_COUNT, "optimizer");
+    return nn__parse_name(name, nn__optimizer_names, NN_OPT_COUNT, NULL, 0, "optimizer");
 }
 
 const char *nn_schedule_name(nn_schedule_kind kind)
@@ -60,7 +39,7 @@ const char *nn_schedule_name(nn_schedule_kind kind)
 
 int nn_schedule_parse(const char *name)
 {
-    return nn__parse_name(name, nn__schedule_names, NN_SCHED_COUNT, "schedule");
+    return nn__parse_name(name, nn__schedule_names, NN_SCHED_COUNT, NULL, 0, "schedule");
 }
 
 /* ---- optimizers -------------------------------------------------------- */

@@ -47,7 +47,7 @@ refused "--restarts 1001" 2 "--restarts|1 to 1000|1001" train --restarts 1001
 refused "--seed 1e3" 2 "--seed|'1e3'|not a seed" train --seed 1e3
 refused "--seed past 2^64" 2 "--seed|out of range" train --seed 99999999999999999999999
 refused "--dataset XOR (case)" 2 "--dataset 'XOR'|unknown dataset|xor, circle" train --dataset XOR
-refused "--dataset ''" 2 "--dataset ''|choose one of" train --dataset ""
+refused "--dataset ''" 2 "--dataset ''|valid: xor, circle" train --dataset ""
 refused "--count 100001" 2 "--count 100001|between 1 and 100000" train --count 100001
 refused "--count 1 leaves no training points" 2 "--test-ratio 0.5|no training points out of 1" train --count 1
 refused "--test-ratio nan" 2 "--test-ratio|'nan'|finite" train --test-ratio nan
