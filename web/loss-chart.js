@@ -3,11 +3,13 @@
 // createLossChart(canvas, Chart) -> { addRecords, mark, newRun, clearPrevious,
 //   setView, setLogScale, draw }. Chart is the Chart.js constructor (the UMD
 // build's global). Long runs are thinned (every 2^k-th epoch, plus the latest)
-// so a run of any length stays a few hundred points. Settings changed mid-run
+// so a run of any length stays a few hundred points; the first KEEP_FIRST
+// epochs are never thinned, so the drop from the starting loss stays in view. Settings changed mid-run
 // are marked by a vertical line drawn by a small plugin of our own; each reset
 // keeps the run before it as a faded, labelled curve.
 
 const MAX_POINTS = 800;
+export const KEEP_FIRST = 16;
 const MAX_PREVIOUS = 6;
 const COLORS = { train: '#0072B2', test: '#E69F00' };
 const FADED = ['#7f8c9a', '#a08c7a', '#8a9f8a', '#9a86a0', '#8fa0a8', '#a89a78'];
@@ -49,29 +51,30 @@ const markerPlugin = {
   },
 };
 
-function createSeries() {
+export function createSeries() {
   return { stride: 1, trainLoss: [], testLoss: [], trainAcc: [], testAcc: [], tailOffStride: false };
 }
 
-function push(series, r) {
+/** Add one epoch record { epoch, trainLoss, testLoss, trainAcc, testAcc } to a series. */
+export function pushRecord(series, r) {
   const keys = ['trainLoss', 'testLoss', 'trainAcc', 'testAcc'];
   if (series.tailOffStride) for (const k of keys) series[k].pop();
   for (const k of keys) {
     const y = r[k];
     series[k].push({ x: r.epoch, y: Number.isFinite(y) ? y : null });
   }
-  series.tailOffStride = r.epoch % series.stride !== 0;
+  series.tailOffStride = r.epoch > KEEP_FIRST && r.epoch % series.stride !== 0;
   if (series.trainLoss.length > MAX_POINTS) {
     series.stride *= 2;
     for (const k of keys) {
       const arr = series[k];
       const last = arr[arr.length - 1];
-      const kept = arr.filter((p) => p.x % series.stride === 0);
+      const kept = arr.filter((p) => p.x <= KEEP_FIRST || p.x % series.stride === 0);
       if (kept[kept.length - 1] !== last) kept.push(last);
       series[k] = kept;
     }
     const tail = series.trainLoss[series.trainLoss.length - 1];
-    series.tailOffStride = tail.x % series.stride !== 0;
+    series.tailOffStride = tail.x > KEEP_FIRST && tail.x % series.stride !== 0;
   }
 }
 
@@ -131,7 +134,7 @@ export function createLossChart(canvas, Chart) {
   }
 
   function addRecords(records) {
-    for (const r of records) push(v.run, r);
+    for (const r of records) pushRecord(v.run, r);
     if (records.length) v.dirty = true;
   }
 
