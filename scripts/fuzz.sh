@@ -49,7 +49,7 @@ fi
 # Quiet unless the build fails (then its output says why).
 mkdir -p build/fuzz/logs
 if ! { [ -f build/fuzz/CMakeCache.txt ] ||
-       CC=clang cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOWNHILL_FUZZ=ON; } \
+       CC=clang cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOWNHILL_FUZZ=ON -DDOWNHILL_WERROR=ON; } \
      >build/fuzz/logs/build.log 2>&1 ||
    ! cmake --build build/fuzz --target fuzz_targets -j 2 >>build/fuzz/logs/build.log 2>&1; then
   cat build/fuzz/logs/build.log >&2

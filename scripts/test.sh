@@ -27,16 +27,13 @@ step "C suite (native)"
 ctest --test-dir build/native --output-on-failure -j "$jobs"
 
 step "C suite (ASan + UBSan)"
-if [ ! -f build/native-sanitize/CMakeCache.txt ]; then
-  cmake -S . -B build/native-sanitize -DCMAKE_BUILD_TYPE=Debug -DDOWNHILL_SANITIZE=ON
-fi
+# Configured every time (quick), so -DDOWNHILL_WERROR=ON reaches an existing build directory too.
+cmake -S . -B build/native-sanitize -DCMAKE_BUILD_TYPE=Debug -DDOWNHILL_SANITIZE=ON -DDOWNHILL_WERROR=ON >/dev/null
 cmake --build build/native-sanitize -j "$jobs"
 ctest --test-dir build/native-sanitize --output-on-failure -j "$jobs"
 
 step "CLI under valgrind (memcheck)"
-if [ ! -f build/native-valgrind/CMakeCache.txt ]; then
-  cmake -S . -B build/native-valgrind -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOWNHILL_NATIVE_ARCH=OFF
-fi
+cmake -S . -B build/native-valgrind -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOWNHILL_NATIVE_ARCH=OFF -DDOWNHILL_WERROR=ON >/dev/null
 cmake --build build/native-valgrind --target downhill -j "$jobs"
 # memcheck EXPECTED_EXIT ARGS...: the run exits as expected (99 = a memory error or leak).
 memcheck() {
