@@ -287,27 +287,25 @@ function createApi(mod, variant) {
   for (const list of Object.values(NAMES)) Object.freeze(list);
   Object.freeze(NAMES);
 
-  // Per-kind schedule defaults, from the core (nn_schedule_default): a page
-  // that offers several kinds shows each kind's own values, never one copy.
-  function scheduleDefaults() {
-    const p = mod._malloc(16);
-    const out = {};
-    NAMES.schedules.forEach((kind, i) => {
-      mod._dh_schedule_defaults(i, p);
-      // float32 in C: print 0.99, not 0.9900000095367432.
-      const [step, gamma, patience, minLr] = Array.from(heap.f32(p, 4), (v) => Number(v.toPrecision(6)));
-      out[kind] = Object.freeze({ scheduleStep: step, scheduleGamma: gamma, schedulePatience: patience, minLr });
-    });
-    mod._free(p);
-    return Object.freeze(out);
-  }
-
   // Scratch: one block for small in/out arguments (never more than a few
   // hundred bytes per call) and one nn_config for building configs.
   const SCRATCH_BYTES = 1024;
   const scratch = mod._malloc(SCRATCH_BYTES);
   const scratchConfig = mod._dh_config_create();
   if (!scratch || !scratchConfig) throw new Error('out of memory while loading the core');
+
+  // Per-kind schedule defaults, from the core (nn_schedule_default): a page
+  // that offers several kinds shows each kind's own values, never one copy.
+  function scheduleDefaults() {
+    const out = {};
+    NAMES.schedules.forEach((kind, i) => {
+      mod._dh_schedule_defaults(i, scratch);
+      // float32 in C: print 0.99, not 0.9900000095367432.
+      const [step, gamma, patience, minLr] = Array.from(heap.f32(scratch, 4), (v) => Number(v.toPrecision(6)));
+      out[kind] = Object.freeze({ scheduleStep: step, scheduleGamma: gamma, schedulePatience: patience, minLr });
+    });
+    return Object.freeze(out);
+  }
 
   function lastError(fallback) {
     const text = heap.string(mod._dh_last_error());

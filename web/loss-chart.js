@@ -4,9 +4,10 @@
 //   setView, setLogScale, draw }. Chart is the Chart.js constructor (the UMD
 // build's global). Long runs are thinned (every 2^k-th epoch, plus the latest)
 // so a run of any length stays a few hundred points; the first KEEP_FIRST
-// epochs are never thinned, so the drop from the starting loss stays in view. Settings changed mid-run
-// are marked by a vertical line drawn by a small plugin of our own; each reset
-// keeps the run before it as a faded, labelled curve.
+// epochs are never thinned, so the drop from the starting loss stays in view.
+// Settings changed mid-run are marked by a vertical line drawn by a small
+// plugin of our own; each reset keeps the run before it as a faded, labelled
+// curve.
 
 const MAX_POINTS = 800;
 export const KEEP_FIRST = 16;

@@ -55,6 +55,8 @@ const layers = (s) => {
   return out;
 };
 
+const gammaNumber = number(0.01, 1);
+
 const SCHEMA = {
   // data
   // 'custom' is the user's CSV or clicked points; a link cannot carry them.
@@ -83,7 +85,7 @@ const SCHEMA = {
   // default for that kind (0.99 for exponential decay, 0.5 for step and plateau).
   scheduleGamma: {
     def: null,
-    read: Object.assign((s) => (s === 'auto' ? null : number(0.01, 1)(s)), { range: number(0.01, 1).range }),
+    read: Object.assign((s) => (s === 'auto' ? null : gammaNumber(s)), { range: gammaNumber.range }),
     write: (v) => (v === null ? 'auto' : formatNumberOrText(v)),
   },
   schedulePatience: { def: 10, read: integer(1, 10000) },
