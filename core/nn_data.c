@@ -12,6 +12,7 @@
  *   - noise scales a Gaussian jitter (or, for admissions, label flips near the
  *     decision line); 0 gives the clean shape.
  */
+#include <float.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -350,8 +351,11 @@ int nn_dataset_standardize(nn_dataset *ds)
         }
         if (n > 0) var /= n;
         double sd = sqrt(var);
-        /* A constant feature (spread below float resolution) keeps its scale. */
-        if (!(sd > 0.0) || sd <= 1e-7 * fabs(mean)) sd = 1.0;
+        /* A constant feature (spread below float resolution) keeps its scale;
+         * so does a spread too small for a normal float (values that differ
+         * only among the subnormals), whose std would round to 0 or lose
+         * its precision as a float. */
+        if (!(sd >= FLT_MIN) || sd <= 1e-7 * fabs(mean)) sd = 1.0;
         float m = (float)mean, s = (float)sd;
         for (int i = 0; i < n; i++)
             ds->x[i * d + j] = (float)(((double)ds->x[i * d + j] - m) / s);

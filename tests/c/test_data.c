@@ -472,6 +472,20 @@ static void test_standardize(void)
     CHECK_NEAR(flat->std[1], sqrt(1.25), 1e-6); /* population std of 0,1,2,3 */
     CHECK(isfinite(flat->x[1]));
 
+    /* A spread only among the subnormals (found by fuzz_csv): the std would
+     * round to 0 as a float, so the feature is treated as constant and the
+     * test set can still be standardized like it. */
+    nn_dataset *tiny = nn_dataset_create(2, 1, 2), *tiny_test = nn_dataset_create(2, 1, 2);
+    tiny->x[0] = 1e-45f;
+    tiny->x[1] = 4e-45f;
+    tiny_test->x[0] = tiny_test->x[1] = 0.0f;
+    CHECK(nn_dataset_standardize(tiny) == NN_OK);
+    CHECK(tiny->std[0] == 1.0f);
+    CHECK(nn_dataset_standardize_like(tiny_test, tiny) == NN_OK);
+    CHECK(isfinite(tiny->x[0]) && isfinite(tiny_test->x[0]));
+    nn_dataset_destroy(tiny);
+    nn_dataset_destroy(tiny_test);
+
     nn_dataset_destroy(flat);
     nn_dataset_destroy(one_d);
     nn_dataset_destroy(other);
