@@ -10,6 +10,7 @@
 // canvas, then scale into the plot; nothing is drawn until draw().
 
 import { paintDecision, paintUnit, classColor, CLASS_SHAPES, markerPath, rgb } from './palette.js';
+import { ticks } from './draw/axis.js';
 
 const AXIS_LABELS = { admissions: ['test score', 'grades'] };
 
@@ -210,15 +211,3 @@ export function createHeatmap(canvas) {
   };
 }
 
-// Round tick values across [lo, hi]: about five of them.
-function ticks(lo, hi) {
-  const span = hi - lo;
-  const raw = span / 5;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) || raw;
-  const out = [];
-  for (let t = Math.ceil(lo / step) * step; t <= hi + 1e-9; t += step) {
-    out.push(Math.round(t * 1e6) / 1e6);
-  }
-  return out;
-}

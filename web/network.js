@@ -9,6 +9,7 @@
 
 import { paintUnit, paintDecision, POSITIVE, NEGATIVE, rgb } from './palette.js';
 import { fmtWeight } from './format.js';
+import { segmentDistance } from './draw/geometry.js';
 
 const WIDTH_BUCKETS = 8;
 
@@ -259,7 +260,7 @@ export function createNetworkView(root, { onSelect }) {
       if (!from || !to || x < from[0][0] || x > to[0][0]) return;
       for (let o = 0; o < layer.out; o++) {
         for (let i = 0; i < layer.in; i++) {
-          const d = segDist(x, y, from[i][0], from[i][1], to[o][0], to[o][1]);
+          const d = segmentDistance(x, y, from[i][0], from[i][1], to[o][0], to[o][1]);
           if (d < bestD) {
             bestD = d;
             best = { from: v.nodes[l][i].label, to: v.nodes[l + 1][o].label, w: layer.w[o * layer.in + i] };
@@ -278,9 +279,3 @@ function shortName(label) {
   return m ? `h${m[1]}.${m[2]}` : label;
 }
 
-function segDist(px, py, ax, ay, bx, by) {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy || 1)));
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
-}

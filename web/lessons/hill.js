@@ -14,6 +14,7 @@ import { paintContours, scaleColor } from './contour.js';
 import {
   HILL_LANDSCAPES, HILL_OPTIMIZERS, HILL_RESTARTS, HILL_EPSILON, hillLandscape,
 } from './hill-landscapes.js';
+import { ticks } from '../draw/axis.js';
 
 const LR_LOG = [-4, 1];                     // the slider: 1e-4 .. 10
 const MARGIN = { left: 58, right: 14, top: 12, bottom: 46 };
@@ -518,14 +519,14 @@ export function createHillLesson(container, ctx) {
     g.font = '12px system-ui, sans-serif';
     g.textAlign = 'center';
     g.textBaseline = 'top';
-    for (const t of ticks(L.a.lo, L.a.hi)) {
+    for (const t of ticks(L.a.lo, L.a.hi, 6)) {
       const [x] = toPx(P, t, L.b.lo);
       g.fillRect(x, P.y + P.h, 1, 4);
       g.fillText(tickText(t), x, P.y + P.h + 6);
     }
     g.textAlign = 'right';
     g.textBaseline = 'middle';
-    for (const t of ticks(L.b.lo, L.b.hi)) {
+    for (const t of ticks(L.b.lo, L.b.hi, 6)) {
       const [, y] = toPx(P, L.a.lo, t);
       g.fillRect(P.x - 4, y, 4, 1);
       g.fillText(tickText(t), P.x - 7, y);
@@ -763,16 +764,6 @@ function fmtCoord(x) {
   if (!Number.isFinite(x)) return MISSING;
   if (Math.abs(x) >= 1000) return x.toExponential(1).replace('e+', 'e');
   return Math.abs(x) < 0.005 ? '0.00' : x.toFixed(2);
-}
-
-/** About five round tick values across [lo, hi]. */
-function ticks(lo, hi) {
-  const raw = (hi - lo) / 6;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) || raw;
-  const out = [];
-  for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-6; t += step) out.push(Math.abs(t) < step * 1e-6 ? 0 : t);
-  return out;
 }
 
 function tickText(t) {

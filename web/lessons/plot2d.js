@@ -18,6 +18,8 @@
 // beyond the view: draw() repaints everything. SVG attributes, not inline
 // styles, so it runs under the page's CSP.
 import { CLASS_COLORS, rgb } from '../palette.js';
+import { ticks } from '../draw/axis.js';
+import { segmentDistance } from '../draw/geometry.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const W = 320;           // viewBox width (the SVG scales to its box)
@@ -28,17 +30,6 @@ function svg(tag, attrs = {}, ...children) {
   for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) node.setAttribute(k, String(v));
   for (const c of children) if (c) node.append(c);
   return node;
-}
-
-/** Ticks at a round step covering [lo, hi]. */
-function ticks(lo, hi) {
-  const span = hi - lo;
-  const raw = span / 5;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) || raw;
-  const out = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) out.push(Number(v.toPrecision(6)));
-  return out;
 }
 
 /** The part of the rectangle where w·p + b ≥ 0 (sign +1) or < 0 (sign −1):
@@ -193,7 +184,7 @@ export function createPlot2d({ label, xName = 'x1', yName = 'x2', oneD = false, 
         if (sign * (w[0] * x + w[1] * (oneD ? 0 : y) + b) < 0) continue;
         let score = Math.min(px - PAD.l, W - PAD.r - px, (py - PAD.t) * 2, (H - PAD.b - py) * 2);
         for (const m of marks) score = Math.min(score, Math.hypot((m[0] - px) / 1.6, m[1] - py));
-        if (L) score = Math.min(score, segmentDistance(px, py, L[0], L[1]));
+        if (L) score = Math.min(score, segmentDistance(px, py, L[0][0], L[0][1], L[1][0], L[1][1]));
         if (score > bestScore) { bestScore = score; best = [px, py]; }
       }
     }
@@ -219,13 +210,6 @@ export function createPlot2d({ label, xName = 'x1', yName = 'x2', oneD = false, 
       node.replaceChildren(...parts);
     },
   };
-}
-
-function segmentDistance(px, py, a, b) {
-  const dx = b[0] - a[0], dy = b[1] - a[1];
-  const len2 = dx * dx + dy * dy;
-  const t = len2 > 0 ? Math.max(0, Math.min(1, ((px - a[0]) * dx + (py - a[1]) * dy) / len2)) : 0;
-  return Math.hypot(px - a[0] - t * dx, py - a[1] - t * dy);
 }
 
 /** A view box around points (and the origin), padded so markers sit inside. */
