@@ -61,7 +61,9 @@ static double nn__p10(int k)
 
 /* As printf's %g: 6 significant digits (rounded half to even from one exact
  * scaling where the power of ten is exact, as for every float in [1e-17,
- * 1e28)), trailing zeros dropped, exponent form below 1e-4 and from 1e6 on. */
+ * 1e28)), trailing zeros dropped, exponent form below 1e-4 and from 1e6 on;
+ * but the exponent is written as people and JavaScript write it: 1e9, 1e-5
+ * (printf: 1e+09, 1e-05). */
 static void nn__put_g(nn__sink *o, double v)
 {
     if (v != v) {
@@ -100,8 +102,8 @@ static void nn__put_g(nn__sink *o, double v)
         if (n > 1) nn__put(o, '.');
         for (int i = 1; i < n; i++) nn__put(o, d[i]);
         nn__put(o, 'e');
-        nn__put(o, e < 0 ? '-' : '+');
-        nn__put_uint(o, (uint64_t)(e < 0 ? -e : e), 2);
+        if (e < 0) nn__put(o, '-');
+        nn__put_uint(o, (uint64_t)(e < 0 ? -e : e), 1);
     } else if (e < 0) {
         nn__puts(o, "0.", 2);
         for (int i = -1; i > e; i--) nn__put(o, '0');

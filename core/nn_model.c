@@ -52,6 +52,30 @@ void nn_config_default(nn_config *cfg)
     cfg->seed = 1;
 }
 
+int nn_check_lr(float lr)
+{
+    if (!nn__positive_finite(lr) || lr > NN_MAX_LR)
+        return nn__fail("learning rate must be a finite number > 0 and at most %g, got %g",
+                        (double)NN_MAX_LR, (double)lr);
+    return NN_OK;
+}
+
+int nn_check_reg_rate(float rate)
+{
+    if (!isfinite(rate) || rate < 0.0f || rate > NN_MAX_REG_RATE)
+        return nn__fail("regularization rate must be between 0 and %g, got %g",
+                        (double)NN_MAX_REG_RATE, (double)rate);
+    return NN_OK;
+}
+
+int nn_check_dropout(float dropout)
+{
+    if (!isfinite(dropout) || dropout < 0.0f || dropout > NN_MAX_DROPOUT)
+        return nn__fail("dropout must be between 0 and %g, got %g", (double)NN_MAX_DROPOUT,
+                        (double)dropout);
+    return NN_OK;
+}
+
 int nn_config_validate(const nn_config *cfg)
 {
     if (!cfg) return nn__fail("no configuration given");
@@ -81,19 +105,13 @@ int nn_config_validate(const nn_config *cfg)
         return nn__fail("activation %d is not a known activation", (int)cfg->activation);
     if ((unsigned)cfg->loss >= NN_LOSS_COUNT)
         return nn__fail("loss %d is not cross-entropy or squared", (int)cfg->loss);
-    if (!nn__positive_finite(cfg->lr))
-        return nn__fail("learning rate must be a finite number > 0, got %g", (double)cfg->lr);
-    if (cfg->lr > 1e6f)
-        return nn__fail("learning rate must be at most 1e6, got %g", (double)cfg->lr);
+    if (nn_check_lr(cfg->lr) != NN_OK) return NN_ERR;
     if (cfg->batch < 1)
         return nn__fail("batch size must be at least 1, got %d", cfg->batch);
     if ((unsigned)cfg->reg >= NN_REG_COUNT)
         return nn__fail("regularization %d is not none, l1 or l2", (int)cfg->reg);
-    if (!isfinite(cfg->reg_rate) || cfg->reg_rate < 0.0f || cfg->reg_rate > 10.0f)
-        return nn__fail("regularization rate must be between 0 and 10, got %g",
-                        (double)cfg->reg_rate);
-    if (!isfinite(cfg->dropout) || cfg->dropout < 0.0f || cfg->dropout > 0.95f)
-        return nn__fail("dropout must be between 0 and 0.95, got %g", (double)cfg->dropout);
+    if (nn_check_reg_rate(cfg->reg_rate) != NN_OK) return NN_ERR;
+    if (nn_check_dropout(cfg->dropout) != NN_OK) return NN_ERR;
     if (cfg->patience < 0)
         return nn__fail("early-stopping patience must be 0 (off) or more, got %d",
                         cfg->patience);

@@ -26,6 +26,9 @@
 
 #define NN_MAX_HIDDEN_LAYERS 8
 #define NN_MAX_UNITS 128 /* widest hidden layer; also bounds the output width */
+#define NN_MAX_LR 1e6f         /* larger steps only diverge */
+#define NN_MAX_REG_RATE 10.0f  /* L1/L2 strength λ */
+#define NN_MAX_DROPOUT 0.95f   /* dropping more would leave too few units to learn */
 
 typedef enum nn_model_kind {
     NN_MODEL_PERCEPTRON,
@@ -67,6 +70,11 @@ typedef struct nn_config {
  * lr 0.03, constant schedule, batch 10, no regularization, no dropout, no early
  * stopping, seed 1. */
 void nn_config_default(nn_config *cfg);
+/* The range checks of the settings a trainer also takes mid-run: one check
+ * each, used by nn_config_validate and by the nn_trainer_set_* setters. */
+int nn_check_lr(float lr);
+int nn_check_reg_rate(float rate);
+int nn_check_dropout(float dropout);
 
 /* NN_OK, or NN_ERR naming the first field out of range and the valid range. */
 int nn_config_validate(const nn_config *cfg);

@@ -274,9 +274,7 @@ int nn_trainer_step_epochs(nn_trainer *t, int epochs)
 
 int nn_trainer_set_lr(nn_trainer *t, float lr)
 {
-    if (!nn__positive_finite(lr) || lr > 1e6f)
-        return nn__fail("learning rate must be a finite number > 0 and at most 1e6, got %g",
-                        (double)lr);
+    if (nn_check_lr(lr) != NN_OK) return NN_ERR;
     t->lr = lr;
     t->model->cfg.lr = lr;
     nn_schedule_start(&t->sched, lr);
@@ -316,8 +314,7 @@ int nn_trainer_set_schedule(nn_trainer *t, const nn_schedule *s)
 int nn_trainer_set_regularization(nn_trainer *t, nn_reg_kind kind, float rate)
 {
     if ((unsigned)kind >= NN_REG_COUNT) return nn__fail("regularization must be none, l1 or l2");
-    if (!isfinite(rate) || rate < 0.0f || rate > 10.0f)
-        return nn__fail("regularization rate must be between 0 and 10, got %g", (double)rate);
+    if (nn_check_reg_rate(rate) != NN_OK) return NN_ERR;
     t->model->cfg.reg = kind;
     t->model->cfg.reg_rate = rate;
     return NN_OK;
@@ -325,8 +322,7 @@ int nn_trainer_set_regularization(nn_trainer *t, nn_reg_kind kind, float rate)
 
 int nn_trainer_set_dropout(nn_trainer *t, float dropout)
 {
-    if (!isfinite(dropout) || dropout < 0.0f || dropout > 0.95f)
-        return nn__fail("dropout must be between 0 and 0.95, got %g", (double)dropout);
+    if (nn_check_dropout(dropout) != NN_OK) return NN_ERR;
     t->model->cfg.dropout = dropout;
     return NN_OK;
 }

@@ -62,7 +62,7 @@ DH_EXPORT int dh_landscape_parse(const char *name) { return nn_landscape_parse(n
 /* The core's compile-time limits, one table: downhill.js builds `dh.limits`
  * from it by name (dh_limit_name(i) -> dh_limit_value(i) for i below
  * dh_limit_count()), so a new limit is added here and nowhere else. */
-static const struct { const char *name; unsigned value; } dh__limits[] = {
+static const struct { const char *name; double value; } dh__limits[] = {
     {"maxFeatures", NN_MAX_FEATURES},
     {"maxClasses", NN_MAX_CLASSES},
     {"maxPoints", NN_MAX_POINTS},
@@ -71,11 +71,14 @@ static const struct { const char *name; unsigned value; } dh__limits[] = {
     {"historyCap", NN_HISTORY_CAP},
     {"chunk", NN_CHUNK},
     {"maxNameLength", NN_NAME_LEN},
-    {"maxCsvBytes", (unsigned)NN_MAX_CSV_BYTES},
+    {"maxCsvBytes", (double)NN_MAX_CSV_BYTES},
+    {"maxLr", (double)NN_MAX_LR},
+    {"maxRegRate", (double)NN_MAX_REG_RATE},
+    {"maxDropout", (double)NN_MAX_DROPOUT},
 };
 DH_EXPORT int dh_limit_count(void) { return (int)(sizeof dh__limits / sizeof dh__limits[0]); }
 DH_EXPORT const char *dh_limit_name(int i) { return dh__limits[i].name; }
-DH_EXPORT unsigned dh_limit_value(int i) { return dh__limits[i].value; }
+DH_EXPORT double dh_limit_value(int i) { return dh__limits[i].value; }
 
 /* The allocator's break (sbrk(0)): leak tests check it stays put. */
 DH_EXPORT uintptr_t dh_heap_top(void) { return (uintptr_t)sbrk(0); }
@@ -229,6 +232,19 @@ DH_EXPORT void dh_schedule_defaults(int kind, float *out)
     out[1] = s.gamma;
     out[2] = (float)s.patience;
     out[3] = s.min_lr;
+}
+
+/* An optimizer kind's default hyperparameters: out = {momentum, rho, beta1,
+ * beta2, eps} as floats (nn_optimizer_default), so the page offers each
+ * optimizer with the core's own values. */
+DH_EXPORT void dh_optimizer_defaults(int kind, float *out)
+{
+    nn_optimizer o = nn_optimizer_default((nn_optimizer_kind)kind);
+    out[0] = o.momentum;
+    out[1] = o.rho;
+    out[2] = o.beta1;
+    out[3] = o.beta2;
+    out[4] = o.eps;
 }
 
 DH_EXPORT void dh_config_set_regularization(nn_config *cfg, int reg, float rate, float dropout,

@@ -141,8 +141,6 @@ function isFiniteNumber(v) {
 // those would reach it as Infinity, 0 or a wrapped negative count.
 const F32_MAX = 3.4028234663852886e38;
 const I32_MAX = 0x7fffffff;
-// nn_config_validate's largest learning rate (core/nn_model.c).
-const MAX_LR = 1e6;
 
 /** Why a finite double is not a usable float32 ('' if it is). */
 function f32Problem(v) {
@@ -183,17 +181,15 @@ function editDistance(a, b) {
 }
 
 // Checks for one kind of value. Each returns the value or throws naming `what`.
+// They check types and shapes, and what must hold before a value is written to
+// the heap (float32, int32, the table sizes); the ranges of settings are the
+// core's to check, once, in nn_config_validate and the nn_trainer_set_*
+// setters, whose messages say what to change.
 const check = {
   positive(what, v) {
     if (!isFiniteNumber(v) || !(v > 0) || f32Problem(v)) {
       throw new Error(`${what} must be a finite number > 0, got ${describe(v)}${isFiniteNumber(v) ? f32Problem(v) : ''}`);
     }
-    return v;
-  },
-  /** A learning rate: > 0 and at most the core's MAX_LR. */
-  rate(what, v) {
-    check.positive(what, v);
-    if (v > MAX_LR) throw new Error(`${what} must be at most ${MAX_LR} (larger steps only diverge), got ${describe(v)}`);
     return v;
   },
   nonNegative(what, v) {
@@ -202,16 +198,8 @@ const check = {
     }
     return v;
   },
-  unitOpen(what, v) {
-    if (!isFiniteNumber(v) || !(v >= 0 && v < 1)) throw new Error(`${what} must be a number in [0, 1), got ${describe(v)}`);
-    return v;
-  },
   range(what, v, lo, hi) {
     if (!isFiniteNumber(v) || !(v >= lo && v <= hi)) throw new Error(`${what} must be a number in [${lo}, ${hi}], got ${describe(v)}`);
-    return v;
-  },
-  gammaRange(what, v) {
-    if (!isFiniteNumber(v) || !(v > 0 && v <= 1)) throw new Error(`${what} must be a number in (0, 1], got ${describe(v)}`);
     return v;
   },
   int(what, v, lo, hi) {
@@ -262,7 +250,9 @@ function createApi(mod, variant) {
   // The core's limits by their names in wasm/bridge.c's one table.
   const limits = {};
   for (let i = 0; i < mod._dh_limit_count(); i++) {
-    limits[heap.string(mod._dh_limit_name(i))] = mod._dh_limit_value(i) >>> 0;
+    const v = mod._dh_limit_value(i);
+    // Float limits are float32 in C: 0.95, not 0.949999988079071.
+    limits[heap.string(mod._dh_limit_name(i))] = Number.isInteger(v) ? v : Number(v.toPrecision(6));
   }
   if (mod._dh_simd() !== (variant === 'simd' ? 1 : 0)) {
     throw new Error(`the factory given for "${variant}" is not the ${variant} build`);
@@ -297,15 +287,26 @@ function createApi(mod, variant) {
   // Per-kind schedule defaults, from the core (nn_schedule_default): a page
   // that offers several kinds shows each kind's own values, never one copy.
   function scheduleDefaults() {
+    return kindDefaults(NAMES.schedules, mod._dh_schedule_defaults,
+      ['scheduleStep', 'scheduleGamma', 'schedulePatience', 'minLr']);
+  }
+  // Per-kind optimizer defaults, from the core (nn_optimizer_default).
+  function optimizerDefaults() {
+    return kindDefaults(NAMES.optimizers, mod._dh_optimizer_defaults, ['momentum', 'rho', 'beta1', 'beta2', 'eps']);
+  }
+  // { kind: { key: value } } from a bridge call that writes one float per key.
+  function kindDefaults(kinds, write, keys) {
     const out = {};
-    NAMES.schedules.forEach((kind, i) => {
-      mod._dh_schedule_defaults(i, scratch);
+    kinds.forEach((kind, i) => {
+      write(i, scratch);
       // float32 in C: print 0.99, not 0.9900000095367432.
-      const [step, gamma, patience, minLr] = Array.from(heap.f32(scratch, 4), (v) => Number(v.toPrecision(6)));
-      out[kind] = Object.freeze({ scheduleStep: step, scheduleGamma: gamma, schedulePatience: patience, minLr });
+      const values = Array.from(heap.f32(scratch, keys.length), (v) => Number(v.toPrecision(6)));
+      out[kind] = Object.freeze(Object.fromEntries(keys.map((k, j) => [k, values[j]])));
     });
     return Object.freeze(out);
   }
+  const SCHEDULE_DEFAULTS = scheduleDefaults();
+  const OPTIMIZER_DEFAULTS = optimizerDefaults();
 
   function lastError(fallback) {
     const text = heap.string(mod._dh_last_error());
@@ -514,20 +515,26 @@ function createApi(mod, variant) {
 
   // ---- configs ----------------------------------------------------------------
 
-  const CONFIG_KEYS = [
-    'model', 'hidden', 'activation', 'loss', 'optimizer', 'momentum', 'rho', 'beta1', 'beta2', 'eps',
-    'lr', 'batch', 'schedule', 'scheduleStep', 'scheduleGamma', 'schedulePatience', 'minLr',
-    'reg', 'regRate', 'dropout', 'patience', 'seed', 'classes', 'inputs',
-  ];
-  const OPTIMIZER_KEYS = ['optimizer', 'momentum', 'rho', 'beta1', 'beta2', 'eps'];
-  const SCHEDULE_KEYS = ['schedule', 'scheduleStep', 'scheduleGamma', 'schedulePatience', 'minLr'];
+  // Every createTrainer key, with the group of settings a made trainer takes
+  // together mid-run (model.update); null: fixed when the trainer is made.
+  const CONFIG_GROUPS = Object.freeze({
+    model: null, hidden: null, activation: null, loss: null, seed: null, classes: null, inputs: null,
+    optimizer: 'optimizer', momentum: 'optimizer', rho: 'optimizer', beta1: 'optimizer', beta2: 'optimizer', eps: 'optimizer',
+    lr: 'lr', batch: 'batch',
+    schedule: 'schedule', scheduleStep: 'schedule', scheduleGamma: 'schedule', schedulePatience: 'schedule', minLr: 'schedule',
+    reg: 'reg', regRate: 'reg', dropout: 'dropout', patience: 'patience',
+  });
+  const CONFIG_KEYS = Object.keys(CONFIG_GROUPS);
+  const groupKeys = (group) => CONFIG_KEYS.filter((k) => CONFIG_GROUPS[k] === group);
+  const OPTIMIZER_KEYS = groupKeys('optimizer');
+  const SCHEDULE_KEYS = groupKeys('schedule');
 
   // Defaults are nn_config_default's and the optimizer's / schedule's.
   const DEFAULTS = Object.freeze({
     model: 'mlp', hidden: [4, 4], activation: 'tanh', loss: 'cross-entropy',
-    optimizer: 'sgd', momentum: 0.9, rho: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8,
+    optimizer: 'sgd', ...OPTIMIZER_DEFAULTS.sgd,
     lr: 0.03, batch: 10,
-    schedule: 'constant', scheduleStep: 100, scheduleGamma: undefined, schedulePatience: 10, minLr: 1e-6,
+    schedule: 'constant', ...SCHEDULE_DEFAULTS.constant, scheduleGamma: undefined,
     reg: 'none', regRate: 0, dropout: 0, patience: 0, seed: 1,
   });
 
@@ -552,21 +559,21 @@ function createApi(mod, variant) {
       out.loss = NAMES.losses[parseName(mod._dh_loss_parse, cfg.loss, 'config.loss')];
     }
     if (has('optimizer')) out.optimizer = check.oneOf('config.optimizer', cfg.optimizer, NAMES.optimizers);
-    if (has('momentum')) out.momentum = check.unitOpen('config.momentum', cfg.momentum);
-    if (has('rho')) out.rho = check.unitOpen('config.rho', cfg.rho);
-    if (has('beta1')) out.beta1 = check.unitOpen('config.beta1', cfg.beta1);
-    if (has('beta2')) out.beta2 = check.unitOpen('config.beta2', cfg.beta2);
+    if (has('momentum')) out.momentum = check.finite('config.momentum', cfg.momentum);
+    if (has('rho')) out.rho = check.finite('config.rho', cfg.rho);
+    if (has('beta1')) out.beta1 = check.finite('config.beta1', cfg.beta1);
+    if (has('beta2')) out.beta2 = check.finite('config.beta2', cfg.beta2);
     if (has('eps')) out.eps = check.positive('config.eps', cfg.eps);
-    if (has('lr')) out.lr = check.rate('config.lr', cfg.lr);
+    if (has('lr')) out.lr = check.positive('config.lr', cfg.lr);
     if (has('batch')) out.batch = check.int('config.batch', cfg.batch, 1, Infinity);
     if (has('schedule')) out.schedule = check.oneOf('config.schedule', cfg.schedule, NAMES.schedules);
     if (has('scheduleStep')) out.scheduleStep = check.int('config.scheduleStep', cfg.scheduleStep, 1, Infinity);
-    if (has('scheduleGamma')) out.scheduleGamma = check.gammaRange('config.scheduleGamma', cfg.scheduleGamma);
+    if (has('scheduleGamma')) out.scheduleGamma = check.finite('config.scheduleGamma', cfg.scheduleGamma);
     if (has('schedulePatience')) out.schedulePatience = check.int('config.schedulePatience', cfg.schedulePatience, 1, Infinity);
     if (has('minLr')) out.minLr = check.nonNegative('config.minLr', cfg.minLr);
     if (has('reg')) out.reg = check.oneOf('config.reg', cfg.reg, NAMES.regularizations);
     if (has('regRate')) out.regRate = check.nonNegative('config.regRate', cfg.regRate);
-    if (has('dropout')) out.dropout = check.range('config.dropout', cfg.dropout, 0, 0.95);
+    if (has('dropout')) out.dropout = check.finite('config.dropout', cfg.dropout);
     if (has('patience')) out.patience = check.int('config.patience', cfg.patience, 0, Infinity);
     if (has('seed')) out.seed = check.seed('config.seed', cfg.seed);
     if (has('classes')) out.classes = check.int('config.classes', cfg.classes, 2, limits.maxClasses);
@@ -706,9 +713,29 @@ function createApi(mod, variant) {
         return out;
       },
 
+      /** Any settings a made trainer takes mid-run (createTrainer's keys whose
+       *  CONFIG_GROUPS entry is not null), applied group by group through the
+       *  setters below; training goes on from the same weights. */
+      update(subset) {
+        check.object('update argument', subset);
+        check.keys('update', subset, CONFIG_KEYS);
+        const keys = Object.keys(subset).filter((k) => subset[k] !== undefined);
+        const fixed = keys.filter((k) => !CONFIG_GROUPS[k]);
+        if (fixed.length) throw new Error(`${fixed.join(', ')} cannot change on a made model: create a new trainer`);
+        const pick = (group) => Object.fromEntries(groupKeys(group).filter((k) => keys.includes(k)).map((k) => [k, subset[k]]));
+        for (const group of new Set(keys.map((k) => CONFIG_GROUPS[k]))) {
+          if (group === 'lr') model.setLearningRate(subset.lr);
+          else if (group === 'batch') model.setBatchSize(subset.batch);
+          else if (group === 'optimizer') model.setOptimizer(pick(group));
+          else if (group === 'schedule') model.setSchedule(pick(group));
+          else if (group === 'reg') model.setRegularization(subset.reg ?? c.reg, subset.regRate ?? c.regRate);
+          else if (group === 'dropout') model.setDropout(subset.dropout);
+          else if (group === 'patience') model.setPatience(subset.patience);
+        }
+      },
       setLearningRate(lr) {
         const p = live();
-        const v = check.rate('learning rate', lr);
+        const v = check.positive('learning rate', lr);
         ok(mod._dh_trainer_set_lr(p, v));
         c.lr = v;
       },
@@ -737,8 +764,8 @@ function createApi(mod, variant) {
         check.keys('setSchedule', subset, SCHEDULE_KEYS);
         let base = c;
         if (subset.schedule !== undefined && subset.schedule !== c.schedule) {
-          base = { ...c, scheduleStep: DEFAULTS.scheduleStep, scheduleGamma: undefined,
-            schedulePatience: DEFAULTS.schedulePatience, minLr: DEFAULTS.minLr };
+          const kind = check.oneOf('setSchedule schedule', subset.schedule, NAMES.schedules);
+          base = { ...c, ...SCHEDULE_DEFAULTS[kind], scheduleGamma: undefined };
         }
         const next = normalizeConfig(subset, base, SCHEDULE_KEYS);
         writeSchedule(next);
@@ -755,7 +782,7 @@ function createApi(mod, variant) {
       },
       setDropout(pDrop) {
         const p = live();
-        const v = check.range('dropout', pDrop, 0, 0.95);
+        const v = check.finite('dropout', pDrop);
         ok(mod._dh_trainer_set_dropout(p, v));
         c.dropout = v;
       },
@@ -1042,7 +1069,7 @@ function createApi(mod, variant) {
     datasetNames: NAMES.datasets,
     limits: Object.freeze(limits),
     /** The config's defaults; `schedules[kind]` holds each schedule kind's own. */
-    defaults: Object.freeze({ ...DEFAULTS, schedules: scheduleDefaults() }),
+    defaults: Object.freeze({ ...DEFAULTS, schedules: SCHEDULE_DEFAULTS, optimizers: OPTIMIZER_DEFAULTS }),
     /** Size of wasm memory in bytes. */
     heapBytes: () => heap.buffer().byteLength,
     /** Top of the allocator's heap (sbrk(0)); unchanged over create/free cycles

@@ -59,7 +59,9 @@ for (const variant of VARIANTS) {
       assert.equal(dh.limits.maxUnits, 128);
       assert.equal(dh.limits.maxFeatures, 16);
       assert.deepEqual(Object.keys(dh.limits), ['maxFeatures', 'maxClasses', 'maxPoints', 'maxHiddenLayers',
-        'maxUnits', 'historyCap', 'chunk', 'maxNameLength', 'maxCsvBytes']);
+        'maxUnits', 'historyCap', 'chunk', 'maxNameLength', 'maxCsvBytes', 'maxLr', 'maxRegRate', 'maxDropout']);
+      assert.equal(dh.limits.maxDropout, 0.95);
+      assert.equal(dh.limits.maxLr, 1e6);
       assert.equal(dh.limits.maxNameLength, 32);
       // The CSV limit is quoted in the refusal, so it must be the one the parser applies.
       const big = 'a,b\n' + '1,0\n'.repeat(Math.ceil(dh.limits.maxCsvBytes / 4));

@@ -37,16 +37,16 @@ for (const variant of VARIANTS) {
         [{ activation: 'swish' }, /config\.activation must be one of .*"tanh".*got "swish"/],
         [{ loss: 'hinge' }, /loss/],
         [{ optimizer: 'adamw' }, /config\.optimizer must be one of .*"adam".*got "adamw"/],
-        [{ momentum: 1 }, /config\.momentum must be a number in \[0, 1\), got 1/],
-        [{ beta2: 1.5 }, /config\.beta2/],
+        [{ optimizer: 'momentum', momentum: 1 }, /momentum must be in \[0, 1\), got 1$/],
+        [{ optimizer: 'adam', beta2: 1.5 }, /beta2 must be in \[0, 1\), got 1\.5$/],
         [{ eps: 0 }, /config\.eps must be a finite number > 0/],
         [{ batch: 0 }, /config\.batch must be an integer >= 1, got 0/],
         [{ batch: '10' }, /config\.batch must be an integer >= 1, got "10"/],
         [{ schedule: 'cosine' }, /config\.schedule must be one of/],
-        [{ scheduleGamma: 0 }, /config\.scheduleGamma must be a number in \(0, 1\]/],
+        [{ schedule: 'step', scheduleGamma: 0 }, /schedule gamma must be in \(0, 1\], got 0$/],
         [{ reg: 'l3' }, /config\.reg must be one of "none", "l1", "l2"/],
         [{ regRate: -0.1 }, /config\.regRate must be a finite number >= 0/],
-        [{ dropout: 0.99 }, /config\.dropout must be a number in \[0, 0\.95\], got 0\.99/],
+        [{ dropout: 0.99 }, /dropout must be between 0 and 0\.95, got 0\.99$/],
         [{ patience: -1 }, /config\.patience must be an integer >= 0/],
         [{ seed: -1 }, /config\.seed must be an integer/],
         [{ seed: 1.5 }, /config\.seed must be an integer/],
@@ -135,7 +135,7 @@ for (const variant of VARIANTS) {
       assert.throws(() => m.setOptimizer({ lr: 1 }), /unknown setOptimizer key "lr"/);
       assert.throws(() => m.setSchedule({ schedule: 'plateau', schedulePatience: 0 }), /config\.schedulePatience/);
       assert.throws(() => m.setRegularization('l5', 0.1), /regularization must be one of/);
-      assert.throws(() => m.setDropout(1), /dropout must be a number in \[0, 0\.95\]/);
+      assert.throws(() => m.setDropout(1), /dropout must be between 0 and 0\.95, got 1$/);
       assert.throws(() => m.setPatience(1.5), /patience must be an integer >= 0/);
       assert.throws(() => m.stepEpochs(-1), /stepEpochs count must be an integer/);
       assert.throws(() => m.evalGrid({ x0: 0, x1: 1, y0: 0, y1: 1, width: 0, height: 5 }), /width must be an integer in 1\.\.4096/);
