@@ -86,25 +86,25 @@ static const opt_spec OPTS[] = {
     {"test-ratio", "X", O_TEST_RATIO, CMD_TRAIN, "fraction of the points held out for testing, [0, 1)"},
     {"standardize", "auto|on|off", O_STANDARDIZE, CMD_TRAIN,
      "standardize features with the training set's mean and std; auto = on for --csv and admissions"},
-    {"model", "KIND", O_MODEL, CMD_TRAIN, "perceptron | logistic | softmax | mlp"},
+    {"model", "KIND", O_MODEL, CMD_TRAIN, "model kind:"},
     {"hidden", "N,N|none", O_HIDDEN, CMD_TRAIN,
      "units per hidden layer; 'none' = no hidden layers (then the default model is logistic, or softmax for > 2 classes)"},
-    {"activation", "NAME", O_ACTIVATION, CMD_TRAIN, "sigmoid | tanh | relu | leaky-relu | linear"},
-    {"loss", "NAME", O_LOSS, CMD_TRAIN, "cross-entropy (bce, ce) | squared (mse)"},
-    {"optimizer", "NAME", O_OPTIMIZER, CMD_TRAIN, "sgd | momentum | nesterov | adagrad | rmsprop | adam"},
+    {"activation", "NAME", O_ACTIVATION, CMD_TRAIN, "hidden-layer activation:"},
+    {"loss", "NAME", O_LOSS, CMD_TRAIN, "loss (also bce, ce, mse):"},
+    {"optimizer", "NAME", O_OPTIMIZER, CMD_TRAIN, "optimizer:"},
     {"lr", "X", O_LR, CMD_BOTH, "learning rate"},
     {"momentum", "X", O_MOMENTUM, CMD_TRAIN, "momentum and nesterov: mu"},
     {"rho", "X", O_RHO, CMD_TRAIN, "rmsprop: decay rho"},
     {"beta1", "X", O_BETA1, CMD_TRAIN, "adam: beta1"},
     {"beta2", "X", O_BETA2, CMD_TRAIN, "adam: beta2"},
     {"eps", "X", O_EPS, CMD_TRAIN, "adagrad, rmsprop, adam: epsilon"},
-    {"schedule", "NAME", O_SCHEDULE, CMD_TRAIN, "constant | step | exponential | plateau"},
+    {"schedule", "NAME", O_SCHEDULE, CMD_TRAIN, "learning-rate schedule:"},
     {"schedule-step", "N", O_SCHED_STEP, CMD_TRAIN, "step schedule: epochs between decays"},
     {"gamma", "X", O_GAMMA, CMD_TRAIN, "schedule decay factor in (0, 1]"},
     {"schedule-patience", "N", O_SCHED_PATIENCE, CMD_TRAIN, "plateau: epochs without improvement"},
     {"min-lr", "X", O_MIN_LR, CMD_TRAIN, "plateau: lowest rate"},
     {"batch", "N", O_BATCH, CMD_TRAIN, "examples per update; 1 = stochastic, >= n = full batch"},
-    {"reg", "KIND", O_REG, CMD_TRAIN, "regularization: none | l1 | l2"},
+    {"reg", "KIND", O_REG, CMD_TRAIN, "regularization:"},
     {"reg-rate", "X", O_REG_RATE, CMD_TRAIN, "regularization rate lambda"},
     {"dropout", "P", O_DROPOUT, CMD_TRAIN, "drop probability for hidden units"},
     {"patience", "N", O_PATIENCE, CMD_TRAIN, "early stopping: epochs without test-loss gain; 0 = off"},
@@ -198,12 +198,40 @@ static void default_text(int id, int command, char *buf, size_t size)
     }
 }
 
+/* nn_*_name as int -> name, for the choice lists in --help. */
+static const char *model_name(int i) { return nn_model_kind_name((nn_model_kind)i); }
+static const char *activation_name(int i) { return nn_activation_name((nn_activation)i); }
+static const char *loss_name(int i) { return nn_loss_name((nn_loss)i); }
+static const char *optimizer_name(int i) { return nn_optimizer_name((nn_optimizer_kind)i); }
+static const char *schedule_name(int i) { return nn_schedule_name((nn_schedule_kind)i); }
+static const char *reg_name(int i) { return nn_reg_name((nn_reg_kind)i); }
+
 static void print_dataset_names(FILE *f)
 {
     fputs("Datasets:", f);
     for (int k = 0; k < NN_DATA_KIND_COUNT; k++)
         fprintf(f, " %s", nn_data_kind_name((nn_data_kind)k));
     fputc('\n', f);
+}
+
+/* The names an option takes, from the core's own tables: " a | b | c". */
+static void choices_text(int id, char *buf, size_t size)
+{
+    const char *(*name)(int) = NULL;
+    int count = 0;
+    switch (id) {
+    case O_MODEL: name = model_name, count = NN_MODEL_KIND_COUNT; break;
+    case O_ACTIVATION: name = activation_name, count = NN_ACT_COUNT; break;
+    case O_LOSS: name = loss_name, count = NN_LOSS_COUNT; break;
+    case O_OPTIMIZER: name = optimizer_name, count = NN_OPT_COUNT; break;
+    case O_SCHEDULE: name = schedule_name, count = NN_SCHED_COUNT; break;
+    case O_REG: name = reg_name, count = NN_REG_COUNT; break;
+    default: break;
+    }
+    size_t used = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < count && used < size; i++)
+        used += (size_t)snprintf(buf + used, size - used, "%s%s", i ? " | " : " ", name(i));
 }
 
 static void print_options(FILE *f, int command)
@@ -215,11 +243,13 @@ static void print_options(FILE *f, int command)
         char left[48], def[96];
         snprintf(left, sizeof left, "--%s%s%s", o->name, o->metavar ? " " : "",
                  o->metavar ? o->metavar : "");
+        char help[160];
+        choices_text(o->id, help, sizeof help);
         default_text(o->id, command, def, sizeof def);
         if (def[0])
-            fprintf(f, "  %-26s %s (default %s)\n", left, o->help, def);
+            fprintf(f, "  %-26s %s%s (default %s)\n", left, o->help, help, def);
         else
-            fprintf(f, "  %-26s %s\n", left, o->help);
+            fprintf(f, "  %-26s %s%s\n", left, o->help, help);
     }
 }
 

@@ -27,11 +27,20 @@ static const char *const nn__kind_names[NN_DATA_KIND_COUNT] = {
     "xor", "circle", "gauss", "spiral", "moons", "admissions",
     "and", "or",     "not",   "xor4",   "blobs3", "spiral3",
 };
+/* What the page and the CLI show for each name. */
+static const char *const nn__kind_labels[NN_DATA_KIND_COUNT] = {
+    "XOR", "Circle", "Gaussians", "Spiral", "Moons", "Admissions", "AND", "OR", "NOT", "XOR table", "3 blobs", "3-arm spiral",
+};
 
 const char *nn_data_kind_name(nn_data_kind kind)
 {
     if ((int)kind < 0 || kind >= NN_DATA_KIND_COUNT) return "unknown";
     return nn__kind_names[kind];
+}
+
+const char *nn_data_kind_label(nn_data_kind kind)
+{
+    return (unsigned)kind < NN_DATA_KIND_COUNT ? nn__kind_labels[kind] : "?";
 }
 
 int nn_data_kind_parse(const char *name)

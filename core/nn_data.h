@@ -57,6 +57,7 @@ typedef enum nn_data_kind {
 
 /* Lower-case name used by the CLI, the URL and JS ("xor", "spiral3", ...). */
 const char *nn_data_kind_name(nn_data_kind kind);
+const char *nn_data_kind_label(nn_data_kind kind); /* "Gaussians" for gauss */
 
 /* Kind for a name, or NN_ERR with a message listing the valid names. */
 int nn_data_kind_parse(const char *name);

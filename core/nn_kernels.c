@@ -12,11 +12,24 @@
 
 static const char *const nn__activation_names[NN_ACT_COUNT] = {
     "sigmoid", "tanh", "relu", "leaky-relu", "linear"};
+/* What the page and the CLI show for each name. */
+static const char *const nn__activation_labels[NN_ACT_COUNT] = {
+    "Sigmoid", "Tanh", "ReLU", "Leaky ReLU", "Linear",
+};
 static const char *const nn__loss_names[NN_LOSS_COUNT] = {"cross-entropy", "squared"};
+/* What the page and the CLI show for each name. */
+static const char *const nn__loss_labels[NN_LOSS_COUNT] = {
+    "Cross-entropy", "Squared error",
+};
 
 const char *nn_activation_name(nn_activation act)
 {
     return (unsigned)act < NN_ACT_COUNT ? nn__activation_names[act] : "?";
+}
+
+const char *nn_activation_label(nn_activation kind)
+{
+    return (unsigned)kind < NN_ACT_COUNT ? nn__activation_labels[kind] : "?";
 }
 
 int nn_activation_parse(const char *name)
@@ -28,6 +41,11 @@ int nn_activation_parse(const char *name)
 const char *nn_loss_name(nn_loss loss)
 {
     return (unsigned)loss < NN_LOSS_COUNT ? nn__loss_names[loss] : "?";
+}
+
+const char *nn_loss_label(nn_loss kind)
+{
+    return (unsigned)kind < NN_LOSS_COUNT ? nn__loss_labels[kind] : "?";
 }
 
 int nn_loss_parse(const char *name)

@@ -40,9 +40,11 @@ typedef enum nn_loss {
 
 /* Names for CLI/URL/JS: "sigmoid", "tanh", "relu", "leaky-relu", "linear". */
 const char *nn_activation_name(nn_activation act);
+const char *nn_activation_label(nn_activation kind); /* "Leaky ReLU" */
 int nn_activation_parse(const char *name); /* NN_ERR + message if unknown */
 /* "cross-entropy", "squared" (also accepts "bce", "ce", "mse"). */
 const char *nn_loss_name(nn_loss loss);
+const char *nn_loss_label(nn_loss kind);
 int nn_loss_parse(const char *name);
 
 /* ---- scalar math the lesson uses -------------------------------------- */

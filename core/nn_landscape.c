@@ -12,10 +12,19 @@
 #define NN__LAND_MAX_STEPS 100000
 
 static const char *const nn__landscape_names[NN_LAND_COUNT] = {"bowl", "ravine", "two-wells"};
+/* What the page and the CLI show for each name. */
+static const char *const nn__landscape_labels[NN_LAND_COUNT] = {
+    "Bowl", "Ravine", "Two wells",
+};
 
 const char *nn_landscape_name(nn_landscape_kind kind)
 {
     return (kind >= 0 && kind < NN_LAND_COUNT) ? nn__landscape_names[kind] : "unknown";
+}
+
+const char *nn_landscape_label(nn_landscape_kind kind)
+{
+    return (unsigned)kind < NN_LAND_COUNT ? nn__landscape_labels[kind] : "?";
 }
 
 int nn_landscape_parse(const char *name)

@@ -21,6 +21,7 @@ typedef enum nn_landscape_kind {
 
 /* "bowl", "ravine", "two-wells". */
 const char *nn_landscape_name(nn_landscape_kind kind);
+const char *nn_landscape_label(nn_landscape_kind kind);
 int nn_landscape_parse(const char *name);
 
 /* f(a, b); gradient into ga, gb when not NULL. */

@@ -8,11 +8,24 @@
 
 static const char *const nn__model_names[NN_MODEL_KIND_COUNT] = {"perceptron", "logistic",
                                                                  "softmax", "mlp"};
+/* What the page and the CLI show for each name. */
+static const char *const nn__model_labels[NN_MODEL_KIND_COUNT] = {
+    "Perceptron", "Logistic regression", "Softmax regression", "Neural network",
+};
 static const char *const nn__reg_names[NN_REG_COUNT] = {"none", "l1", "l2"};
+/* What the page and the CLI show for each name. */
+static const char *const nn__reg_labels[NN_REG_COUNT] = {
+    "None", "L1", "L2",
+};
 
 const char *nn_model_kind_name(nn_model_kind kind)
 {
     return (unsigned)kind < NN_MODEL_KIND_COUNT ? nn__model_names[kind] : "?";
+}
+
+const char *nn_model_kind_label(nn_model_kind kind)
+{
+    return (unsigned)kind < NN_MODEL_KIND_COUNT ? nn__model_labels[kind] : "?";
 }
 
 int nn_model_kind_parse(const char *name)
@@ -23,6 +36,11 @@ int nn_model_kind_parse(const char *name)
 const char *nn_reg_name(nn_reg_kind kind)
 {
     return (unsigned)kind < NN_REG_COUNT ? nn__reg_names[kind] : "?";
+}
+
+const char *nn_reg_label(nn_reg_kind kind)
+{
+    return (unsigned)kind < NN_REG_COUNT ? nn__reg_labels[kind] : "?";
 }
 
 int nn_reg_parse(const char *name)

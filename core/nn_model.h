@@ -42,8 +42,10 @@ typedef enum nn_reg_kind { NN_REG_NONE, NN_REG_L1, NN_REG_L2, NN_REG_COUNT } nn_
 
 /* Names: "perceptron", "logistic", "softmax", "mlp"; "none", "l1", "l2". */
 const char *nn_model_kind_name(nn_model_kind kind);
+const char *nn_model_kind_label(nn_model_kind kind);
 int nn_model_kind_parse(const char *name);
 const char *nn_reg_name(nn_reg_kind kind);
+const char *nn_reg_label(nn_reg_kind kind);
 int nn_reg_parse(const char *name);
 
 /* Everything that defines a run. nn_config_default fills sensible values. */

@@ -17,14 +17,27 @@
 static const char *const nn__optimizer_names[NN_OPT_COUNT] = {
     "sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam",
 };
+/* What the page and the CLI show for each name. */
+static const char *const nn__optimizer_labels[NN_OPT_COUNT] = {
+    "SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam",
+};
 
 static const char *const nn__schedule_names[NN_SCHED_COUNT] = {
     "constant", "step", "exponential", "plateau",
+};
+/* What the page and the CLI show for each name. */
+static const char *const nn__schedule_labels[NN_SCHED_COUNT] = {
+    "Constant", "Step decay", "Exponential decay", "Reduce on plateau",
 };
 
 const char *nn_optimizer_name(nn_optimizer_kind kind)
 {
     return (kind >= 0 && kind < NN_OPT_COUNT) ? nn__optimizer_names[kind] : "unknown";
+}
+
+const char *nn_optimizer_label(nn_optimizer_kind kind)
+{
+    return (unsigned)kind < NN_OPT_COUNT ? nn__optimizer_labels[kind] : "?";
 }
 
 int nn_optimizer_parse(const char *name)
@@ -35,6 +48,11 @@ int nn_optimizer_parse(const char *name)
 const char *nn_schedule_name(nn_schedule_kind kind)
 {
     return (kind >= 0 && kind < NN_SCHED_COUNT) ? nn__schedule_names[kind] : "unknown";
+}
+
+const char *nn_schedule_label(nn_schedule_kind kind)
+{
+    return (unsigned)kind < NN_SCHED_COUNT ? nn__schedule_labels[kind] : "?";
 }
 
 int nn_schedule_parse(const char *name)

@@ -39,6 +39,7 @@ typedef struct nn_optimizer {
 
 /* Names: "sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam". */
 const char *nn_optimizer_name(nn_optimizer_kind kind);
+const char *nn_optimizer_label(nn_optimizer_kind kind);
 int nn_optimizer_parse(const char *name);
 
 /* Defaults above for `kind`. */
@@ -74,6 +75,7 @@ typedef struct nn_schedule {
 
 /* "constant", "step", "exponential", "plateau". */
 const char *nn_schedule_name(nn_schedule_kind kind);
+const char *nn_schedule_label(nn_schedule_kind kind);
 int nn_schedule_parse(const char *name);
 nn_schedule nn_schedule_default(nn_schedule_kind kind);
 /* NN_OK, or NN_ERR naming the field out of range; only fields `kind` uses. */

@@ -37,26 +37,55 @@ static uint64_t dh__seed(double seed)
 
 DH_EXPORT const char *dh_last_error(void) { return nn_last_error(); }
 
-DH_EXPORT int dh_data_kind_count(void) { return NN_DATA_KIND_COUNT; }
-DH_EXPORT const char *dh_data_kind_name(int i) { return nn_data_kind_name((nn_data_kind)i); }
+/* The core's named choices, one table: downhill.js builds `dh.names[table]`
+ * and `dh.labels[table]` from it (dh_enum_*), so a new kind in the core
+ * reaches the page's lists and <option>s with no other change. Statuses have
+ * no label of their own: their names are what the page prints. */
+#define DH_NAMED(fn, type) \
+    static const char *dh__##fn(int i) { return fn((type)i); }
+DH_NAMED(nn_data_kind_name, nn_data_kind)
+DH_NAMED(nn_data_kind_label, nn_data_kind)
+DH_NAMED(nn_model_kind_name, nn_model_kind)
+DH_NAMED(nn_model_kind_label, nn_model_kind)
+DH_NAMED(nn_activation_name, nn_activation)
+DH_NAMED(nn_activation_label, nn_activation)
+DH_NAMED(nn_loss_name, nn_loss)
+DH_NAMED(nn_loss_label, nn_loss)
+DH_NAMED(nn_optimizer_name, nn_optimizer_kind)
+DH_NAMED(nn_optimizer_label, nn_optimizer_kind)
+DH_NAMED(nn_schedule_name, nn_schedule_kind)
+DH_NAMED(nn_schedule_label, nn_schedule_kind)
+DH_NAMED(nn_reg_name, nn_reg_kind)
+DH_NAMED(nn_reg_label, nn_reg_kind)
+DH_NAMED(nn_status_name, nn_status)
+DH_NAMED(nn_landscape_name, nn_landscape_kind)
+DH_NAMED(nn_landscape_label, nn_landscape_kind)
+
+static const struct {
+    const char *table;
+    int count;
+    const char *(*name)(int);
+    const char *(*label)(int);
+} dh__enums[] = {
+    {"datasets", NN_DATA_KIND_COUNT, dh__nn_data_kind_name, dh__nn_data_kind_label},
+    {"models", NN_MODEL_KIND_COUNT, dh__nn_model_kind_name, dh__nn_model_kind_label},
+    {"activations", NN_ACT_COUNT, dh__nn_activation_name, dh__nn_activation_label},
+    {"losses", NN_LOSS_COUNT, dh__nn_loss_name, dh__nn_loss_label},
+    {"optimizers", NN_OPT_COUNT, dh__nn_optimizer_name, dh__nn_optimizer_label},
+    {"schedules", NN_SCHED_COUNT, dh__nn_schedule_name, dh__nn_schedule_label},
+    {"regularizations", NN_REG_COUNT, dh__nn_reg_name, dh__nn_reg_label},
+    {"statuses", NN_STATUS_COUNT, dh__nn_status_name, dh__nn_status_name},
+    {"landscapes", NN_LAND_COUNT, dh__nn_landscape_name, dh__nn_landscape_label},
+};
+#define DH_ENUMS ((int)(sizeof dh__enums / sizeof dh__enums[0]))
+DH_EXPORT int dh_enum_count(void) { return DH_ENUMS; }
+DH_EXPORT const char *dh_enum_table(int t) { return t >= 0 && t < DH_ENUMS ? dh__enums[t].table : ""; }
+DH_EXPORT int dh_enum_size(int t) { return t >= 0 && t < DH_ENUMS ? dh__enums[t].count : 0; }
+DH_EXPORT const char *dh_enum_name(int t, int i) { return dh_enum_size(t) > i && i >= 0 ? dh__enums[t].name(i) : ""; }
+DH_EXPORT const char *dh_enum_label(int t, int i) { return dh_enum_size(t) > i && i >= 0 ? dh__enums[t].label(i) : ""; }
+/* Names with aliases ("bce", "gaussian") go through the core's parsers. */
 DH_EXPORT int dh_data_kind_parse(const char *name) { return nn_data_kind_parse(name); }
-DH_EXPORT int dh_model_kind_count(void) { return NN_MODEL_KIND_COUNT; }
-DH_EXPORT const char *dh_model_kind_name(int i) { return nn_model_kind_name((nn_model_kind)i); }
-DH_EXPORT int dh_activation_count(void) { return NN_ACT_COUNT; }
-DH_EXPORT const char *dh_activation_name(int i) { return nn_activation_name((nn_activation)i); }
-DH_EXPORT int dh_loss_count(void) { return NN_LOSS_COUNT; }
-DH_EXPORT const char *dh_loss_name(int i) { return nn_loss_name((nn_loss)i); }
 DH_EXPORT int dh_loss_parse(const char *name) { return nn_loss_parse(name); }
-DH_EXPORT int dh_optimizer_count(void) { return NN_OPT_COUNT; }
-DH_EXPORT const char *dh_optimizer_name(int i) { return nn_optimizer_name((nn_optimizer_kind)i); }
-DH_EXPORT int dh_schedule_count(void) { return NN_SCHED_COUNT; }
-DH_EXPORT const char *dh_schedule_name(int i) { return nn_schedule_name((nn_schedule_kind)i); }
-DH_EXPORT int dh_reg_count(void) { return NN_REG_COUNT; }
-DH_EXPORT const char *dh_reg_name(int i) { return nn_reg_name((nn_reg_kind)i); }
-DH_EXPORT int dh_status_count(void) { return NN_STATUS_COUNT; }
-DH_EXPORT const char *dh_status_name(int i) { return nn_status_name((nn_status)i); }
-DH_EXPORT int dh_landscape_count(void) { return NN_LAND_COUNT; }
-DH_EXPORT const char *dh_landscape_name(int i) { return nn_landscape_name((nn_landscape_kind)i); }
 DH_EXPORT int dh_landscape_parse(const char *name) { return nn_landscape_parse(name); }
 
 /* The core's compile-time limits, one table: downhill.js builds `dh.limits`

@@ -258,24 +258,24 @@ function createApi(mod, variant) {
     throw new Error(`the factory given for "${variant}" is not the ${variant} build`);
   }
 
-  function names(count, name) {
-    const out = [];
-    for (let i = 0; i < count; i++) out.push(heap.string(name(i)));
-    return out;
+  // The core's named choices and what to call them, from wasm/bridge.c's one
+  // table: NAMES.optimizers = ['sgd', ...], LABELS.optimizers = { sgd: 'SGD', ... }.
+  const NAMES = {};
+  const LABELS = {};
+  for (let t = 0; t < mod._dh_enum_count(); t++) {
+    const table = heap.string(mod._dh_enum_table(t));
+    const list = [];
+    const labels = {};
+    for (let i = 0; i < mod._dh_enum_size(t); i++) {
+      const name = heap.string(mod._dh_enum_name(t, i));
+      list.push(name);
+      labels[name] = heap.string(mod._dh_enum_label(t, i));
+    }
+    NAMES[table] = Object.freeze(list);
+    LABELS[table] = Object.freeze(labels);
   }
-  const NAMES = {
-    datasets: names(mod._dh_data_kind_count(), mod._dh_data_kind_name),
-    models: names(mod._dh_model_kind_count(), mod._dh_model_kind_name),
-    activations: names(mod._dh_activation_count(), mod._dh_activation_name),
-    losses: names(mod._dh_loss_count(), mod._dh_loss_name),
-    optimizers: names(mod._dh_optimizer_count(), mod._dh_optimizer_name),
-    schedules: names(mod._dh_schedule_count(), mod._dh_schedule_name),
-    regularizations: names(mod._dh_reg_count(), mod._dh_reg_name),
-    statuses: names(mod._dh_status_count(), mod._dh_status_name),
-    landscapes: names(mod._dh_landscape_count(), mod._dh_landscape_name),
-  };
-  for (const list of Object.values(NAMES)) Object.freeze(list);
   Object.freeze(NAMES);
+  Object.freeze(LABELS);
 
   // Scratch: one block for small in/out arguments (never more than a few
   // hundred bytes per call) and one nn_config for building configs.
@@ -1068,7 +1068,9 @@ function createApi(mod, variant) {
     names: NAMES,
     datasetNames: NAMES.datasets,
     limits: Object.freeze(limits),
-    /** The config's defaults; `schedules[kind]` holds each schedule kind's own. */
+    /** What the page shows for each name: labels.optimizers.sgd === 'SGD'. */
+    labels: LABELS,
+    /** The config's defaults; `schedules[kind]` and `optimizers[kind]` hold each kind's own. */
     defaults: Object.freeze({ ...DEFAULTS, schedules: SCHEDULE_DEFAULTS, optimizers: OPTIMIZER_DEFAULTS }),
     /** Size of wasm memory in bytes. */
     heapBytes: () => heap.buffer().byteLength,

@@ -61,6 +61,13 @@ for (const variant of VARIANTS) {
       assert.deepEqual(Object.keys(dh.limits), ['maxFeatures', 'maxClasses', 'maxPoints', 'maxHiddenLayers',
         'maxUnits', 'historyCap', 'chunk', 'maxNameLength', 'maxCsvBytes', 'maxLr', 'maxRegRate', 'maxDropout']);
       assert.equal(dh.limits.maxDropout, 0.95);
+      // Every name has the label the page shows for it, from the same table.
+      for (const [table, list] of Object.entries(dh.names)) {
+        assert.deepEqual(Object.keys(dh.labels[table]), list, table);
+        for (const name of list) assert.ok(dh.labels[table][name].length > 0, `${table}.${name}`);
+      }
+      assert.equal(dh.labels.datasets.gauss, 'Gaussians');
+      assert.equal(dh.labels.optimizers.rmsprop, 'RMSProp');
       assert.equal(dh.limits.maxLr, 1e6);
       assert.equal(dh.limits.maxNameLength, 32);
       // The CSV limit is quoted in the refusal, so it must be the one the parser applies.
