@@ -44,7 +44,7 @@ try {
   for (let r = 0; r < runs; r++) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(url);
-    await page.waitForFunction(() => window.downhill && window.downhill.app.sizes !== null, null, { timeout: 20000 });
+    await page.waitForFunction(() => window.downhill && window.downhill.app && window.downhill.app.sizes !== null, null, { timeout: 20000 });
     await page.waitForTimeout(300);
     const res = await page.evaluate(async (secs) => {
       const { app } = window.downhill;

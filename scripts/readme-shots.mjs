@@ -20,7 +20,7 @@ const browser = await chromium.launch({
 async function shot(name, path, { width, height, train = 2500, after } = {}) {
   const page = await browser.newPage({ viewport: { width, height } });
   await page.goto(server.url + path);
-  await page.waitForFunction(() => window.downhill && window.downhill.app.sizes !== null, null, { timeout: 20000 });
+  await page.waitForFunction(() => window.downhill && window.downhill.app && window.downhill.app.sizes !== null, null, { timeout: 20000 });
   if (train) {
     await page.click('#play');
     await page.waitForTimeout(train);

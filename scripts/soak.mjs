@@ -61,7 +61,7 @@ try {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   const cdp = await page.context().newCDPSession(page);
   await page.goto(url);
-  await page.waitForFunction(() => window.downhill && window.downhill.app.sizes !== null, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.downhill && window.downhill.app && window.downhill.app.sizes !== null, null, { timeout: 30000 });
   await page.evaluate(() => {
     // Frame intervals, collected in the page and drained once a minute.
     window.__soakFrames = [];

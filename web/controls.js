@@ -1,12 +1,16 @@
 // controls.js — the form controls: reads them into the state and writes the
 // state back into them. Every value goes through state.js's validateParam, so
-// a typed entry obeys the same rules as a URL.
+// a typed entry obeys the same rules as a URL; the <option>s of every choice
+// are the engine's names and labels (state.js paramOptions).
 //
 // createControls(doc, { onChange }) -> { render(state, context) }.
 // onChange(key, value) is called with a valid value; the caller updates the
 // state and calls render again.
 
-import { validateParam, paramRange, batchRegime, formatNumberOrText, MAX_LAYERS, MAX_UNITS, LR_MIN, LR_MAX } from './state.js';
+import {
+  validateParam, paramRange, paramOptions, batchRegime, formatNumberOrText, effectiveValue, engineLimit, LR_MIN, LR_MAX,
+} from './state.js';
+import { createLayerEditor } from './layer-editor.js';
 import { fmtRate } from './format.js';
 import { lockControls } from './embed.js';
 
@@ -50,13 +54,9 @@ export function createControls(doc, { onChange }) {
     el.removeAttribute('aria-invalid');
     if (el.getAttribute('aria-describedby') === 'field-msg') el.removeAttribute('aria-describedby');
   }
-  // The value a field shows: γ left to the schedule shows that kind's own
-  // factor, as the engine reports it (blank until the engine is loaded).
-  const fieldText = (state, key) => {
-    const v = state[key];
-    if (v !== null) return String(v);
-    return String(ctx.scheduleDefaults?.[state.schedule]?.[key] ?? '');
-  };
+  // The value a field shows: a hyperparameter left at "auto" shows the chosen
+  // optimizer's or schedule's own value, as the engine reports it.
+  const fieldText = (state, key) => String(effectiveValue(state, key));
   const shownValue = (key) => (key === 'lr' ? fmtRate(ctx.state.lr) : fieldText(ctx.state, key));
   function bindText(el, key) {
     el.addEventListener('change', () => {
@@ -89,7 +89,16 @@ export function createControls(doc, { onChange }) {
   }
 
   for (const key of PLAIN_FIELDS) bindText($(key), key);
-  for (const key of SELECTS) $(key).addEventListener('change', () => onChange(key, $(key).value));
+  for (const key of SELECTS) {
+    const select = $(key);
+    select.replaceChildren(...paramOptions(key).map(({ value, label }) => {
+      const o = doc.createElement('option');
+      o.value = value;
+      o.textContent = label;
+      return o;
+    }));
+    select.addEventListener('change', () => onChange(key, select.value));
+  }
   for (const key of CHECKS) $(key).addEventListener('change', () => onChange(key, $(key).checked));
 
   // Learning rate: a log10 slider and a typed value.
@@ -125,62 +134,11 @@ export function createControls(doc, { onChange }) {
   $('speed').addEventListener('input', () => onChange('speed', Number($('speed').value)));
 
   // Hidden layers.
-  $('add-layer').addEventListener('click', () => {
-    const h = ctx.state.hidden;
-    if (h.length < MAX_LAYERS) onChange('hidden', [...h, h.length ? h[h.length - 1] : 4]);
-  });
-  $('remove-layer').addEventListener('click', () => {
-    const h = ctx.state.hidden;
-    if (h.length > 1) onChange('hidden', h.slice(0, -1));
-  });
-
-  function renderLayers(state) {
-    const box = $('layer-editors');
-    const mlp = state.model === 'mlp';
-    $('layers').classList.toggle('disabled', !mlp);
-    $('add-layer').disabled = !mlp || state.hidden.length >= MAX_LAYERS;
-    $('remove-layer').disabled = !mlp || state.hidden.length <= 1;
-    $('layers-text').textContent = mlp
-      ? `${state.hidden.length} hidden layer${state.hidden.length === 1 ? '' : 's'}`
-      : 'No hidden layers (a linear model)';
-    if (!mlp) { box.replaceChildren(); return; }
-    const items = state.hidden.map((units, i) => {
-      const wrap = doc.createElement('div');
-      wrap.className = 'layer-ed';
-      const minus = doc.createElement('button');
-      minus.type = 'button';
-      minus.className = 'mini-btn';
-      minus.textContent = '−';
-      minus.setAttribute('aria-label', `Fewer units in layer ${i + 1}`);
-      minus.disabled = units <= 1;
-      const plus = doc.createElement('button');
-      plus.type = 'button';
-      plus.className = 'mini-btn';
-      plus.textContent = '+';
-      plus.setAttribute('aria-label', `More units in layer ${i + 1}`);
-      plus.disabled = units >= MAX_UNITS;
-      const count = doc.createElement('span');
-      count.className = 'units';
-      count.textContent = `${units}`;
-      count.setAttribute('aria-label', `layer ${i + 1}: ${units} units`);
-      const set = (u) => {
-        const h = state.hidden.slice();
-        h[i] = Math.max(1, Math.min(MAX_UNITS, u));
-        onChange('hidden', h);
-      };
-      // Small steps near the bottom, doubling steps higher up.
-      minus.addEventListener('click', () => set(units > 16 ? Math.ceil(units / 2) : units - 1));
-      plus.addEventListener('click', () => set(units >= 16 ? units * 2 : units + 1));
-      wrap.append(minus, count, plus);
-      return wrap;
-    });
-    box.replaceChildren(...items);
-  }
+  const layers = createLayerEditor(doc, { onChange, maxLayers: engineLimit('maxHiddenLayers'), maxUnits: engineLimit('maxUnits') });
 
   function render(state, context) {
     ctx.state = state;
     if (context && context.trainN) ctx.trainN = context.trainN;
-    if (context && context.scheduleDefaults) ctx.scheduleDefaults = context.scheduleDefaults;
     for (const key of PLAIN_FIELDS) {
       const el = $(key);
       if (doc.activeElement !== el) el.value = fieldText(state, key);
@@ -210,7 +168,7 @@ export function createControls(doc, { onChange }) {
     $('activation').disabled = !mlp;
     $('dropout').disabled = !mlp;
     $('loss').disabled = state.model === 'perceptron';
-    renderLayers(state);
+    layers.render(state);
     for (const b of doc.querySelectorAll('#datasets [data-dataset]')) {
       const on = b.dataset.dataset === state.dataset;
       b.setAttribute('aria-checked', String(on));

@@ -6,158 +6,221 @@
 // out of range falls back to its default and is reported in `ignored` so the
 // page can say what it did not use.
 
-export const DATASETS = [
-  'xor', 'circle', 'gauss', 'spiral', 'moons', 'admissions',
-  'and', 'or', 'not', 'xor4', 'blobs3', 'spiral3',
-];
+// ---- the engine's names, labels, defaults and limits ---------------------------
+
+// The engine (wasm/downhill.js) is the one source of every choice list, label,
+// per-kind default and limit; the worker posts them with 'ready' and the page
+// hands them to useEngine() before it reads a link. Node tests pass the loaded
+// module itself.
+let engine = null;
+
+/** Use the engine's { names, labels, limits, defaults } from now on. */
+export function useEngine(info) {
+  const { names, labels, limits, defaults } = info;
+  engine = { names, labels, limits, defaults };
+}
+
+function need() {
+  if (!engine) throw new Error('state.js: the engine\'s names and limits are not loaded yet (useEngine)');
+  return engine;
+}
+
+/** The engine's names for one table ('datasets', 'optimizers', ...). */
+export const engineNames = (table) => need().names[table];
+/** What the page shows for an engine name: label('optimizers', 'rmsprop') = 'RMSProp'. */
+export const label = (table, name) => need().labels[table]?.[name] ?? name;
+/** One of the engine's limits by name ('maxUnits', 'maxDropout', ...). */
+export const engineLimit = (name) => {
+  const v = need().limits[name];
+  if (v === undefined) throw new Error(`state.js: the engine reports no limit "${name}"`);
+  return v;
+};
+/** The generated datasets, in the engine's order. */
+export const datasetNames = () => engineNames('datasets');
+/** A default of the engine's createTrainer. */
+const engineDefault = (key) => () => need().defaults[key];
+
+// The page's own lists: datasets the page trains and tests on every row of
+// (truth tables), its views and modes.
 export const TRUTH_TABLES = ['and', 'or', 'not', 'xor4'];
-export const MODELS = ['perceptron', 'logistic', 'softmax', 'mlp'];
-export const ACTIVATIONS = ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'linear'];
-export const LOSSES = ['cross-entropy', 'squared'];
-export const OPTIMIZERS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'];
-export const SCHEDULES = ['constant', 'step', 'exponential', 'plateau'];
-export const REGULARIZERS = ['none', 'l1', 'l2'];
 export const VIEWS = ['loss', 'accuracy'];
 // The page's modes: the free playground and one per teaching lesson
 // (web/lessons/index.js has their titles and modules).
 export const MODES = ['play', 'perceptron', 'gates', 'hill', 'batch', 'overfit', 'vanishing'];
 
-export const MAX_LAYERS = 6;
-export const MAX_UNITS = 64;
+// The learning-rate slider's span (log scale); a typed rate may go up to the
+// engine's maxLr... but past 10 every model here diverges, so the page stops there.
 export const LR_MIN = 1e-5;
 export const LR_MAX = 10;
 export const SPEEDS = 5; // 1 = one batch per frame ... 5 = as fast as the time budget allows
 
-// One entry per URL parameter: its default and how to read it. `read` returns
-// undefined for a value it cannot use.
-const choice = (list) => (s) => (list.includes(s) ? s : undefined);
-const number = (lo, hi) => Object.assign((s) => {
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return undefined;
-  const v = Number(s);
-  return Number.isFinite(v) && v >= lo && v <= hi ? v : undefined;
-}, { range: { lo, hi, integer: false } });
-const integer = (lo, hi) => Object.assign((s) => {
-  if (!/^[-+]?\d+$/.test(s)) return undefined;
-  const v = Number(s);
-  return Number.isSafeInteger(v) && v >= lo && v <= hi ? v : undefined;
-}, { range: { lo, hi, integer: true } });
+// ---- readers ---------------------------------------------------------------------
+
+// One entry per URL parameter: its kind, its default and how to read it.
+// `read` returns undefined for a value it cannot use. Bounds and lists given
+// by name come from the engine when read: `choice('optimizers')` is the
+// engine's optimizer list, `number(0, 'maxDropout')` its dropout limit.
+const bound = (b) => (typeof b === 'string' ? engineLimit(b) : b);
+const choice = (list) => Object.assign((s) => (choices(list).includes(s) ? s : undefined), { list });
+const choices = (list) => (typeof list === 'string' ? engineNames(list) : list);
+// A page list of names that must all be engine names of `table` (the contract test checks).
+const subset = (table, list) => Object.assign(choice(list), { subsetOf: table });
+const numeric = (integer, pattern, ok) => (lo, hi) => {
+  const read = (s) => {
+    if (!pattern.test(s)) return undefined;
+    const v = Number(s);
+    return ok(v) && v >= bound(lo) && v <= bound(hi) ? v : undefined;
+  };
+  return Object.assign(read, { bounds: { lo, hi, integer } });
+};
+const number = numeric(false, /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i, Number.isFinite);
+const integer = numeric(true, /^[-+]?\d+$/, Number.isSafeInteger);
 const flag = (s) => (s === '1' || s === 'true' ? true : s === '0' || s === 'false' ? false : undefined);
 const layers = (s) => {
   if (s === '' || s === '0') return [];
   const parts = s.split(',');
-  if (parts.length > MAX_LAYERS) return undefined;
+  if (parts.length > engineLimit('maxHiddenLayers')) return undefined;
   const out = [];
   for (const p of parts) {
-    const v = integer(1, MAX_UNITS)(p.trim());
+    const v = integer(1, 'maxUnits')(p.trim());
     if (v === undefined) return undefined;
     out.push(v);
   }
   return out;
 };
+// A hyperparameter whose default depends on the chosen kind (the optimizer's
+// β, the schedule's γ): null, written "auto", means that kind's own value as
+// the engine reports it (defaults.optimizers[kind] / defaults.schedules[kind]).
+const perKind = (of, read) => ({
+  def: null, of,
+  read: Object.assign((s) => (s === 'auto' ? null : read(s)), { bounds: read.bounds }),
+  write: (v) => (v === null ? 'auto' : formatNumberOrText(v)),
+});
+const onOff = { read: flag, write: (v) => (v ? '1' : '0') };
 
-const gammaNumber = number(0.01, 1);
-
+// Kinds: 'data' remakes the datasets (and the model), 'model' remakes the
+// model, 'live' changes the running trainer (model.update) or the worker's
+// pace, 'view' only redraws, 'page' is the page's frame (mode, embedding),
+// 'lesson' belongs to one lesson.
 const SCHEMA = {
-  // data
   // 'custom' is the user's CSV or clicked points; a link cannot carry them.
-  dataset: { def: 'xor', read: choice([...DATASETS, 'custom']) },
-  noise: { def: 0.1, read: number(0, 1) },
-  ratio: { def: 50, read: integer(10, 90) },      // % of the points used for training
-  count: { def: 400, read: integer(20, 2000) },
-  dataSeed: { def: 1, read: integer(0, 2 ** 31 - 1) },
-  // model
-  model: { def: 'mlp', read: choice(MODELS) },
-  hidden: { def: [8, 8], read: layers, write: (v) => v.join(',') },
-  activation: { def: 'tanh', read: choice(ACTIVATIONS) },
-  loss: { def: 'cross-entropy', read: choice(LOSSES) },
-  // training
-  optimizer: { def: 'sgd', read: choice(OPTIMIZERS) },
-  momentum: { def: 0.9, read: number(0, 0.999) },
-  rho: { def: 0.9, read: number(0, 0.999) },
-  beta1: { def: 0.9, read: number(0, 0.999) },
-  beta2: { def: 0.999, read: number(0, 0.99999) },
-  eps: { def: 1e-8, read: number(1e-12, 1) },
-  lr: { def: 0.03, read: number(LR_MIN, LR_MAX) },
-  batch: { def: 10, read: integer(1, 100000) },
-  schedule: { def: 'constant', read: choice(SCHEDULES) },
-  scheduleStep: { def: 100, read: integer(1, 100000) },
-  // null (written "auto") = the chosen schedule's own factor, the core's
-  // default for that kind (0.99 for exponential decay, 0.5 for step and plateau).
-  scheduleGamma: {
-    def: null,
-    read: Object.assign((s) => (s === 'auto' ? null : gammaNumber(s)), { range: gammaNumber.range }),
-    write: (v) => (v === null ? 'auto' : formatNumberOrText(v)),
-  },
-  schedulePatience: { def: 10, read: integer(1, 10000) },
-  minLr: { def: 1e-6, read: number(0, 1) },
-  reg: { def: 'none', read: choice(REGULARIZERS) },
-  regRate: { def: 0.001, read: number(0, 1) },
-  dropout: { def: 0, read: number(0, 0.9) },
-  patience: { def: 0, read: integer(0, 10000) },   // early stopping, 0 = off
-  seed: { def: 1, read: integer(0, 2 ** 31 - 1) },
-  speed: { def: 5, read: integer(1, SPEEDS) },
-  autoplay: { def: false, read: flag, write: (v) => (v ? '1' : '0') },
-  // view
-  showTest: { def: true, read: flag, write: (v) => (v ? '1' : '0') },
-  discretize: { def: false, read: flag, write: (v) => (v ? '1' : '0') },
-  logScale: { def: false, read: flag, write: (v) => (v ? '1' : '0') },
-  chart: { def: 'loss', read: choice(VIEWS) },
-  // mode: the playground or a lesson
-  mode: { def: 'play', read: choice(MODES) },
+  dataset: { kind: 'data', def: 'xor', read: Object.assign((s) => (s === 'custom' ? s : choice('datasets')(s)), { list: 'datasets' }) },
+  noise: { kind: 'data', def: 0.1, read: number(0, 1) },
+  ratio: { kind: 'data', def: 50, read: integer(10, 90) },      // % of the points used for training
+  count: { kind: 'data', def: 400, read: integer(20, 2000) },
+  dataSeed: { kind: 'data', def: 1, read: integer(0, 2 ** 31 - 1) },
+
+  model: { kind: 'model', def: engineDefault('model'), read: choice('models') },
+  hidden: { kind: 'model', def: [8, 8], read: Object.assign(layers, { list: null }), write: (v) => v.join(',') },
+  activation: { kind: 'model', def: engineDefault('activation'), read: choice('activations') },
+  loss: { kind: 'model', def: engineDefault('loss'), read: choice('losses') },
+  seed: { kind: 'model', def: 1, read: integer(0, 2 ** 31 - 1) },
+
+  optimizer: { kind: 'live', def: engineDefault('optimizer'), read: choice('optimizers') },
+  momentum: { kind: 'live', ...perKind('optimizer', number(0, 0.999)) },
+  rho: { kind: 'live', ...perKind('optimizer', number(0, 0.999)) },
+  beta1: { kind: 'live', ...perKind('optimizer', number(0, 0.999)) },
+  beta2: { kind: 'live', ...perKind('optimizer', number(0, 0.99999)) },
+  eps: { kind: 'live', ...perKind('optimizer', number(1e-12, 1)) },
+  lr: { kind: 'live', def: engineDefault('lr'), read: number(LR_MIN, LR_MAX), within: 'maxLr' },
+  batch: { kind: 'live', def: engineDefault('batch'), read: integer(1, 100000) },
+  schedule: { kind: 'live', def: engineDefault('schedule'), read: choice('schedules') },
+  scheduleStep: { kind: 'live', ...perKind('schedule', integer(1, 100000)) },
+  scheduleGamma: { kind: 'live', ...perKind('schedule', number(0.01, 1)) },
+  schedulePatience: { kind: 'live', ...perKind('schedule', integer(1, 10000)) },
+  minLr: { kind: 'live', ...perKind('schedule', number(0, 1)) },
+  reg: { kind: 'live', def: engineDefault('reg'), read: choice('regularizations') },
+  regRate: { kind: 'live', def: 0.001, read: number(0, 1), within: 'maxRegRate' },
+  dropout: { kind: 'live', def: engineDefault('dropout'), read: number(0, 'maxDropout') },
+  patience: { kind: 'live', def: engineDefault('patience'), read: integer(0, 10000) },   // early stopping, 0 = off
+  speed: { kind: 'live', def: 5, read: integer(1, SPEEDS) },
+
+  showTest: { kind: 'view', def: true, ...onOff },
+  discretize: { kind: 'view', def: false, ...onOff },
+  logScale: { kind: 'view', def: false, ...onOff },
+  chart: { kind: 'view', def: 'loss', read: choice(VIEWS) },
+
+  // the page: its mode (the playground or a lesson), autoplay, embedding
+  mode: { kind: 'page', def: 'play', read: choice(MODES) },
+  autoplay: { kind: 'page', def: false, ...onOff },
+  show: { kind: 'page', def: [], read: (s) => controlList(s), write: (v) => v.join(',') },  // [] = the layout's own set
+  lock: { kind: 'page', def: [], read: (s) => controlList(s), write: (v) => v.join(',') },  // shown but disabled
+  caption: { kind: 'page', def: '', read: (s) => (s.length <= CAPTION_MAX ? s : undefined) },
 
   // lesson settings: perceptron trick and logic gates
-  pcPreset: { def: 'lesson', read: choice(['lesson', 'ten', 'gauss', 'xor']) },
-  pcLr: { def: 0.1, read: number(1e-4, 10) },
-  gtGate: { def: 'and', read: choice(['and', 'or', 'not', 'xor']) },
+  pcPreset: { kind: 'lesson', def: 'lesson', read: choice(['lesson', 'ten', 'gauss', 'xor']) },
+  pcLr: { kind: 'lesson', def: 0.1, read: number(1e-4, 10) },
+  gtGate: { kind: 'lesson', def: 'and', read: choice(['and', 'or', 'not', 'xor']) },
 
   // lesson settings: the hill (loss landscape). Defaults are the bowl's story
   // (web/lessons/hill-landscapes.js); the start may lie off the map (the
   // lesson moves it back on).
-  hillLand: { def: 'bowl', read: choice(['bowl', 'ravine', 'two-wells', 'model']) },
-  hillLr: { def: 0.1, read: number(1e-4, 10) },
-  hillA: { def: -1.6, read: number(-100, 100) },
-  hillB: { def: 1.3, read: number(-100, 100) },
+  hillLand: { kind: 'lesson', def: 'bowl', read: choice(['bowl', 'ravine', 'two-wells', 'model']) },
+  hillLr: { kind: 'lesson', def: 0.1, read: number(1e-4, 10) },
+  hillA: { kind: 'lesson', def: -1.6, read: number(-100, 100) },
+  hillB: { kind: 'lesson', def: 1.3, read: number(-100, 100) },
   hillOpts: {
+    kind: 'lesson',
     def: ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'],
-    read: (s) => {
+    read: Object.assign((s) => {
       const ids = s.split(',').map((p) => p.trim());
       const known = ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'];
       return ids.length && ids.every((id) => known.includes(id)) && new Set(ids).size === ids.length ? ids : undefined;
-    },
+    }, { list: ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'], subsetOf: 'optimizers' }),
     write: (v) => v.join(','),
   },
-  hillSteps: { def: 100, read: integer(1, 1000) },
+  hillSteps: { kind: 'lesson', def: 100, read: integer(1, 1000) },
 
   // lesson settings: batch, overfitting, vanishing gradient
-  bData: { def: 'circle', read: choice(['circle', 'moons', 'xor', 'gauss', 'spiral']) },
-  bLr: { def: 0.1, read: number(1e-4, 2) },
-  bEpochs: { def: 50, read: integer(1, 300) },
-  bMini: { def: 16, read: integer(2, 99) },     // of the lesson's 100 training points
-  bAxis: { def: 'epochs', read: choice(['epochs', 'updates']) },
-  oData: { def: 'circle', read: choice(['circle', 'moons', 'xor']) },
-  oNoise: { def: 0.6, read: number(0, 1) },
-  oEpochs: { def: 300, read: integer(20, 1000) },
-  oPatience: { def: 30, read: integer(1, 500) },
-  oLambda: { def: 0.001, read: number(1e-5, 0.1) },
-  oDropout: { def: 0.3, read: number(0.05, 0.9) },
-  vData: { def: 'circle', read: choice(['circle', 'moons', 'xor', 'gauss']) },
-  vDepth: { def: 6, read: integer(1, 8) },
-  vLr: { def: 0.1, read: number(1e-4, 2) },
-  vEpochs: { def: 100, read: integer(1, 500) },
-
-  // embedding and course links
-  show: { def: [], read: (s) => controlList(s), write: (v) => v.join(',') },  // [] = the layout's own set
-  lock: { def: [], read: (s) => controlList(s), write: (v) => v.join(',') },  // shown but disabled
-  caption: { def: '', read: (s) => (s.length <= CAPTION_MAX ? s : undefined) },
+  bData: { kind: 'lesson', def: 'circle', read: subset('datasets', ['circle', 'moons', 'xor', 'gauss', 'spiral']) },
+  bLr: { kind: 'lesson', def: 0.1, read: number(1e-4, 2) },
+  bEpochs: { kind: 'lesson', def: 50, read: integer(1, 300) },
+  bMini: { kind: 'lesson', def: 16, read: integer(2, 99) },     // of the lesson's 100 training points
+  bAxis: { kind: 'lesson', def: 'epochs', read: choice(['epochs', 'updates']) },
+  oData: { kind: 'lesson', def: 'circle', read: subset('datasets', ['circle', 'moons', 'xor']) },
+  oNoise: { kind: 'lesson', def: 0.6, read: number(0, 1) },
+  oEpochs: { kind: 'lesson', def: 300, read: integer(20, 1000) },
+  oPatience: { kind: 'lesson', def: 30, read: integer(1, 500) },
+  oLambda: { kind: 'lesson', def: 0.001, read: number(1e-5, 0.1) },
+  oDropout: { kind: 'lesson', def: 0.3, read: number(0.05, 0.9), within: 'maxDropout' },
+  vData: { kind: 'lesson', def: 'circle', read: subset('datasets', ['circle', 'moons', 'xor', 'gauss']) },
+  vDepth: { kind: 'lesson', def: 6, read: integer(1, 8), within: 'maxHiddenLayers' },
+  vLr: { kind: 'lesson', def: 0.1, read: number(1e-4, 2) },
+  vEpochs: { kind: 'lesson', def: 100, read: integer(1, 500) },
 };
 
 export const PARAMS = Object.keys(SCHEMA);
+
+/** The kind of a setting ('data', 'model', 'live', 'view', 'page', 'lesson'). */
+export function paramKind(key) {
+  return Object.hasOwn(SCHEMA, key) ? SCHEMA[key].kind : undefined;
+}
+
+/** The settings of one kind, in schema order. */
+export function keysOfKind(kind) {
+  return PARAMS.filter((k) => SCHEMA[k].kind === kind);
+}
+
+/** The hyperparameters whose default is the chosen `of` kind's own ('optimizer'
+ *  or 'schedule'): they go back to "auto" when that choice changes. */
+export function perKindKeys(of) {
+  return PARAMS.filter((k) => SCHEMA[k].of === of);
+}
+
+/** The value a setting has in effect: a per-kind hyperparameter left at
+ *  "auto" has the chosen kind's own value, as the engine reports it. */
+export function effectiveValue(state, key) {
+  const spec = SCHEMA[key];
+  if (!spec || !spec.of || state[key] !== null) return state[key];
+  const table = spec.of === 'optimizer' ? 'optimizers' : 'schedules';
+  return need().defaults[table][state[spec.of]][key];
+}
 
 /** A fresh state with every default. */
 export function defaultState() {
   const s = {};
   for (const key of PARAMS) {
-    const def = SCHEMA[key].def;
+    const def = typeof SCHEMA[key].def === 'function' ? SCHEMA[key].def() : SCHEMA[key].def;
     s[key] = Array.isArray(def) ? def.slice() : def;
   }
   return s;
@@ -192,7 +255,7 @@ export function parseState(query) {
   // Cross-field rules: a network needs at least one hidden layer.
   if (state.model === 'mlp' && state.hidden.length === 0) {
     ignored.push('hidden= (a network needs at least one hidden layer)');
-    state.hidden = SCHEMA.hidden.def.slice();
+    state.hidden = defaultState().hidden;
   }
   return { state, ignored };
 }
@@ -218,33 +281,18 @@ export function validateParam(key, text) {
   return SCHEMA[key].read(String(text).trim());
 }
 
-/** The trainer configuration (downhill.js createTrainer) for a state. Input and
- *  class counts come from the data. */
+/** The trainer configuration (downhill.js createTrainer) for a state: its
+ *  'model' and 'live' settings but the worker's pace, with per-kind values left
+ *  at "auto" filled in. Input and class counts come from the data. */
 export function trainerConfig(state) {
-  return {
-    model: state.model,
-    hidden: state.model === 'mlp' ? state.hidden.slice() : [],
-    activation: state.activation,
-    loss: state.loss,
-    optimizer: state.optimizer,
-    momentum: state.momentum,
-    rho: state.rho,
-    beta1: state.beta1,
-    beta2: state.beta2,
-    eps: state.eps,
-    lr: state.lr,
-    batch: state.batch,
-    schedule: state.schedule,
-    scheduleStep: state.scheduleStep,
-    scheduleGamma: state.scheduleGamma ?? undefined,
-    schedulePatience: state.schedulePatience,
-    minLr: state.minLr,
-    reg: state.reg,
-    regRate: state.reg === 'none' ? 0 : state.regRate,
-    dropout: state.dropout,
-    patience: state.patience,
-    seed: state.seed,
-  };
+  const c = {};
+  for (const key of PARAMS) {
+    const kind = SCHEMA[key].kind;
+    if ((kind === 'model' || kind === 'live') && key !== 'speed') c[key] = effectiveValue(state, key);
+  }
+  c.hidden = state.model === 'mlp' ? state.hidden.slice() : [];
+  if (state.reg === 'none') c.regRate = 0;
+  return c;
 }
 
 /** The data settings for a state (what the worker needs to make the datasets). */
@@ -317,5 +365,32 @@ function clipLabel(text) {
 /** The allowed range of a numeric setting, { lo, hi, integer }, or undefined
  *  for other settings; the controls use it to say what a field accepts. */
 export function paramRange(key) {
-  return Object.hasOwn(SCHEMA, key) ? SCHEMA[key].read.range : undefined;
+  const b = Object.hasOwn(SCHEMA, key) ? SCHEMA[key].read.bounds : undefined;
+  return b && { lo: bound(b.lo), hi: bound(b.hi), integer: b.integer };
+}
+
+/** The choices a setting offers (resolved from the engine), or undefined. */
+export function paramChoices(key) {
+  const list = Object.hasOwn(SCHEMA, key) ? SCHEMA[key].read.list : undefined;
+  return list ? choices(list).slice() : undefined;
+}
+
+/** A choice setting's <option>s: [{ value, label }], labels the engine's. */
+export function paramOptions(key) {
+  const list = SCHEMA[key].read.list;
+  const table = typeof list === 'string' ? list : SCHEMA[key].read.subsetOf;
+  return choices(list).map((value) => ({ value, label: table ? label(table, value) : value }));
+}
+
+/** Where each setting's list and range come from, for the contract test
+ *  (tests/node/contract.test.js): { key: { kind, list?, subsetOf?, bounds?, within? } }
+ *  with list an engine table name or the page's own array, and bounds naming
+ *  engine limits by their names. */
+export function schemaSources() {
+  const out = {};
+  for (const key of PARAMS) {
+    const { kind, read, within } = SCHEMA[key];
+    out[key] = { kind, list: read.list, subsetOf: read.subsetOf, bounds: read.bounds, within };
+  }
+  return out;
 }

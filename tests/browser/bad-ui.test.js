@@ -41,11 +41,11 @@ const CASES = [
   ['', 'batch', '2.5', 'Batch size 2.5 is not a whole number: type a whole number from 1 to 100000. Kept 10.', 10, '10'],
   ['', 'batch', 'ten', 'Batch size “ten” is not a number: type a whole number from 1 to 100000. Kept 10.', 10, '10'],
   ['', 'batch', '0', 'Batch size: 0 is below the smallest allowed value, so it is set to 1.', 1, '1'],
-  ['?optimizer=adam', 'eps', 'tiny', 'ε “tiny” is not a number: type a number from 1e-12 to 1. Kept 1e-8.', 1e-8, '1e-8'],
+  ['?optimizer=adam', 'eps', 'tiny', 'ε “tiny” is not a number: type a number from 1e-12 to 1. Kept 1e-8.', null, '1e-8'], // null: Adam's own ε, as the engine reports it
   ['?reg=l2', 'regRate', 'NaN', 'Rate λ “NaN” is not a number: type a number from 0 to 1. Kept 0.001.', 0.001, '0.001'],
   ['?reg=l2', 'regRate', '1e999', 'Rate λ: 1e999 is above the largest allowed value, so it is set to 1.', 1, '1'],
   ['', 'dropout', '-0.5', 'Dropout: -0.5 is below the smallest allowed value, so it is set to 0.', 0, '0'],
-  ['', 'dropout', '1e', 'Dropout needs a value: type a number from 0 to 0.9. Kept 0.', 0, '0'],
+  ['', 'dropout', '1e', 'Dropout needs a value: type a number from 0 to 0.95. Kept 0.', 0, '0'],
   ['', 'lr', XSS[0], `Learning rate “${XSS[0].slice(0, 21)}…” is not a number: type a number from 1e-5 to 10. Kept 0.03.`, 0.03, '0.03'],
 ];
 

@@ -28,7 +28,7 @@ const CASES = [
   ['duplicated key', 'lr=0.1&lr=0.2', /lr=0\.2/, (s) => assert.equal(s.lr, 0.1)],
   ['unknown keys', 'foo=bar&__proto__=1&constructor=x', /foo=bar.*__proto__=1.*constructor=x/, (s) => assert.equal(s.foo, undefined)],
   ['unknown dataset', 'dataset=mnist', /dataset=mnist/, (s) => assert.equal(s.dataset, 'xor')],
-  ['too many layers', 'hidden=8,8,8,8,8,8,8&activation=swish', /hidden=8,8,8,8,8,8,8.*activation=swish/, (s) => assert.deepEqual(s.hidden, [8, 8])],
+  ['too many layers (the engine takes 8)', 'hidden=8,8,8,8,8,8,8,8,8&activation=swish', /hidden=8,8,8,8,8,8,8,8,8.*activation=swish/, (s) => assert.deepEqual(s.hidden, [8, 8])],
   ['broken percent-encoding', 'mode=%E0%A4%A&noise=%zz', /mode=%E0%A4%A.*noise=%zz/, (s) => assert.equal(s.mode, 'play')],
   ['unknown control names', 'show=play,telemetry&lock=lr,everything', /show=play,telemetry.*lock=lr,everything/, (s) => assert.deepEqual([s.show, s.lock], [[], []])],
   // (in the fragment: the test server, like many, refuses a megabyte of query)

@@ -172,7 +172,7 @@ test('a copied dist/ folder works offline from file://, index.html and embed.htm
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(url);
-      await page.waitForFunction(() => window.downhill && window.downhill.app.sizes !== null, null, { timeout: 20000 });
+      await page.waitForFunction(() => window.downhill && window.downhill.app && window.downhill.app.sizes !== null, null, { timeout: 20000 });
       await trains(page);
       assert.deepEqual(outside, [], `${name} asked for nothing outside the folder`);
       assert.deepEqual(errors, []);

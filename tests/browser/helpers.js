@@ -44,7 +44,7 @@ export async function openPage(browser, url, { width = 1280, height = 900 } = {}
 /** Until the worker has loaded the engine and drawn the first model frame. */
 export async function waitForEngine(page) {
   await page.waitForFunction(() => /WebAssembly/.test(document.getElementById('engine').textContent)
-    && window.downhill && window.downhill.app.sizes !== null, null, { timeout: 15000 });
+    && window.downhill && window.downhill.app && window.downhill.app.sizes !== null, null, { timeout: 15000 });
 }
 
 export async function metrics(page) {

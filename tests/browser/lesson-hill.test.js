@@ -4,7 +4,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, openPage, FILE_URL } from './helpers.js';
-import { parseState, serializeState } from '../../web/state.js';
+import { parseState, serializeState, useEngine } from '../../web/state.js';
+import { loadDownhillNode } from '../../wasm/node-loader.js';
+
+useEngine(await loadDownhillNode({ variant: 'simd' }));
 
 let browser;
 let server;

@@ -4,8 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   defaultState, parseState, serializeState, validateParam, trainerConfig, dataConfig,
-  batchRegime, runLabel, formatNumberOrText, PARAMS,
+  batchRegime, runLabel, formatNumberOrText, PARAMS, useEngine, effectiveValue, perKindKeys,
 } from '../../web/state.js';
+import { load } from './wasm-helpers.js';
+
+// The schema's lists, limits and per-kind defaults are the real engine's.
+const dh = await load('simd');
+useEngine(dh);
 
 test('an empty query gives the defaults and ignores nothing', () => {
   for (const q of ['', '?', undefined]) {
@@ -98,7 +103,9 @@ test('numbers must be whole numbers: no hex, Infinity, NaN, blanks or fractions 
 });
 
 test('too many layers or an empty network are refused', () => {
-  assert.deepEqual(parseState('hidden=1,1,1,1,1,1,1').state.hidden, defaultState().hidden);
+  assert.deepEqual(parseState(`hidden=${Array(dh.limits.maxHiddenLayers + 1).fill(1).join(',')}`).state.hidden, defaultState().hidden);
+  assert.deepEqual(parseState(`hidden=${dh.limits.maxUnits}`).state.hidden, [dh.limits.maxUnits]);
+  assert.equal(parseState(`hidden=${dh.limits.maxUnits + 1}`).ignored.length, 1);
   const r = parseState('hidden=0&model=mlp');
   assert.deepEqual(r.state.hidden, defaultState().hidden);
   assert.equal(r.ignored.length, 1);
@@ -175,7 +182,10 @@ test('batch regimes and run labels', () => {
 test('schedule γ defaults to the chosen kind\'s own factor ("auto"), and a typed one is kept', () => {
   const s = defaultState();
   assert.equal(s.scheduleGamma, null);
-  assert.equal(trainerConfig(s).scheduleGamma, undefined, 'left to the engine, which knows each kind\'s factor');
+  assert.equal(trainerConfig(s).scheduleGamma, dh.defaults.schedules[s.schedule].scheduleGamma, 'the engine\'s factor for the kind');
+  s.schedule = 'exponential';
+  assert.equal(trainerConfig(s).scheduleGamma, 0.99);
+  assert.equal(effectiveValue(s, 'scheduleGamma'), 0.99);
   assert.match(serializeState(s), /(^|&)scheduleGamma=auto(&|$)/);
   assert.equal(parseState('scheduleGamma=auto').state.scheduleGamma, null);
   const typed = parseState('schedule=step&scheduleGamma=0.25');
@@ -184,4 +194,19 @@ test('schedule γ defaults to the chosen kind\'s own factor ("auto"), and a type
   assert.equal(trainerConfig(typed.state).scheduleGamma, 0.25);
   assert.equal(parseState(serializeState(typed.state)).state.scheduleGamma, 0.25);
   assert.deepEqual(parseState('scheduleGamma=0').ignored, ['scheduleGamma=0']);
+});
+
+test('optimizer hyperparameters default to the chosen optimizer\'s own, from the engine', () => {
+  const s = defaultState();
+  assert.deepEqual(perKindKeys('optimizer'), ['momentum', 'rho', 'beta1', 'beta2', 'eps']);
+  for (const key of perKindKeys('optimizer')) assert.equal(s[key], null, key);
+  s.optimizer = 'adam';
+  assert.equal(trainerConfig(s).beta2, dh.defaults.optimizers.adam.beta2);
+  assert.match(serializeState(s), /(^|&)beta2=auto(&|$)/);
+  assert.equal(parseState('beta2=0.9').state.beta2, 0.9);
+});
+
+test('dropout reaches the engine\'s own limit, and not past it', () => {
+  assert.equal(parseState(`dropout=${dh.limits.maxDropout}`).state.dropout, dh.limits.maxDropout);
+  assert.deepEqual(parseState('dropout=0.96').ignored, ['dropout=0.96']);
 });

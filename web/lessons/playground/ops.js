@@ -1,0 +1,49 @@
+// lessons/playground/ops.js — the playground's worker-side ops, on the same
+// contract as every lesson's (lessons/ops.js): (dh, args, store, run) -> plain
+// data. `run` is the worker's run (worker/run.js), which the playground reads.
+
+import { viewBounds, modelBox } from '../../worker/data.js';
+
+export const playgroundOps = {
+  // Parse a CSV with the engine, only to check it; the message of a failure
+  // names the row and column.
+  csvCheck(dh, { text, features, label }) {
+    const ds = dh.parseCSV(text, { features, label });
+    try {
+      return { n: ds.n, d: ds.d, k: ds.k, featureNames: ds.featureNames, classNames: ds.classNames };
+    } finally {
+      ds.free();
+    }
+  },
+  // Everything a saved model needs: sizes, weights, standardization, epoch.
+  snapshot(dh, args, store, run) {
+    const m = run.model;
+    if (!m) throw new Error(run.error || 'there is no model to save');
+    return {
+      sizes: m.sizes,
+      layers: m.layers().map((l) => ({ in: l.in, out: l.out, w: Array.from(l.w), b: Array.from(l.b) })),
+      mean: run.info.mean.slice(), std: run.info.std.slice(),
+      epoch: m.epoch, updates: m.updates,
+    };
+  },
+  history(dh, args, store, run) {
+    return run.model ? run.model.history(0) : [];
+  },
+  // The model's outputs on a small grid over the picture (tests compare runs).
+  grid(dh, { size = 16 } = {}, store, run) {
+    if (!run.model) return null;
+    const g = run.model.evalGrid({ ...modelBox(run.info), width: size, height: size, hidden: false });
+    return Array.from(g.output);
+  },
+  // Small pictures of every dataset for the picker, in original units.
+  thumbs(dh, { noise = 0.1 } = {}) {
+    return dh.datasetNames.map((name) => {
+      const ds = dh.generate(name, { count: 160, noise, seed: 1 });
+      try {
+        return { name, d: ds.d, k: ds.k, x: ds.x.slice(), y: ds.y.slice(), bounds: viewBounds(name, ds) };
+      } finally {
+        ds.free();
+      }
+    });
+  },
+};

@@ -1,0 +1,195 @@
+// page/run-view.js — draws what the worker reports of the run: its data
+// (legend, summary), its model (network diagram) and its frames (decision
+// map, hidden units, weights, loss chart, metrics, status), once per
+// animation frame, acknowledging each frame so the worker never floods the page.
+//
+// The worker owns the run; this keeps only what it was last told (app.*), so
+// the Play button, the status and the numbers are always the worker's word.
+
+import { fmtLoss, fmtPercent, fmtInt, fmtRate, fmtRate1 } from '../format.js';
+import { label, runLabel } from '../state.js';
+import { classIcon } from '../custom-data.js';
+
+export function createRunView({ doc, state, views, notices, send, onData }) {
+  const $ = (id) => doc.getElementById(id);
+  const { heatmap, network, chart, summary } = views;
+  const app = {
+    run: 0,               // the worker's run number, as last seen
+    playing: false,       // as the worker last reported
+    phase: 'ready',
+    info: null,           // the data as the worker described it
+    sizes: null,
+    modelError: null,
+    frame: null,          // newest undrawn frame
+    lastRecord: null,     // newest history record of this run
+    epoch: 0,
+    updates: 0,
+    label: runLabel(state), // the run's label for the chart, as of its last setting
+    selectedUnit: -1,
+    examplesPerSecond: 0, // as the worker measured its last chunks
+    heapBytes: 0,         // the engine's wasm memory, as of the last frame
+    heapTop: 0,           // ... and the top of its allocator's heap
+    frameWork: [],        // ms of main-thread work in recent animation frames
+    onModel: null,        // called with each good 'model' message (autoplay, weights)
+  };
+
+  // A new run: the chart keeps the last one faded, under its label.
+  function newRun(run) {
+    chart.newRun(app.updates > 0 ? app.label : '');
+    Object.assign(app, { run, frame: null, lastRecord: null, updates: 0, epoch: 0, label: runLabel(state) });
+  }
+
+  function receive(msg) {
+    if (msg.type === 'data') {
+      app.frame = null;
+      app.info = msg.info;
+      heatmap.setData(msg.info);
+      renderLegend(msg.info);
+      onData(msg.info);
+    } else if (msg.type === 'model') {
+      if (msg.run !== app.run) newRun(msg.run);
+      if (msg.error) modelFailed(msg); else modelMade(msg);
+    } else if (msg.type === 'frame') {
+      if (msg.run !== app.run) newRun(msg.run);
+      app.playing = msg.playing;
+      if (app.frame) mergeFrames(msg, app.frame);
+      app.frame = msg;
+    } else if (msg.type === 'error') {
+      notices.hint(`Something went wrong (${msg.where}): ${msg.message}`);
+    }
+  }
+
+  function modelFailed(msg) {
+    Object.assign(app, { modelError: msg.error, sizes: null, playing: false });
+    network.setModel([], [], '');
+    heatmap.setGrid(null, 0, 1);
+    heatmap.setUnitMap(null, 0, '');
+    if (msg.empty) notices.hint(msg.error, 'info'); else notices.hint(`This model cannot be built: ${msg.error}`);
+    setPlaying(false);
+    setStatus('ready');
+  }
+
+  function modelMade(msg) {
+    app.modelError = null;
+    notices.hideHint();
+    app.sizes = msg.sizes;
+    network.setModel(msg.sizes, app.info ? app.info.featureNames : [], 'P(class 1)');
+    if (app.onModel) app.onModel(msg);
+  }
+
+  // Keep history records of a frame that was never drawn.
+  function mergeFrames(next, prev) {
+    if (prev.history.length) next.history = prev.history.concat(next.history);
+    if (!next.thumbs && prev.thumbs) { next.thumbs = prev.thumbs; next.thumbSize = prev.thumbSize; }
+    if (!next.unitMap && prev.unitMap) { next.unitMap = prev.unitMap; next.unitSize = prev.unitSize; }
+  }
+
+  function applyFrame(f) {
+    Object.assign(app, { epoch: f.epoch, updates: f.updates, heapBytes: f.heapBytes, heapTop: f.heapTop, phase: f.phase });
+    if (f.history.length) {
+      chart.addRecords(f.history);
+      app.lastRecord = f.history[f.history.length - 1];
+    }
+    if (f.epoch === 0) app.lastRecord = null;
+    heatmap.setGrid(f.grid, f.gridSize, f.nOutputs);
+    network.setOutputThumb(f.grid, f.gridSize, f.nOutputs);
+    if (f.thumbs) network.setThumbs(f.thumbs, f.thumbSize);
+    if (f.unitMap && app.selectedUnit === f.selectedUnit && app.selectedUnit >= 0) {
+      heatmap.setUnitMap(f.unitMap, f.unitSize, unitName(app.selectedUnit));
+    }
+    network.setWeights(f.weights);
+    setPlaying(f.playing);
+    setStatus(f.phase);
+    summary.update({ epoch: f.epoch, record: app.lastRecord, status: f.phase, info: app.info });
+    frameHint(f);
+    showMetrics(f);
+  }
+
+  function frameHint(f) {
+    if (f.status === 'diverged') {
+      notices.hint(`Training diverged${f.divergedEpoch ? ` in epoch ${f.divergedEpoch}` : ''}: the loss grew without bound. Learning rate too large? Lower it, then press Reset.`);
+    } else if (f.status === 'early-stopped') {
+      notices.hint(`Stopped early: the test loss stopped improving for ${state.patience} epochs, so the best weights were restored.`, 'info');
+    } else if (f.status === 'converged') {
+      notices.hint('The perceptron now classifies every training point, so it stops changing.', 'good');
+    } else if (!app.modelError) {
+      notices.hideHint();
+    }
+  }
+
+  function showMetrics(f) {
+    const r = app.lastRecord;
+    $('epoch').textContent = fmtInt(f.epoch);
+    $('train-loss').textContent = r ? fmtLoss(r.trainLoss) : '—';
+    $('test-loss').textContent = r ? fmtLoss(r.testLoss) : '—';
+    $('train-accuracy').textContent = r ? fmtPercent(r.trainAcc) : '—';
+    $('test-accuracy').textContent = r ? fmtPercent(r.testAcc) : '—';
+    // A paused frame has no rate of its own: keep the last measured one, but
+    // the updates and the learning rate are this frame's (else they lag the epoch).
+    if (f.examplesPerSecond > 0) app.examplesPerSecond = f.examplesPerSecond;
+    if (app.examplesPerSecond > 0) {
+      $('perf').textContent = `${fmtRate1(app.examplesPerSecond)} examples/s · ${fmtInt(f.updates)} updates · learning rate now ${fmtRate(f.lrNow)}`;
+    }
+  }
+
+  function tick() {
+    const t0 = performance.now();
+    const f = app.frame;
+    if (f) {
+      app.frame = null;
+      applyFrame(f);
+    }
+    heatmap.draw();
+    network.draw();
+    chart.draw(false);
+    if (f) send({ type: 'ack' });
+    app.frameWork.push(performance.now() - t0);
+    if (app.frameWork.length > 600) app.frameWork.splice(0, 300);
+    requestAnimationFrame(tick);
+  }
+  requestAnimationFrame(tick);
+
+  function setStatus(s) {
+    const box = $('status');
+    box.textContent = s;
+    box.dataset.status = s;
+  }
+
+  function setPlaying(on) {
+    const b = $('play');
+    b.setAttribute('aria-pressed', String(on));
+    b.setAttribute('aria-label', on ? 'Pause' : 'Play');
+    b.classList.toggle('playing', on);
+  }
+
+  function unitName(h) {
+    if (!app.sizes) return '';
+    let rest = h;
+    for (let l = 1; l < app.sizes.length - 1; l++) {
+      if (rest < app.sizes[l]) return `Layer ${l}, unit ${rest + 1} — Esc for the output`;
+      rest -= app.sizes[l];
+    }
+    return '';
+  }
+
+  function renderLegend(info) {
+    const items = [];
+    for (let k = 0; k < info.k; k++) {
+      const item = doc.createElement('span');
+      item.className = 'legend-item';
+      const t = doc.createElement('span');
+      const name = info.classNames[k];
+      // The data's own class names (the core's "rejected"/"accepted", a CSV's
+      // labels); bare numbers read as "class 0".
+      t.textContent = /^-?\d+(\.\d+)?$/.test(name) ? `class ${name}` : name;
+      item.append(classIcon(k), t);
+      items.push(item);
+    }
+    const note = doc.createElement('span');
+    note.textContent = state.showTest ? 'filled = training, hollow = test' : 'training points';
+    items.push(note);
+    $('class-legend').replaceChildren(...items);
+  }
+
+  return { app, receive, setPlaying, setStatus, datasetLabel: (name) => label('datasets', name) };
+}

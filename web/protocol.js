@@ -1,0 +1,72 @@
+// protocol.js — the messages between the page and the training worker, as
+// JSDoc types for the type checker (no code: nothing imports this file at run
+// time; `import('./protocol.js').PageMessage` names a type).
+//
+// The worker owns the run: the page sends intents and draws what the worker
+// reports. Every frame says whether training runs, so the page keeps no flag
+// of its own to reconcile.
+
+/**
+ * Page -> worker.
+ * @typedef {(
+ *   { type: 'set', values: Record<string, unknown>, custom?: CustomSource,
+ *     keepWeights?: boolean, standardization?: Standardization, weights?: Weights } |
+ *   { type: 'play' } | { type: 'pause' } | { type: 'step', unit: 'batch' | 'epoch' } |
+ *   { type: 'reset' } | { type: 'select', unit: number } | { type: 'ack' } |
+ *   { type: 'rpc', id: number, lesson: string, op: string, args?: object } |
+ *   { type: 'leave', lesson: string }
+ * )} PageMessage
+ */
+
+/**
+ * Worker -> page.
+ * @typedef {(
+ *   { type: 'ready', variant: string, engine: EngineFacts } |
+ *   { type: 'data', run: number, info: DataInfo } |
+ *   { type: 'model', run: number, sizes?: number[], error?: string, empty?: boolean,
+ *     weights?: { ok: boolean, error: string | null, from: string } | null } |
+ *   Frame |
+ *   { type: 'rpc', id: number, ok: true, result: unknown } |
+ *   { type: 'rpc', id: number, ok: false, message: string } |
+ *   { type: 'error', where: string, message: string }
+ * )} WorkerMessage
+ */
+
+/**
+ * What the engine reports of itself (wasm/downhill.js): every choice list,
+ * label, per-kind default and limit the page shows.
+ * @typedef {{ names: Record<string, string[]>, labels: Record<string, Record<string, string>>,
+ *   limits: Record<string, number>, defaults: Record<string, any> }} EngineFacts
+ */
+
+/**
+ * The user's data: a CSV text or points clicked on the plot.
+ * @typedef {{ kind: 'csv', text: string, features?: string, label?: string, classNames?: string[] } |
+ *   { kind: 'points', x: number[], y: number[], k: number, bounds?: Bounds,
+ *     featureNames?: string[], classNames?: string[] }} CustomSource
+ */
+
+/** @typedef {{ x0: number, x1: number, y0: number, y1: number }} Bounds */
+/** @typedef {{ mean: number[], std: number[] }} Standardization */
+/** @typedef {{ layers?: { w: ArrayLike<number>, b: ArrayLike<number> }[], flat?: Float32Array,
+ *   from?: string, quiet?: boolean }} Weights */
+
+/**
+ * The data as the worker describes it (original units, for drawing).
+ * @typedef {{ dataset: string, n: number, d: number, k: number, featureNames: string[],
+ *   classNames: string[], bounds: Bounds, truthTable: boolean, trainN: number,
+ *   train: { x: Float32Array, y: Int32Array, n: number }, test: { x: Float32Array, y: Int32Array, n: number },
+ *   mean: number[], std: number[], points?: boolean, empty?: boolean }} DataInfo
+ */
+
+/**
+ * One frame of the run. `playing` and `phase` are the worker's word on the run.
+ * @typedef {{ type: 'frame', run: number, playing: boolean,
+ *   phase: 'ready' | 'running' | 'paused' | 'diverged' | 'early-stopped' | 'converged',
+ *   status: string, epoch: number, updates: number, lrNow: number, divergedEpoch: number,
+ *   history: object[], grid: Float32Array, gridSize: number, nOutputs: number,
+ *   thumbs: Float32Array | null, thumbSize: number, hiddenUnits: number,
+ *   unitMap: Float32Array | null, unitSize: number, selectedUnit: number,
+ *   weights: { in: number, out: number, w: Float32Array, b: Float32Array }[],
+ *   gradNorms: number[], examplesPerSecond: number, heapBytes: number, heapTop: number }} Frame
+ */

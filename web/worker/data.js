@@ -1,0 +1,135 @@
+// worker/data.js — the run's datasets: generated, from a CSV, or from points
+// clicked on the plot, split and standardized, and described for the page.
+//
+// makeData(dh, cfg) -> { train, test, info } (train null when the user's data
+// cannot make a dataset yet: info.empty and `error` say why). cfg is
+// dataConfig(state) plus `custom` (protocol.js CustomSource) and an optional
+// `standardization` { mean, std } to use instead of the training set's own.
+
+const DEFAULT_BOUNDS = { x0: -6, x1: 6, y0: -6, y1: 6 };
+const NO_POINTS = () => ({ x: new Float32Array(0), y: new Int32Array(0), n: 0 });
+
+/** @param {any} dh  @param {any} cfg */
+export function makeData(dh, cfg) {
+  if (cfg.dataset === 'custom') return makeCustomData(dh, cfg);
+  const all = dh.generate(cfg.dataset, { count: cfg.count, noise: cfg.noise, seed: cfg.seed });
+  return commitData(dh, cfg, all, viewBounds(cfg.dataset, all));
+}
+
+/** Free what makeData made. */
+export function freeData(data) {
+  if (!data) return;
+  for (const ds of new Set([data.train, data.test])) if (ds) ds.free();
+}
+
+// The user's data: a parsed CSV or clicked points. Fewer than two classes of
+// points make no dataset: the page draws them and asks for more.
+function makeCustomData(dh, cfg) {
+  const src = cfg.custom;
+  const points = !!src && src.kind === 'points';
+  let all = null;
+  if (src && src.kind === 'csv') {
+    all = dh.parseCSV(src.text, { features: src.features, label: src.label });
+  } else if (points && new Set(src.y).size >= 2) {
+    all = dh.fromArrays({ x: src.x, y: src.y, d: 2, k: src.k, featureNames: src.featureNames });
+  }
+  if (!all) return noDataYet(src, points);
+  const bounds = (points && src.bounds) || dataBounds(all);
+  const names = src.classNames ? { classNames: classNamesFor(src.classNames, all.k) } : {};
+  return commitData(dh, { ...cfg, truthTable: points }, all, bounds, { points, ...names });
+}
+
+function noDataYet(src, points) {
+  const x = points ? Float32Array.from(src.x) : new Float32Array(0);
+  const y = points ? Int32Array.from(src.y) : new Int32Array(0);
+  const k = points ? src.k : 2;
+  const info = {
+    dataset: 'custom', n: y.length, d: 2, k,
+    featureNames: (points && src.featureNames) || ['x1', 'x2'],
+    classNames: classNamesFor(points ? src.classNames : null, k),
+    bounds: (points && src.bounds) || DEFAULT_BOUNDS,
+    train: { x, y, n: y.length }, test: NO_POINTS(), truthTable: true,
+    mean: [0, 0], std: [1, 1], trainN: y.length, points, empty: true,
+  };
+  const error = src ? 'Add points of at least two classes: pick a class, then click the plot.'
+    : 'No data yet: upload a CSV file, or pick a class and click the plot to add points.';
+  return { train: null, test: null, info, error };
+}
+
+// Split (or not), describe and standardize `all`; `extra` is added to the
+// description.
+function commitData(dh, cfg, all, bounds, extra = {}) {
+  // A truth table is its own test: every row is trained and checked.
+  const { train, test } = cfg.truthTable ? { train: all, test: all } : all.split(cfg.testRatio, cfg.seed);
+  const points = (ds) => ({ x: ds.x.slice(), y: ds.y.slice(), n: ds.n });
+  const info = {
+    dataset: cfg.dataset,
+    n: all.n, d: all.d, k: all.k,
+    featureNames: all.featureNames.slice(), classNames: all.classNames.slice(),
+    bounds,
+    train: points(train),
+    test: cfg.truthTable ? NO_POINTS() : points(test),
+    truthTable: cfg.truthTable,
+  };
+  const ref = standardizationRef(dh, cfg.standardization, train.d);
+  if (ref) { train.standardizeLike(ref); ref.free(); } else train.standardize();
+  if (test !== train) test.standardizeLike(train);
+  Object.assign(info, { mean: Array.from(train.mean), std: Array.from(train.std), trainN: train.n }, extra);
+  if (all !== train) all.free();
+  return { train, test, info, error: null };
+}
+
+// A one-point dataset carrying given standardization statistics, or null when
+// there are none or they do not fit (then the data's own are used).
+function standardizationRef(dh, st, d) {
+  if (!st || !Array.isArray(st.mean) || !Array.isArray(st.std)) return null;
+  if (st.mean.length !== d || st.std.length !== d) return null;
+  if (!st.mean.every(Number.isFinite) || !st.std.every((v) => Number.isFinite(v) && v > 0)) return null;
+  const ref = dh.fromArrays({ x: new Float32Array(d), y: [0], d });
+  ref.mean.set(st.mean);
+  ref.std.set(st.std);
+  return ref;
+}
+
+/** A point in original units, standardized as the model sees it: (v − mean) / std. */
+export function toModelUnits(info, v, j) {
+  return (v - info.mean[j]) / info.std[j];
+}
+
+/** The picture's rectangle in model units (the 1-feature case spans 0..1 in y). */
+export function modelBox(info) {
+  const b = info.bounds;
+  const z = (v, j) => toModelUnits(info, v, j);
+  return { x0: z(b.x0, 0), x1: z(b.x1, 0), y0: info.d > 1 ? z(b.y0, 1) : 0, y1: info.d > 1 ? z(b.y1, 1) : 1 };
+}
+
+// The picture's rectangle in original units: admissions on its 0..10 scale,
+// truth tables around 0 and 1, the rest a symmetric square around the data.
+export function viewBounds(name, ds) {
+  if (name === 'admissions') return { x0: 0, x1: 10, y0: 0, y1: 10 };
+  if (['and', 'or', 'not', 'xor4'].includes(name)) return { x0: -0.5, x1: 1.5, y0: -0.5, y1: 1.5 };
+  const { lo, hi } = ds.bounds();
+  let m = 1;
+  for (let j = 0; j < ds.d; j++) m = Math.max(m, Math.abs(lo[j]), Math.abs(hi[j]));
+  m = Math.ceil(m * 1.05);
+  return { x0: -m, x1: m, y0: -m, y1: m };
+}
+
+// A CSV's picture: each axis spans its data with an 8% margin.
+export function dataBounds(ds) {
+  const { lo, hi } = ds.bounds();
+  const axis = (j) => {
+    const span = hi[j] - lo[j];
+    const pad = span > 0 ? span * 0.08 : Math.max(1, Math.abs(lo[j]) * 0.1);
+    return [lo[j] - pad, hi[j] + pad];
+  };
+  const [x0, x1] = axis(0);
+  const [y0, y1] = ds.d > 1 ? axis(1) : [0, 1];
+  return { x0, x1, y0, y1 };
+}
+
+function classNamesFor(names, k) {
+  const out = [];
+  for (let c = 0; c < k; c++) out.push(names && names[c] !== undefined ? names[c] : String(c));
+  return out;
+}

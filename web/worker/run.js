@@ -1,0 +1,162 @@
+// worker/run.js — the one owner of the run: its settings, datasets, model and
+// whether it trains. The page sends intents (set, play, pause, step, reset,
+// select, ack); every data, model and frame message the run posts carries its
+// run number, and every frame says whether it is playing, so the page draws
+// what is true here and keeps no state of its own to reconcile.
+
+import { dataConfig, trainerConfig, paramKind, perKindKeys } from '../state.js';
+import { makeData, freeData } from './data.js';
+import { currentWeights, writeWeights } from './weights.js';
+import { framePictures, frameWeights } from './frame.js';
+import { createPace } from './pace.js';
+
+const THUMBS_EVERY_MS = 60;    // hidden thumbnails at most this often
+
+/** @param {any} dh  @param {(msg: any, transfer?: Transferable[]) => void} post */
+export function createRun(dh, post) {
+  const r = {
+    settings: {},        // the page's data, model and live settings as last sent
+    custom: null,        // the user's data source (protocol.js CustomSource)
+    data: null,          // { train, test, info } from worker/data.js
+    model: null,
+    error: null,         // why there is no model, when there is none
+    run: 0,              // bumped for every new run (new data, model, reset)
+    historyFrom: 0,
+    selectedUnit: -1,
+    lastThumbs: -1e9,
+  };
+  const pace = createPace({ train, frame: () => sendFrame(false), canRun: () => !!r.model && !stopped(r.model) });
+
+  function set({ values, custom, keepWeights, standardization, weights }) {
+    const changed = Object.keys(values).filter((k) => JSON.stringify(r.settings[k]) !== JSON.stringify(values[k]));
+    Object.assign(r.settings, values);
+    if (custom !== undefined) r.custom = custom;
+    const kinds = new Set(changed.map(paramKind));
+    if (changed.includes('speed')) pace.setSpeed(r.settings.speed);
+    if (!r.data || kinds.has('data') || custom !== undefined || standardization) {
+      const wasPlaying = pace.playing;
+      const keep = keepWeights ? currentWeights(r.model) : null;
+      newData(standardization);
+      newModel(weights || keep);
+      if (keepWeights && wasPlaying) play();
+    } else if (kinds.has('model') || weights) {
+      newModel(weights);
+    } else if (kinds.has('live')) {
+      update(changed);
+      sendFrame(true);
+    }
+  }
+
+  function newData(standardization) {
+    pace.stop();
+    if (r.model) { r.model.free(); r.model = null; }
+    freeData(r.data);
+    r.data = null;
+    r.run += 1;
+    const made = makeData(dh, { ...dataConfig(r.settings), custom: r.custom, standardization });
+    r.data = made;
+    post({ type: 'data', run: r.run, info: made.info });
+    r.error = made.error;
+    if (made.error) post({ type: 'model', run: r.run, error: made.error, empty: true });
+  }
+
+  function newModel(weights = null) {
+    pace.stop();
+    if (r.model) { r.model.free(); r.model = null; }
+    r.run += 1;
+    r.historyFrom = 0;
+    const { train, test } = r.data;
+    if (!train) return; // no usable data: newData said why
+    try {
+      r.model = dh.createTrainer(trainerConfig(r.settings), train, test);
+      r.error = null;
+    } catch (e) {
+      r.error = messageOf(e);
+      post({ type: 'model', run: r.run, error: r.error });
+      return;
+    }
+    const weightsError = weights ? writeWeights(r.model, weights) : null;
+    const loaded = weights && !weights.quiet ? { ok: !weightsError, error: weightsError, from: weights.from } : null;
+    post({ type: 'model', run: r.run, sizes: r.model.sizes, weights: loaded });
+    sendFrame(true);
+  }
+
+  // Live settings: those that changed, and with a new optimizer or schedule
+  // kind the hyperparameters that take that kind's own values.
+  function update(changed) {
+    if (!r.model) return;
+    const cfg = trainerConfig(r.settings);
+    const keys = new Set(changed.filter((k) => paramKind(k) === 'live' && k in cfg));
+    for (const of of ['optimizer', 'schedule']) if (keys.has(of)) perKindKeys(of).forEach((k) => keys.add(k));
+    if (keys.has('reg')) keys.add('regRate');
+    if (keys.size) r.model.update(Object.fromEntries([...keys].map((k) => [k, cfg[k]])));
+  }
+
+  function train(batches) {
+    const m = r.model;
+    const before = m.updates;
+    if (batches === 'epoch') m.stepEpochs(1); else m.stepBatches(batches);
+    return (m.updates - before) * Math.min(m.batch, r.data.train.n);
+  }
+
+  function play() {
+    if (!r.model || stopped(r.model)) { sendFrame(true); return; }
+    pace.play();
+  }
+
+  function step(unit) {
+    pace.stop();
+    if (r.model && !stopped(r.model)) pace.measure(() => train(unit === 'epoch' ? 'epoch' : 1));
+    sendFrame(true);
+  }
+
+  function reset() {
+    pace.stop();
+    if (r.model) { r.model.reset(); r.historyFrom = 0; r.run += 1; }
+    sendFrame(true);
+  }
+
+  function sendFrame(force) {
+    if (!r.model) return;
+    if (!pace.takeFrame(force)) return;
+    const m = r.model;
+    const now = performance.now();
+    const thumbs = force || now - r.lastThumbs >= THUMBS_EVERY_MS;
+    if (thumbs) r.lastThumbs = now;
+    const { pictures, transfer } = framePictures(m, r.data.info, { thumbs, selectedUnit: r.selectedUnit });
+    const history = m.epoch > r.historyFrom ? m.history(r.historyFrom) : [];
+    r.historyFrom = m.epoch;
+    post({
+      type: 'frame', run: r.run, playing: pace.playing, phase: phase(m), status: m.status,
+      epoch: m.epoch, updates: m.updates, lrNow: m.lrNow, divergedEpoch: m.divergedEpoch,
+      history, ...pictures, weights: frameWeights(m), gradNorms: Array.from(m.layerGradNorms()),
+      examplesPerSecond: pace.takeRate(),
+      heapBytes: dh.heapBytes(), heapTop: dh.heapTop(), // for the soak benchmark
+    }, transfer);
+  }
+
+  function phase(m) {
+    if (m.status === 'diverged' || m.status === 'early-stopped') return m.status;
+    if (pace.playing) return 'running';
+    return m.epoch === 0 && m.updates === 0 ? 'ready' : 'paused';
+  }
+
+  return {
+    set, play, step, reset,
+    pause() { pace.stop(); sendFrame(true); },
+    select(unit) { r.selectedUnit = unit; r.lastThumbs = -1e9; sendFrame(true); },
+    ack() { pace.ack(); },
+    /** What the playground's ops read (lessons/playground/ops.js). */
+    get model() { return r.model; },
+    get info() { return r.data && r.data.info; },
+    get error() { return r.error; },
+  };
+}
+
+function stopped(m) {
+  return m.status === 'diverged' || m.status === 'early-stopped' || m.status === 'converged';
+}
+
+export function messageOf(e) {
+  return e && e.message ? e.message : String(e);
+}
