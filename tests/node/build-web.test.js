@@ -1,64 +1,68 @@
-// The small module transformer in scripts/build-web.mjs: the import/export
-// forms it knows become loader calls; anything else is refused by name.
+// The file:// build of scripts/build-web.mjs, as build() writes it to dist/:
+// app.js must be a classic script (Chromium refuses module scripts on file://
+// pages) that keeps its modules to itself, and the worker it carries must load
+// the engine, either variant, from the bytes inlined in it with nothing fetched.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { transformModule, bundle } from '../../scripts/build-web.mjs';
+import { bundleApp, bundleWorker, wasmBuilds } from '../../scripts/build-web.mjs';
 
-test('named, namespace and default imports become __require calls', () => {
-  const src = [
-    "import { a, b as c } from './x.js';",
-    "import * as ns from '../lib/y.js';",
-    "import make from './z.js';",
-    'export const k = a + c;',
-  ].join('\n');
-  const { code, deps } = transformModule(src, 'web/m.js');
-  assert.deepEqual(deps, ['web/x.js', 'lib/y.js', 'web/z.js']);
-  assert.match(code, /const \{ a, b: c \} = __require\("web\/x\.js"\);/);
-  assert.match(code, /const ns = __require\("lib\/y\.js"\);/);
-  assert.match(code, /const make = __require\("web\/z\.js"\)\.default;/);
-  assert.match(code, /return \{ "k": k \};/);
+const wasm = wasmBuilds();
+const worker = bundleWorker(wasm);
+const app = bundleApp(worker);
+
+test('app.js is a classic script: it waits for the document and leaks no globals', () => {
+  const listeners = [];
+  const ctx = vm.createContext({
+    document: { readyState: 'loading', addEventListener: (type) => listeners.push(type) },
+    window: {},
+  });
+  // A module's import, export or import.meta would be a SyntaxError here.
+  new vm.Script(app, { filename: 'app.js' }).runInContext(ctx);
+  assert.deepEqual(listeners, ['DOMContentLoaded']);
+  assert.deepEqual(Object.keys(ctx).sort(), ['document', 'window']);
 });
 
-test('export forms are collected and import.meta.url is replaced', () => {
-  const src = [
-    'export function f() { return 1; }',
-    'export async function g() { return 2; }',
-    'export class C {}',
-    'let hidden = 3;',
-    'export { hidden as shown };',
-    'const u = import.meta.url;',
-    'export default u;',
-  ].join('\n');
-  const { code } = transformModule(src, 'web/m.js');
-  const fn = new Function('__require', code);
-  const out = fn(() => ({}));
-  assert.equal(out.f(), 1);
-  assert.equal(typeof out.g, 'function');
-  assert.equal(typeof out.C, 'function');
-  assert.equal(out.shown, 3);
-  assert.equal(out.default, 'file:///downhill-bundle/web/m.js');
-});
-
-test('unknown forms are refused with the line', () => {
-  assert.throws(() => transformModule("import 'side-effect.js';", 'web/a.js'), /web\/a\.js:1: an import form/);
-  assert.throws(() => transformModule("export * from './b.js';", 'web/a.js'), /an export form/);
-  assert.throws(() => transformModule("import x from 'chart.js';", 'web/a.js'), /only relative imports/);
-  assert.throws(() => transformModule('const r = import.meta.resolve("x");', 'web/a.js'), /import\.meta other/);
-});
-
-test('the page bundle is a classic script whose modules load in order', () => {
-  const code = bundle(['web/state.js']);
-  const ctx = vm.createContext({});
-  vm.runInContext(`${code}; this.s = __downhill.require('web/state.js');`, ctx);
-  assert.equal(ctx.s.parseState('lr=0.5').state.lr, 0.5);
-  assert.equal(ctx.s.defaultState().dataset, 'xor');
-});
-
-test('the whole page graph bundles and parses as a classic script', () => {
-  const code = bundle(['web/main.js']);
-  assert.doesNotThrow(() => new vm.Script(code));
-  for (const id of ['web/state.js', 'web/heatmap.js', 'web/network.js', 'web/loss-chart.js', 'web/controls.js']) {
-    assert.ok(code.includes(`__downhill.define("${id}"`), id);
+test('app.js carries both wasm builds, byte for byte', () => {
+  for (const v of ['simd', 'scalar']) {
+    const b64 = readFileSync(wasm[v].wasm).toString('base64');
+    assert.ok(b64.length > 10000, `${v}: a real .wasm`);
+    assert.ok(app.includes(b64), `${v}: app.js carries the .wasm`);
   }
+});
+
+/** Run the worker bundle as a classic script; its first message. SIMD is
+ *  reported missing when `simd` is false, so 'auto' must take the scalar build. */
+async function firstMessage({ simd }) {
+  const posted = [];
+  const channels = [];
+  let fetched = 0;
+  const ctx = vm.createContext({
+    self: { postMessage: (msg) => posted.push(msg) },
+    WebAssembly: simd ? WebAssembly : Object.create(WebAssembly, { validate: { value: () => false } }),
+    MessageChannel: class extends MessageChannel { constructor() { super(); channels.push(this); } },
+    fetch: () => { fetched++; throw new Error('no fetch on file://'); },
+    console, setTimeout, clearTimeout, performance, TextDecoder, TextEncoder,
+  });
+  new vm.Script(worker, { filename: 'worker' }).runInContext(ctx);
+  const start = Date.now();
+  while (posted.length === 0 && Date.now() - start < 10000) await new Promise((r) => setTimeout(r, 10));
+  for (const c of channels) c.port1.close();   // the worker's loop channel would keep Node alive
+  return { msg: posted[0], fetched };
+}
+
+test('the worker loads the SIMD build from its inlined bytes, fetching nothing', async () => {
+  const { msg, fetched } = await firstMessage({ simd: true });
+  assert.equal(msg?.type, 'ready', JSON.stringify(msg));
+  assert.equal(msg.variant, 'simd');
+  assert.ok(msg.datasetNames.includes('xor'));
+  assert.equal(fetched, 0);
+});
+
+test('without SIMD the worker loads the scalar build, fetching nothing', async () => {
+  const { msg, fetched } = await firstMessage({ simd: false });
+  assert.equal(msg?.type, 'ready', JSON.stringify(msg));
+  assert.equal(msg.variant, 'scalar');
+  assert.equal(fetched, 0);
 });
