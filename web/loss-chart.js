@@ -9,46 +9,22 @@
 // plugin of our own; each reset keeps the run before it as a faded, labelled
 // curve.
 
+import { drawMarks } from './draw/chart-marks.js';
+
 const MAX_POINTS = 800;
 export const KEEP_FIRST = 16;
 const MAX_PREVIOUS = 6;
 const COLORS = { train: '#0072B2', test: '#E69F00' };
 const FADED = ['#7f8c9a', '#a08c7a', '#8a9f8a', '#9a86a0', '#8fa0a8', '#a89a78'];
 
-// Draws each marker as a dashed vertical line with its text at the top.
+// Draws the marks (draw/chart-marks.js) over the curves.
 const markerPlugin = {
   id: 'downhillMarkers',
   afterDatasetsDraw(chart) {
     const marks = chart.$downhillMarks;
     if (!marks || marks.length === 0) return;
-    const { ctx, chartArea: a, scales } = chart;
-    const x = scales.x;
-    ctx.save();
-    ctx.font = '11px system-ui, sans-serif';
-    ctx.textBaseline = 'top';
-    let lastTextX = -Infinity;
-    for (const m of marks) {
-      const px = x.getPixelForValue(m.epoch);
-      if (!(px >= a.left && px <= a.right)) continue;
-      ctx.strokeStyle = 'rgba(60,60,60,0.7)';
-      ctx.setLineDash([4, 3]);
-      ctx.lineWidth = 1;
-      ctx.beginPath();
-      ctx.moveTo(px, a.top);
-      ctx.lineTo(px, a.bottom);
-      ctx.stroke();
-      ctx.setLineDash([]);
-      if (px - lastTextX > 60) {
-        const w = ctx.measureText(m.text).width;
-        const tx = Math.min(px + 3, a.right - w - 2);
-        ctx.fillStyle = 'rgba(255,255,255,0.85)';
-        ctx.fillRect(tx - 1, a.top + 1, w + 2, 13);
-        ctx.fillStyle = '#333';
-        ctx.fillText(m.text, tx, a.top + 2);
-        lastTextX = px;
-      }
-    }
-    ctx.restore();
+    const x = chart.scales.x;
+    drawMarks(chart.ctx, chart.chartArea, (epoch) => x.getPixelForValue(epoch), marks);
   },
 };
 

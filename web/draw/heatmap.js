@@ -1,0 +1,160 @@
+// draw/heatmap.js — the decision-boundary view's pixels: the map, the data's
+// points (training filled, test hollow; class by colour and marker shape),
+// the axes, the keyboard cursor and the hidden unit's label.
+//
+//   paintMap(mapCtx, maps) -> whether there was a map to paint
+//     maps: { unit, unitSize } (a hidden unit's plane, shown when set) or
+//     { grid, gridSize, nOutputs, discretize } (the model's outputs); mapCtx's
+//     canvas is resized to the plane's size.
+//   drawHeatmap(ctx, L, scene)
+//     L: { dpr, cssW, cssH, x, y, size }, the plot's square in CSS px;
+//     scene: { map: canvas | null, data, showTest, cursor, unitLabel, axisNames }
+//     data: the worker's description of the data ({ bounds, d, train, test });
+//     cursor: { x, y } in data units, or null.
+//   plotPixel(L, bounds, x, y) -> [px, py]: a point in data units in CSS px.
+
+import { paintDecision, paintUnit, classColor, CLASS_SHAPES, markerPath, rgb } from '../palette.js';
+import { ticks } from './axis.js';
+
+export function paintMap(mapCtx, maps) {
+  const map = mapCtx.canvas;
+  const fit = (n) => { if (map.width !== n) { map.width = n; map.height = n; } };
+  if (maps.unit && maps.unitSize) {
+    const n = maps.unitSize;
+    fit(n);
+    const img = mapCtx.createImageData(n, n);
+    paintUnit(img, maps.unit, 0, n, n);
+    mapCtx.putImageData(img, 0, 0);
+    return true;
+  }
+  if (!maps.grid) return false;
+  const n = maps.gridSize;
+  fit(n);
+  const img = mapCtx.createImageData(n, n);
+  paintDecision(img, maps.grid, maps.nOutputs, n, n, maps.discretize);
+  mapCtx.putImageData(img, 0, 0);
+  return true;
+}
+
+export function drawHeatmap(ctx, L, scene) {
+  ctx.setTransform(L.dpr, 0, 0, L.dpr, 0, 0);
+  ctx.clearRect(0, 0, L.cssW, L.cssH);
+  if (scene.map) {
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(scene.map, L.x, L.y, L.size, L.size);
+  } else {
+    ctx.fillStyle = '#f3f3ef';
+    ctx.fillRect(L.x, L.y, L.size, L.size);
+  }
+  ctx.strokeStyle = 'rgba(0,0,0,0.25)';
+  ctx.lineWidth = 1;
+  ctx.strokeRect(L.x + 0.5, L.y + 0.5, L.size - 1, L.size - 1);
+  const { data } = scene;
+  if (!data) return;
+  drawAxes(ctx, L, data, scene.axisNames);
+  drawPoints(ctx, L, data, data.train, true);
+  if (scene.showTest) drawPoints(ctx, L, data, data.test, false);
+  if (scene.cursor) drawCursor(ctx, plotPixel(L, data.bounds, scene.cursor.x, scene.cursor.y));
+  if (scene.unitLabel) drawLabel(ctx, L, scene.unitLabel);
+}
+
+export function plotPixel(L, bounds, x, y) {
+  const b = bounds;
+  const px = L.x + ((x - b.x0) / (b.x1 - b.x0)) * L.size;
+  const py = L.y + (1 - (y - b.y0) / (b.y1 - b.y0)) * L.size;
+  return [px, py];
+}
+
+// pts: { n, x (n*d), y (n) }, drawn inside the plot only.
+function drawPoints(ctx, L, data, pts, filled) {
+  const d = data.d;
+  // Truth tables have a handful of points: draw them large.
+  const few = data.train.n + data.test.n <= 16;
+  const r = few ? Math.max(6, L.size / 40) : Math.max(2.5, Math.min(5, L.size / 90));
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(L.x, L.y, L.size, L.size);
+  ctx.clip();
+  for (let i = 0; i < pts.n; i++) {
+    const x = pts.x[i * d];
+    const y = d > 1 ? pts.x[i * d + 1] : (data.bounds.y0 + data.bounds.y1) / 2;
+    const k = pts.y[i];
+    const [px, py] = plotPixel(L, data.bounds, x, y);
+    markerPath(ctx, CLASS_SHAPES[k % CLASS_SHAPES.length], px, py, r);
+    if (filled) {
+      ctx.fillStyle = rgb(classColor(k));
+      ctx.fill();
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+      ctx.stroke();
+    } else {
+      ctx.fillStyle = 'rgba(255,255,255,0.85)';
+      ctx.fill();
+      ctx.lineWidth = 1.6;
+      ctx.strokeStyle = rgb(classColor(k));
+      ctx.stroke();
+    }
+  }
+  ctx.restore();
+}
+
+// A ring with cross hairs at [px, py].
+function drawCursor(ctx, [px, py]) {
+  ctx.save();
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = '#1d2330';
+  ctx.beginPath();
+  ctx.arc(px, py, 9, 0, Math.PI * 2);
+  ctx.moveTo(px - 14, py); ctx.lineTo(px - 5, py);
+  ctx.moveTo(px + 5, py); ctx.lineTo(px + 14, py);
+  ctx.moveTo(px, py - 14); ctx.lineTo(px, py - 5);
+  ctx.moveTo(px, py + 5); ctx.lineTo(px, py + 14);
+  ctx.stroke();
+  ctx.restore();
+}
+
+// Ticks in the data's units below (and, with two features, left of) the plot;
+// names: the axes' titles.
+function drawAxes(ctx, L, data, names) {
+  const b = data.bounds;
+  ctx.fillStyle = '#555';
+  ctx.font = '11px system-ui, sans-serif';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  for (const t of ticks(b.x0, b.x1)) {
+    const [px] = plotPixel(L, b, t, b.y0);
+    ctx.fillRect(px, L.y + L.size, 1, 4);
+    ctx.fillText(String(t), px, L.y + L.size + 6);
+  }
+  ctx.font = '12px system-ui, sans-serif';
+  ctx.fillText(names[0] || 'x1', L.x + L.size / 2, L.y + L.size + 22);
+  if (data.d > 1) {
+    ctx.font = '11px system-ui, sans-serif';
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'middle';
+    for (const t of ticks(b.y0, b.y1)) {
+      const [, py] = plotPixel(L, b, b.x0, t);
+      ctx.fillRect(L.x - 4, py, 4, 1);
+      ctx.fillText(String(t), L.x - 6, py);
+    }
+    ctx.save();
+    ctx.translate(12, L.y + L.size / 2);
+    ctx.rotate(-Math.PI / 2);
+    ctx.textAlign = 'center';
+    ctx.font = '12px system-ui, sans-serif';
+    ctx.fillText(names[1] || 'x2', 0, 0);
+    ctx.restore();
+  }
+  ctx.textAlign = 'start';
+  ctx.textBaseline = 'alphabetic';
+}
+
+// The shown unit's name in a box at the plot's top left.
+function drawLabel(ctx, L, text) {
+  ctx.font = '600 12px system-ui, sans-serif';
+  const tw = ctx.measureText(text).width;
+  ctx.fillStyle = 'rgba(255,255,255,0.85)';
+  ctx.fillRect(L.x + 6, L.y + 6, tw + 12, 20);
+  ctx.fillStyle = '#222';
+  ctx.fillText(text, L.x + 12, L.y + 20);
+}
