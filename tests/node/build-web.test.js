@@ -56,7 +56,7 @@ test('the worker loads the SIMD build from its inlined bytes, fetching nothing',
   const { msg, fetched } = await firstMessage({ simd: true });
   assert.equal(msg?.type, 'ready', JSON.stringify(msg));
   assert.equal(msg.variant, 'simd');
-  assert.ok(msg.datasetNames.includes('xor'));
+  assert.ok(msg.engine.names.datasets.includes('xor'));
   assert.equal(fetched, 0);
 });
 
