@@ -83,7 +83,7 @@ export function startServer({ root = join(ROOT, 'dist'), port = 8080, tries = 50
           server,
           port: actual,
           url: `http://localhost:${actual}/`,
-          close: () => new Promise((r) => server.close(() => r())),
+          close: () => new Promise((r) => { server.close(() => r()); }),
         });
       });
     };
