@@ -66,7 +66,7 @@ export function peakModuleBytes(acc = 12, unroll = 4) {
  *  the function up first. */
 export async function measurePeak({ acc = 12, unroll = 4, runs = 9 } = {}) {
   const { instance } = await WebAssembly.instantiate(peakModuleBytes(acc, unroll));
-  const peak = instance.exports.peak;
+  const peak = /** @type {(rounds: number) => number} */ (instance.exports.peak);
   const flopsPerRound = acc * 4 * 2 * unroll;
   let n = 1000;
   for (let i = 0; i < 200; i++) peak(n); // warm up / tier up

@@ -66,13 +66,13 @@ try {
       requestAnimationFrame(raf);
       t0 = performance.now();
       document.getElementById('play').click();
-      await new Promise((ok) => setTimeout(ok, 500));
+      await new Promise((ok) => { setTimeout(ok, 500); });
       const u0 = app.updates;
       const w0 = performance.now();
       app.frameWork.length = 0;
       const rates = [];
       const timer = setInterval(() => rates.push(app.examplesPerSecond), 100);
-      await new Promise((ok) => setTimeout(ok, secs * 1000));
+      await new Promise((ok) => { setTimeout(ok, secs * 1000); });
       clearInterval(timer);
       const wall = (app.updates - u0) * window.downhill.state.batch / ((performance.now() - w0) / 1000);
       measuring = false;

@@ -101,12 +101,10 @@ function benchWasm(dh, c) {
     optimizer: 'sgd', lr: 0.01, batch: c.batch, seed: 1,
   }, all);
   const n = all.n;
-  let seen = 0;
   const trainStep = () => {
     const e0 = model.epoch, c0 = model.cursor;
     model.stepBatches(BATCHES_PER_CALL);
     const done = (model.epoch - e0) * n + (model.cursor - c0);
-    seen += done;
     return done;
   };
   const train = measure(trainStep);

@@ -66,7 +66,7 @@ fi
 
 # npm packages: reinstall when node_modules is missing or older than the lock file.
 if [ ! -d node_modules ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/chart.js ] \
-   || [ ! -d node_modules/esbuild ] \
+   || [ ! -d node_modules/eslint ] || [ ! -d node_modules/typescript ] || [ ! -d node_modules/esbuild ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   if [ -f package-lock.json ]; then
     npm ci --no-audit --no-fund

@@ -17,7 +17,12 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
 
-async function shot(name, path, { width, height, train = 2500, after } = {}) {
+/**
+ * @param {string} name
+ * @param {string} path
+ * @param {{ width: number, height: number, train?: number, after?: (page: import('playwright-core').Page) => Promise<void> }} opts
+ */
+async function shot(name, path, { width, height, train = 2500, after }) {
   const page = await browser.newPage({ viewport: { width, height } });
   await page.goto(server.url + path);
   await page.waitForFunction(() => window.downhill && window.downhill.app && window.downhill.app.sizes !== null, null, { timeout: 20000 });

@@ -73,17 +73,18 @@ export function startServer({ root = join(ROOT, 'dist'), port = 8080, tries = 50
   return new Promise((resolvePromise, reject) => {
     const attempt = (p, left) => {
       const server = createServer(handler(dir));
-      server.once('error', (err) => {
+      server.once('error', (/** @type {NodeJS.ErrnoException} */ err) => {
         if (err.code === 'EADDRINUSE' && left > 0 && p !== 0) attempt(p + 1, left - 1);
         else reject(err);
       });
       server.listen(p, host, () => {
-        const actual = server.address().port;
+        const actual = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
         resolvePromise({
           server,
           port: actual,
           url: `http://localhost:${actual}/`,
-          close: () => new Promise((r) => server.close(() => r())),
+          /** @returns {Promise<void>} */
+          close: () => new Promise((r) => { server.close(() => r()); }),
         });
       });
     };

@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # test.sh — everything `npm test` runs, in order:
 #   1. install what is missing (scripts/ensure-deps.sh --browser --test)
-#   2. build it all (scripts/build.mjs): native, both wasm variants, dist/
-#   3. the C and CLI suites with CTest, natively and again with
+#   2. lint (npm run lint): ESLint, then TypeScript's checker over the JSDoc
+#      types; first, as it takes seconds and needs no build
+#   3. build it all (scripts/build.mjs): native, both wasm variants, dist/
+#   4. the C and CLI suites with CTest, natively and again with
 #      AddressSanitizer + UndefinedBehaviorSanitizer (build/native-sanitize)
-#   4. the CLI under valgrind memcheck: representative runs must show no
+#   5. the CLI under valgrind memcheck: representative runs must show no
 #      memory error and no leak (build/native-valgrind: no -march=native, as
 #      valgrind does not know every instruction that would use)
-#   5. each libFuzzer target for 10 s (scripts/fuzz.sh), to catch regressions
-#   6. node --test tests/node/ against the real wasm builds (both variants)
-#   7. browser suites in tests/browser/ (headless Debian Chromium), if any
+#   6. each libFuzzer target for 10 s (scripts/fuzz.sh), to catch regressions
+#   7. node --test tests/node/ against the real wasm builds (both variants)
+#   8. browser suites in tests/browser/ (headless Debian Chromium), if any
 # Stops at the first failing step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +21,9 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "dependencies"
 bash scripts/ensure-deps.sh --browser --test
+
+step "lint (ESLint, TypeScript checker)"
+npm run --silent lint
 
 step "build"
 node scripts/build.mjs

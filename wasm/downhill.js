@@ -26,6 +26,10 @@
 // core's nn_last_error() text, or for a config a message naming the key, the
 // valid range and the value given. A failed call leaves the module usable.
 // Calling a freed dataset or model throws.
+//
+// Types of the public objects: downhill.types.js (JSDoc, for `npm run lint`).
+
+/** @import { Dataset, Downhill, EmscriptenModule, LoadOptions, Trainer, TrainerConfig, EmscriptenFactory, Limits, WasmBytes } from './downhill.types.js' */
 
 // A minimal module whose one function uses v128.const and f32x4.add: it validates
 // only where the engine implements WebAssembly SIMD.
@@ -51,6 +55,7 @@ export function simdSupported() {
 
 const VARIANTS = ['simd', 'scalar'];
 
+/** @returns {v is WasmBytes} */
 function isBytes(v) {
   return v instanceof ArrayBuffer || ArrayBuffer.isView(v);
 }
@@ -62,6 +67,8 @@ function isBytes(v) {
  *   factories   { simd, scalar } Emscripten factories (default exports of
  *               downhill-{variant}.js); imported next to this file if absent
  *   locateFile  passed to Emscripten when it must fetch the .wasm itself
+ * @param {LoadOptions} [options]
+ * @returns {Promise<Downhill>}
  */
 export async function loadDownhill(options = {}) {
   if (options === null || typeof options !== 'object') {
@@ -104,8 +111,9 @@ export async function loadDownhill(options = {}) {
     throw new Error(`factories.${variant} must be the Emscripten factory function`);
   }
 
+  /** @type {Parameters<EmscriptenFactory>[0]} */
   const moduleArgs = {};
-  if (bytes !== undefined) moduleArgs.wasmBinary = bytes;
+  if (bytes !== undefined) moduleArgs.wasmBinary = /** @type {WasmBytes} */ (bytes); // the variant's, checked above
   if (options.locateFile) moduleArgs.locateFile = options.locateFile;
   const mod = await factory(moduleArgs);
   return createApi(mod, variant);
@@ -124,7 +132,11 @@ function describe(v) {
   const a = (name) => `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
   if (v instanceof Number || v instanceof String || v instanceof Boolean) return `${a(v.constructor.name)} object (${describe(v.valueOf())})`;
   if (v instanceof Map || v instanceof Set) return a(v.constructor.name);
-  if (ArrayBuffer.isView(v)) return `${a(v.constructor.name)} [${Array.from(v.slice(0, 8)).join(', ')}${v.length > 8 ? ', ...' : ''}]`;
+  if (v instanceof DataView) return 'a DataView';
+  if (ArrayBuffer.isView(v)) {
+    const items = /** @type {Float32Array} */ (v); // any typed array: only a DataView has no items
+    return `${a(v.constructor.name)} [${Array.from(items.slice(0, 8)).join(', ')}${items.length > 8 ? ', ...' : ''}]`;
+  }
   try {
     const s = JSON.stringify(v);
     return s.length > 60 ? `${s.slice(0, 57)}...` : s;
@@ -245,10 +257,15 @@ const check = {
 
 // ---- the API over one instantiated module -----------------------------------
 
+/**
+ * @param {EmscriptenModule} mod
+ * @param {'simd' | 'scalar'} variant
+ * @returns {Downhill}
+ */
 function createApi(mod, variant) {
   const heap = createHeap(mod);
   // The core's limits by their names in wasm/bridge.c's one table.
-  const limits = {};
+  const limits = /** @type {Limits} */ ({});
   for (let i = 0; i < mod._dh_limit_count(); i++) {
     const v = mod._dh_limit_value(i);
     // Float limits are float32 in C: 0.95, not 0.949999988079071.
@@ -358,6 +375,7 @@ function createApi(mod, variant) {
     }
   }
 
+  /** @returns {Dataset} */
   function wrapDataset(ptr) {
     if (!ptr) throw lastError('could not make the dataset');
     // users: models training on it. free() while a model uses it hides the
@@ -367,6 +385,7 @@ function createApi(mod, variant) {
       if (st.freed) throw new Error('this dataset was freed');
       return st.ptr;
     };
+    /** @type {Dataset} */
     const ds = {
       get n() { return mod._dh_dataset_n(live()); },
       get d() { return mod._dh_dataset_d(live()); },
@@ -485,6 +504,7 @@ function createApi(mod, variant) {
 
   /** A dataset from arrays: x (n*d numbers), y (n class ids in [0, k)). */
   const ARRAYS_KEYS = ['x', 'y', 'd', 'k', 'featureNames'];
+  /** @type {Downhill['fromArrays']} */
   function fromArrays(spec) {
     check.object('fromArrays argument', spec);
     check.keys('fromArrays', spec, ARRAYS_KEYS);
@@ -611,6 +631,12 @@ function createApi(mod, variant) {
 
   // ---- trainers -----------------------------------------------------------------
 
+  /**
+   * @param {TrainerConfig} config
+   * @param {Dataset} train
+   * @param {Dataset | null} [test]
+   * @returns {Trainer}
+   */
   function createTrainer(config = {}, train, test = null) {
     check.object('config', config);
     check.keys('config', config, CONFIG_KEYS);
@@ -642,6 +668,7 @@ function createApi(mod, variant) {
     const buffer = (slot, n) => slotBuffer(st, slot, n);
     const statusName = (p) => NAMES.statuses[mod._dh_trainer_status(p)];
 
+    /** @type {Trainer} */
     const model = {
       get status() { return statusName(live()); },
       get epoch() { return mod._dh_trainer_epoch(live()); },
@@ -942,7 +969,8 @@ function createApi(mod, variant) {
 
   const PERCEPTRON_KEYS = ['w', 'b', 'lr', 'dataset', 'cursor'];
   /** One step of the perceptron trick from `cursor` on dataset (2 classes):
-   *  { w, b, index (-1: all classified), predicted, label, sign, cursor }. */
+   *  { w, b, index (-1: all classified), predicted, label, sign, cursor }.
+   * @type {Downhill['perceptronStep']} */
   function perceptronStep(opts) {
     check.object('perceptronStep options', opts);
     check.keys('perceptronStep option', opts, PERCEPTRON_KEYS);
@@ -970,7 +998,8 @@ function createApi(mod, variant) {
     };
   }
 
-  /** step(w·x + b) for one point. */
+  /** step(w·x + b) for one point.
+   * @type {Downhill['perceptronPredict']} */
   function perceptronPredict(w, b, x) {
     if (!Array.isArray(w) && !ArrayBuffer.isView(w)) throw new Error(`w must be an array of numbers, got ${describe(w)}`);
     if (!Array.isArray(x) && !ArrayBuffer.isView(x)) throw new Error(`x must be an array of numbers, got ${describe(x)}`);
@@ -1046,7 +1075,8 @@ function createApi(mod, variant) {
     return mod._dh_sigmoid(check.finite('x', x));
   }
 
-  /** Summed binary cross-entropy of labels y (0/1) and probabilities p. */
+  /** Summed binary cross-entropy of labels y (0/1) and probabilities p.
+   * @type {Downhill['crossEntropy']} */
   function crossEntropy(y, p) {
     if (!(Array.isArray(y) || ArrayBuffer.isView(y)) || !(Array.isArray(p) || ArrayBuffer.isView(p)) || y.length !== p.length) {
       throw new Error('crossEntropy needs two arrays of the same length');
@@ -1094,6 +1124,7 @@ function createApi(mod, variant) {
 
 // ---- heap access: the only place typed arrays over wasm memory are made ---------
 
+/** @param {EmscriptenModule} mod */
 function createHeap(mod) {
   let buf = null;
   let u8 = null;

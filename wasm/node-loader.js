@@ -19,6 +19,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { loadDownhill, simdSupported } from './downhill.js';
 
+/** @import { Downhill } from './downhill.types.js' */
+
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Directory holding downhill-{variant}.js and .wasm. */
@@ -46,7 +48,11 @@ export async function readVariant(variant, { test = false } = {}) {
   return { factory, bytes: readFileSync(files.wasm) };
 }
 
-/** loadDownhill with the bytes and factory read from disk. */
+/**
+ * loadDownhill with the bytes and factory read from disk.
+ * @param {{ variant?: 'auto' | 'simd' | 'scalar', test?: boolean }} [options]
+ * @returns {Promise<Downhill>}
+ */
 export async function loadDownhillNode({ variant = 'auto', test = false } = {}) {
   const chosen = variant === 'auto' ? (simdSupported() ? 'simd' : 'scalar') : variant;
   const { factory, bytes } = await readVariant(chosen, { test });

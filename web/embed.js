@@ -46,6 +46,7 @@ function partsOf(doc) {
     points: [$('point-editor')], export: [q('.export-tools')],
   };
 }
+/** @type {Array<[string, string[]]>} */
 const BOXES = [
   ['.run-controls', ['play', 'reset', 'step', 'reseed', 'speed']],
   ['.data-panel', ['dataset', 'noise']],

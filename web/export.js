@@ -52,7 +52,7 @@ export function readModelFile(text) {
   try {
     f = JSON.parse(text);
   } catch (e) {
-    throw new Error(`the file is not JSON (${e.message})`);
+    throw new Error(`the file is not JSON (${e.message})`, { cause: e });
   }
   if (!f || typeof f !== 'object' || f.format !== MODEL_FORMAT) {
     throw new Error('the file is not a Downhill model (its "format" is not "downhill-model")');

@@ -82,7 +82,7 @@ test('module Worker: both variants load and train', async () => {
   const results = await page.evaluate(`(async () => {
     const source = \`
       import { loadDownhill } from '${origin}/esm/downhill.js';
-      ${TRAIN_XOR.replace(/`/g, '\\\\`').replace(/\$\{/g, '\\\\\${')}
+      ${TRAIN_XOR.replace(/`/g, '\\\\`').replace(/\$\{/g, '\\\\${')}
       self.onmessage = async (e) => {
         try { self.postMessage(await trainXor(await loadDownhill({ variant: e.data }))); }
         catch (err) { self.postMessage({ failed: String(err && err.stack || err) }); }

@@ -60,6 +60,9 @@ for (const variant of VARIANTS) {
       assert.throws(() => dh.createTrainer(null, data.train), /config must be an object, got null/);
       assert.throws(() => dh.createTrainer({}, { n: 3 }), /training set must be a dataset made by this Downhill module/);
       assert.throws(() => dh.createTrainer({}, data.train, 'test'), /test set must be a dataset/);
+      // A DataView is a view without items: the message names it (it once threw a TypeError).
+      assert.throws(() => dh.createTrainer(new DataView(new ArrayBuffer(8)), data.train), /^Error: config must be a plain object like \{ key: value \}, got a DataView$/);
+      assert.throws(() => dh.createTrainer(new Float32Array([1, 2]), data.train), /got a Float32Array \[1, 2\]$/);
       data.free();
     });
 
