@@ -199,6 +199,7 @@ function copyShared(dir, chartPath) {
 
 // ---- the build ------------------------------------------------------------------
 
+/** @param {{ wasmDir?: string }} [options] */
 export function build({ wasmDir } = {}) {
   const wasm = wasmBuilds(wasmDir);
   const chartPath = join(ROOT, 'node_modules', 'chart.js', 'dist', 'chart.umd.js');

@@ -277,7 +277,9 @@ function createApi(mod, variant) {
 
   // The core's named choices and what to call them, from wasm/bridge.c's one
   // table: NAMES.optimizers = ['sgd', ...], LABELS.optimizers = { sgd: 'SGD', ... }.
-  const NAMES = {};
+  /** @type {import('./downhill.types.js').Names} */
+  const NAMES = /** @type {any} */ ({});
+  /** @type {Record<string, Record<string, string>>} */
   const LABELS = {};
   for (let t = 0; t < mod._dh_enum_count(); t++) {
     const table = heap.string(mod._dh_enum_table(t));
@@ -311,7 +313,8 @@ function createApi(mod, variant) {
   function optimizerDefaults() {
     return kindDefaults(NAMES.optimizers, mod._dh_optimizer_defaults, ['momentum', 'rho', 'beta1', 'beta2', 'eps']);
   }
-  // { kind: { key: value } } from a bridge call that writes one float per key.
+  /** { kind: { key: value } } from a bridge call that writes one float per key.
+   *  @returns {Readonly<Record<string, any>>} */
   function kindDefaults(kinds, write, keys) {
     const out = {};
     kinds.forEach((kind, i) => {

@@ -72,6 +72,19 @@ export {};
  * @property {number} chunk
  * @property {number} maxNameLength
  * @property {number} maxCsvBytes
+ * @property {number} maxLr largest learning rate the core takes
+ * @property {number} maxRegRate largest L1/L2 strength λ
+ * @property {number} maxDropout largest dropout probability
+ */
+
+/**
+ * One optimizer kind's own hyperparameters (dh.defaults.optimizers[kind]).
+ * @typedef {object} OptimizerDefaults
+ * @property {number} momentum
+ * @property {number} rho
+ * @property {number} beta1
+ * @property {number} beta2
+ * @property {number} eps
  */
 
 /**
@@ -90,8 +103,11 @@ export {};
  * @property {Names} names
  * @property {readonly string[]} datasetNames the same as names.datasets
  * @property {Readonly<Limits>} limits
- * @property {Readonly<Required<Omit<TrainerConfig, 'classes' | 'inputs' | 'scheduleGamma'>> & { scheduleGamma: undefined, schedules: Readonly<Record<string, Readonly<ScheduleDefaults>>> }>} defaults
- *   the config's defaults; scheduleGamma is each schedule kind's own (`schedules[kind]`)
+ * @property {Readonly<Record<string, Readonly<Record<string, string>>>>} labels what a page shows for each
+ *   name, per table: labels.optimizers.rmsprop === 'RMSProp'
+ * @property {Readonly<Required<Omit<TrainerConfig, 'classes' | 'inputs' | 'scheduleGamma'>> & { scheduleGamma: undefined,
+ *   schedules: Readonly<Record<string, Readonly<ScheduleDefaults>>>, optimizers: Readonly<Record<string, Readonly<OptimizerDefaults>>> }>} defaults
+ *   the config's defaults; each schedule's and optimizer's kind has its own (`schedules[kind]`, `optimizers[kind]`)
  * @property {() => number} heapBytes size of wasm memory in bytes
  * @property {() => number} heapTop the allocator's break; unchanged over create/free cycles when nothing leaks
  * @property {(name: string, opts?: GenerateOptions) => Dataset} generate one of names.datasets
@@ -283,6 +299,7 @@ export {};
  * @property {(n?: number) => string} stepBatches returns the status
  * @property {(n?: number) => string} stepEpochs returns the status
  * @property {(from?: number) => HistoryRecord[]} history records of epochs from+1 .. epoch
+ * @property {(subset: TrainerConfig) => void} update any settings a made trainer takes mid-run, group by group
  * @property {(lr: number) => void} setLearningRate
  * @property {(n: number) => void} setBatchSize
  * @property {(subset: OptimizerSettings) => void} setOptimizer keeps the weights, zeroes the optimizer's state

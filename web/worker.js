@@ -46,7 +46,7 @@ export function serveTrainer(scope, load) {
     }
   };
 
-  /** @param {import('./protocol.js').PageMessage} msg */
+  /** @param {import('./protocol.types.js').PageMessage} msg */
   function handle(msg) {
     switch (msg.type) {
       case 'set': run.set(msg); break;
@@ -58,10 +58,11 @@ export function serveTrainer(scope, load) {
       case 'ack': run.ack(); break;
       case 'rpc': answer(msg); break;
       case 'leave': leave(msg.lesson); break;
-      default: throw new Error(`unknown message ${msg.type}`);
+      default: throw new Error(`unknown message ${/** @type {any} */ (msg).type}`);
     }
   }
 
+  /** @param {{ id: number, lesson: string, op: string, args?: object }} msg */
   function answer({ id, lesson, op, args }) {
     try {
       const ops = OPS[lesson];

@@ -47,7 +47,7 @@ async function firstMessage({ simd }) {
   });
   new vm.Script(worker, { filename: 'worker' }).runInContext(ctx);
   const start = Date.now();
-  while (posted.length === 0 && Date.now() - start < 10000) await new Promise((r) => setTimeout(r, 10));
+  while (posted.length === 0 && Date.now() - start < 10000) await new Promise((r) => { setTimeout(r, 10); });
   for (const c of channels) c.port1.close();   // the worker's loop channel would keep Node alive
   return { msg: posted[0], fetched };
 }

@@ -58,6 +58,8 @@ export function drawHeatmap(ctx, L, scene) {
   if (scene.unitLabel) drawLabel(ctx, L, scene.unitLabel);
 }
 
+/** A point in data units -> its pixel on the plot.
+ *  @returns {[number, number]} */
 export function plotPixel(L, bounds, x, y) {
   const b = bounds;
   const px = L.x + ((x - b.x0) / (b.x1 - b.x0)) * L.size;

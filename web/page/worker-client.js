@@ -12,7 +12,7 @@ export function createWorkerClient(worker, { onMessage, onFail }) {
   const ready = new Promise((resolve) => { resolveReady = resolve; });
 
   worker.onmessage = (ev) => {
-    /** @type {import('../protocol.js').WorkerMessage} */
+    /** @type {import('../protocol.types.js').WorkerMessage} */
     const msg = ev.data;
     if (msg.type === 'ready') { resolveReady(msg); return; }
     if (msg.type === 'rpc') {
@@ -31,7 +31,7 @@ export function createWorkerClient(worker, { onMessage, onFail }) {
 
   return {
     ready,
-    /** @param {import('../protocol.js').PageMessage} msg */
+    /** @param {import('../protocol.types.js').PageMessage} msg */
     send(msg) { worker.postMessage(msg); },
     /** Run op `op` of lesson `lesson` in the worker; resolves with its result. */
     rpc(lesson, op, args) {
