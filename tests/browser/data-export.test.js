@@ -184,7 +184,7 @@ test('a link with dataset=custom asks for the data again and draws an empty plot
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   await page.goto(`${server.url}?dataset=custom`);
-  await page.waitForFunction(() => window.downhill?.app.info?.dataset === 'custom' && window.downhill.app.modelError);
+  await page.waitForFunction(() => window.downhill?.app?.info?.dataset === 'custom' && window.downhill.app.modelError);
   assert.match(await page.textContent('#notice'), /upload the CSV file again/i);
   assert.match(await page.textContent('#hint'), /upload a CSV file|add points/i);
   await noNaN(page);
