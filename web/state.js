@@ -111,7 +111,7 @@ const SCHEMA = {
   gtGate: { def: 'and', read: choice(['and', 'or', 'not', 'xor']) },
 
   // lesson settings: the hill (loss landscape). Defaults are the bowl's story
-  // (web/lessons/hill-landscapes.js); the start may lie off the map (the
+  // (web/lessons/hill/landscapes.js); the start may lie off the map (the
   // lesson moves it back on).
   hillLand: { def: 'bowl', read: choice(['bowl', 'ravine', 'two-wells', 'model']) },
   hillLr: { def: 0.1, read: number(1e-4, 10) },

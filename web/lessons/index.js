@@ -14,12 +14,12 @@
 //   announce(text)        read text out to screen readers (polite live region)
 // destroy() stops timers and animation; the page then empties the container
 // and the worker frees what the lesson kept (its ops' dispose()).
-import { createPerceptronLesson } from './perceptron.js';
-import { createGatesLesson } from './gates.js';
-import { createHillLesson } from './hill.js';
-import { createBatchLesson } from './batch.js';
-import { createOverfitLesson } from './overfit.js';
-import { createVanishingLesson } from './vanishing.js';
+import { createPerceptronLesson } from './perceptron/view.js';
+import { createGatesLesson } from './gates/view.js';
+import { createHillLesson } from './hill/view.js';
+import { createBatchLesson } from './batch/view.js';
+import { createOverfitLesson } from './overfit/view.js';
+import { createVanishingLesson } from './vanishing/view.js';
 
 export const LESSONS = [
   { id: 'perceptron', title: 'Perceptron trick', create: createPerceptronLesson },

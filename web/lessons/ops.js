@@ -5,12 +5,12 @@
 // or copied typed arrays (.slice()): a view into wasm memory would clone the
 // whole heap on postMessage. An optional dispose(dh, store) frees what the
 // store holds when the page leaves the lesson.
-import { perceptronOps } from './perceptron-ops.js';
-import { gatesOps } from './gates-ops.js';
-import { hillOps } from './hill-ops.js';
-import { batchOps } from './batch-ops.js';
-import { overfitOps } from './overfit-ops.js';
-import { vanishingOps } from './vanishing-ops.js';
+import { perceptronOps } from './perceptron/ops.js';
+import { gatesOps } from './gates/ops.js';
+import { hillOps } from './hill/ops.js';
+import { batchOps } from './batch/ops.js';
+import { overfitOps } from './overfit/ops.js';
+import { vanishingOps } from './vanishing/ops.js';
 
 export const LESSON_OPS = {
   perceptron: perceptronOps,

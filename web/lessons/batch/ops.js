@@ -1,4 +1,4 @@
-// batch-ops.js — worker side of "Batch vs stochastic": three copies of one
+// batch/ops.js — worker side of "Batch vs stochastic": three copies of one
 // network, same seed (so the same initial weights) and same data, trained with
 // plain SGD on batch sizes n (full batch), a mini-batch and 1 (stochastic).
 //
@@ -11,7 +11,7 @@
 // per epoch (fractional epochs).
 import {
   makeSplit, freeStore, freeOps, finite, advanceRuns, runStatus, clampInt, clampNum,
-} from './compare-ops-kit.js';
+} from '../kit/compare-ops-kit.js';
 
 const COUNT = 200;            // points generated; half train, half test
 const NOISE = 0.2;

@@ -1,7 +1,7 @@
-// hill-landscapes.js — what the "hill" lesson knows about each landscape: the
+// hill/landscapes.js — what the "hill" lesson knows about each landscape: the
 // part of the weight plane it shows, the weights' names, a start and learning
 // rate that tell its story, and the optimizers it compares. Plain data shared
-// by the page (hill.js) and the worker (hill-ops.js).
+// by the page (hill/view.js) and the worker (hill/ops.js).
 
 /** The optimizers the lesson compares, in legend order. Colours are
  *  Okabe–Ito; dash pattern and end marker tell them apart without colour. */

@@ -1,4 +1,4 @@
-// overfit-ops.js — worker side of "Overfitting": a big network on a small,
+// overfit/ops.js — worker side of "Overfitting": a big network on a small,
 // noisy training set (45 points; the other 255 are the test set), trained
 // five ways from the same initial weights: plain, with early stopping, with L1,
 // with L2 (same λ) and with dropout.
@@ -9,7 +9,7 @@
 // the page draws the plain run and marks the stopper's best epoch on it.
 import {
   makeSplit, freeStore, freeOps, advanceRuns, newRecords, runStatus, clampInt, clampNum,
-} from './compare-ops-kit.js';
+} from '../kit/compare-ops-kit.js';
 
 const NETWORK = {
   model: 'mlp', hidden: [32, 32], activation: 'tanh', loss: 'cross-entropy',

@@ -1,4 +1,4 @@
-// gates-ops.js — worker-side computations of the "Logic gates & XOR" lesson.
+// gates/ops.js — worker-side computations of the "Logic gates & XOR" lesson.
 //
 // Ops:
 //   gate({ name, w, b })       one perceptron on a truth table ('and' | 'or' |

@@ -1,8 +1,8 @@
-// hill-ops.js — worker-side computations of the "hill" lesson: the loss over
+// hill/ops.js — worker-side computations of the "hill" lesson: the loss over
 // two weights on a grid, optimizer paths across it, and the random-restart
 // demonstration. Every array returned is a copy (.slice()), never a view into
 // wasm memory.
-import { hillLandscape, HILL_MODEL_DATA, HILL_OPTIMIZER_IDS, HILL_RESTARTS } from './hill-landscapes.js';
+import { hillLandscape, HILL_MODEL_DATA, HILL_OPTIMIZER_IDS, HILL_RESTARTS } from './landscapes.js';
 
 const MAX_GRID = 600;
 const MAX_STEPS = 1000;

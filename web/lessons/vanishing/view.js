@@ -1,14 +1,14 @@
-// vanishing.js — the "Vanishing gradient" lesson: one deep, narrow network
+// vanishing/view.js — the "Vanishing gradient" lesson: one deep, narrow network
 // trained with sigmoid, tanh and ReLU side by side; a log-scale bar chart of
 // the gradient's size in each layer and the three loss curves. The worker
-// side is vanishing-ops.js.
-import { datasetLabel } from '../datasets.js';
-import { el } from '../dom.js';
-import { fmtLoss, fmtInt, MISSING } from '../format.js';
+// side is vanishing/ops.js.
+import { datasetLabel } from '../../datasets.js';
+import { el } from '../../dom.js';
+import { fmtLoss, fmtInt, MISSING } from '../../format.js';
 import {
   RUN_STYLES, numberField, selectField, runButtons, createRunner,
   lineChart, noteStaleSettings, barChart, chartFigure, resultTable,
-} from './compare-kit.js';
+} from '../kit/compare-kit.js';
 
 // The picker's names for them (datasets.js), so a dataset reads the same everywhere.
 const DATASETS = ['circle', 'moons', 'xor', 'gauss'].map((id) => [id, datasetLabel(id)]);

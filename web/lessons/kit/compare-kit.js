@@ -1,10 +1,10 @@
-// compare-kit.js — main-thread pieces shared by the comparison lessons (batch,
+// kit/compare-kit.js — main-thread pieces shared by the comparison lessons (batch,
 // overfit, vanishing): labelled controls that validate typed values by the
 // same rules as the URL (state.js), a runner that trains in worker-sized
 // chunks, and Chart.js charts in which every run has a colour AND a line dash
 // (lines) or a fill pattern (bars), so no run is told apart by colour alone.
-import { el } from '../dom.js';
-import { validateParam, formatNumberOrText } from '../state.js';
+import { el } from '../../dom.js';
+import { validateParam, formatNumberOrText } from '../../state.js';
 
 // Okabe–Ito colours; each also has its own dash and bar pattern.
 export const RUN_STYLES = [

@@ -1,15 +1,15 @@
-// batch.js — the "Batch vs stochastic" lesson: one click trains the same
+// batch/view.js — the "Batch vs stochastic" lesson: one click trains the same
 // network from the same initial weights on the same data with three batch
 // sizes (all n points, a mini-batch, one point) and overlays their training
 // loss, against epochs or against weight updates. The worker side is
-// batch-ops.js.
-import { datasetLabel } from '../datasets.js';
-import { el } from '../dom.js';
-import { fmtLoss, fmtInt, fmtPercent, MISSING } from '../format.js';
+// batch/ops.js.
+import { datasetLabel } from '../../datasets.js';
+import { el } from '../../dom.js';
+import { fmtLoss, fmtInt, fmtPercent, MISSING } from '../../format.js';
 import {
   RUN_STYLES, numberField, selectField, switchField, runButtons, createRunner,
   lineChart, noteStaleSettings, chartFigure, resultTable,
-} from './compare-kit.js';
+} from '../kit/compare-kit.js';
 
 // The picker's names for them (datasets.js), so a dataset reads the same everywhere.
 const DATASETS = ['circle', 'moons', 'xor', 'gauss', 'spiral'].map((id) => [id, datasetLabel(id)]);

@@ -1,15 +1,15 @@
-// overfit.js — the "Overfitting" lesson: a big network memorises a small,
+// overfit/view.js — the "Overfitting" lesson: a big network memorises a small,
 // noisy training set while its test loss turns back up; then three cures side
 // by side: early stopping (marked on the curves), L1 vs L2 (the weights'
 // magnitudes as a histogram, with the count of near-zero weights) and dropout
-// (test loss with and without). The worker side is overfit-ops.js.
-import { datasetLabel } from '../datasets.js';
-import { el } from '../dom.js';
-import { fmtLoss, fmtInt, fmtRate, fmtPercent, MISSING } from '../format.js';
+// (test loss with and without). The worker side is overfit/ops.js.
+import { datasetLabel } from '../../datasets.js';
+import { el } from '../../dom.js';
+import { fmtLoss, fmtInt, fmtRate, fmtPercent, MISSING } from '../../format.js';
 import {
   RUN_STYLES, numberField, selectField, runButtons, createRunner,
   lineChart, noteStaleSettings, barChart, chartFigure, resultTable,
-} from './compare-kit.js';
+} from '../kit/compare-kit.js';
 
 // The picker's names for them (datasets.js), so a dataset reads the same everywhere.
 const DATASETS = ['circle', 'moons', 'xor'].map((id) => [id, datasetLabel(id)]);

@@ -1,4 +1,4 @@
-// plot2d.js — a small SVG plot of labelled points and straight lines
+// kit/plot2d.js — a small SVG plot of labelled points and straight lines
 // w1·x1 + w2·x2 + b = 0, for the lessons that move or compare lines.
 //
 //   const plot = createPlot2d({ label: 'Data and the current line', xName: 'x1', yName: 'x2' });
@@ -17,9 +17,9 @@
 // two half-planes (default ŷ = 0, ŷ = 1). No state is kept
 // beyond the view: draw() repaints everything. SVG attributes, not inline
 // styles, so it runs under the page's CSP.
-import { CLASS_COLORS, rgb } from '../palette.js';
-import { ticks } from '../draw/axis.js';
-import { segmentDistance } from '../draw/geometry.js';
+import { CLASS_COLORS, rgb } from '../../palette.js';
+import { ticks } from '../../draw/axis.js';
+import { segmentDistance } from '../../draw/geometry.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const W = 320;           // viewBox width (the SVG scales to its box)

@@ -1,4 +1,4 @@
-// vanishing-ops.js — worker side of "Vanishing gradient": one deep, narrow
+// vanishing/ops.js — worker side of "Vanishing gradient": one deep, narrow
 // network (depth hidden layers of 8 units) trained three times on the same
 // data from the same seed, with sigmoid, tanh and ReLU.
 //
@@ -9,7 +9,7 @@
 // epoch, so one unlucky batch does not decide the picture.
 import {
   makeSplit, freeStore, freeOps, advanceRuns, newRecords, runStatus, clampInt, clampNum,
-} from './compare-ops-kit.js';
+} from '../kit/compare-ops-kit.js';
 
 const ACTIVATIONS = ['sigmoid', 'tanh', 'relu'];
 const WIDTH = 8;

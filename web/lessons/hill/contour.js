@@ -1,4 +1,4 @@
-// contour.js — a filled contour map of a loss grid, painted into ImageData.
+// hill/contour.js — a filled contour map of a loss grid, painted into ImageData.
 //
 // The loss is shown on a log scale above its smallest value, so the floor of a
 // valley keeps its detail next to steep walls. The colour scale runs from

@@ -1,11 +1,11 @@
-// gates.js — the "Logic gates & XOR" lesson. AND, OR and NOT are one
+// gates/view.js — the "Logic gates & XOR" lesson. AND, OR and NOT are one
 // perceptron each: the lesson's lines drawn over the truth table with the
 // perceptron's outputs beside them. XOR is not: the perceptron trick runs on
 // it for many epochs and never converges, while a 2-2-1 network trained in the
 // worker (or set by hand to XOR = AND(OR, NAND)) gets all four rows right.
 // Setting in the URL: gtGate.
-import { el } from '../dom.js';
-import { createPlot2d, num, lineEquation, MINUS } from './plot2d.js';
+import { el } from '../../dom.js';
+import { createPlot2d, num, lineEquation, MINUS } from '../kit/plot2d.js';
 
 const GATES = {
   and: {

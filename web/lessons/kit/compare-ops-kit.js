@@ -1,4 +1,4 @@
-// compare-ops-kit.js — worker-side pieces shared by the comparison lessons
+// kit/compare-ops-kit.js — worker-side pieces shared by the comparison lessons
 // (batch, overfit, vanishing): each trains a few models side by side on one
 // dataset, a chunk of epochs per rpc call, so the page can draw the curves
 // growing and stays responsive.

@@ -1,20 +1,20 @@
-// hill.js — the "hill" lesson: a contour map of the loss over two weights and
+// hill/view.js — the "hill" lesson: a contour map of the loss over two weights and
 // the paths of SGD, momentum, Nesterov, RMSProp and Adam walking down it from
 // the same start at the same learning rate. The start can be dragged (pointer)
 // or moved with the arrow keys; a results table is the text alternative of the
 // picture. On the two-wells landscape, random restarts of plain SGD show which
 // well a start leads to, and momentum escaping the shallow one.
 //
-// All numbers come from the worker (hill-ops.js); this module only draws.
-import { el } from '../dom.js';
-import { fmtLoss, fmtRate, MISSING } from '../format.js';
-import { rgb, markerPath } from '../palette.js';
-import { validateParam } from '../state.js';
+// All numbers come from the worker (hill/ops.js); this module only draws.
+import { el } from '../../dom.js';
+import { fmtLoss, fmtRate, MISSING } from '../../format.js';
+import { rgb, markerPath } from '../../palette.js';
+import { validateParam } from '../../state.js';
 import { paintContours, scaleColor } from './contour.js';
 import {
   HILL_LANDSCAPES, HILL_OPTIMIZERS, HILL_RESTARTS, HILL_EPSILON, hillLandscape,
-} from './hill-landscapes.js';
-import { ticks } from '../draw/axis.js';
+} from './landscapes.js';
+import { ticks } from '../../draw/axis.js';
 
 const LR_LOG = [-4, 1];                     // the slider: 1e-4 .. 10
 const MARGIN = { left: 58, right: 14, top: 12, bottom: 46 };

@@ -1,13 +1,13 @@
-// perceptron.js — the "Perceptron trick" lesson: one misclassified point at a
+// perceptron/view.js — the "Perceptron trick" lesson: one misclassified point at a
 // time moves the line w1·x1 + w2·x2 + b = 0, with the arithmetic shown as the
 // lesson's table (the line, plus or minus a·(x1, x2, 1), the new line).
 //
 // The page keeps the line (w, b), the step cursor and the counter; the worker
-// (perceptron-ops.js) holds the preset's points and runs the engine's
+// (perceptron/ops.js) holds the preset's points and runs the engine's
 // dh.perceptronStep for each Step. Settings in the URL: pcPreset, pcLr.
-import { el } from '../dom.js';
-import { validateParam } from '../state.js';
-import { createPlot2d, viewAround, num, lineEquation, MINUS } from './plot2d.js';
+import { el } from '../../dom.js';
+import { validateParam } from '../../state.js';
+import { createPlot2d, viewAround, num, lineEquation, MINUS } from '../kit/plot2d.js';
 
 const PRESETS = {
   lesson: {

@@ -1,4 +1,4 @@
-// perceptron-ops.js — worker-side computations of the "Perceptron trick"
+// perceptron/ops.js — worker-side computations of the "Perceptron trick"
 // lesson. The store keeps the preset's dataset; the page keeps the line
 // (w, b) and the step cursor and sends them with each call, so Reset and a
 // typed starting line need no worker state.
