@@ -12,6 +12,8 @@
 import {
   makeSplit, freeStore, freeOps, finite, advanceRuns, runStatus, clampInt, clampNum,
 } from '../kit/compare-ops-kit.js';
+import { defineOps } from '../kit/ops-contract.js';
+import { OPS } from './names.js';
 
 const COUNT = 200;            // points generated; half train, half test
 const NOISE = 0.2;
@@ -19,7 +21,7 @@ const MAX_SAMPLES = 2000;     // loss samples per run over the whole run
 
 const NETWORK = { model: 'mlp', hidden: [8, 8], activation: 'tanh', loss: 'cross-entropy', optimizer: 'sgd', seed: 1 };
 
-export const batchOps = {
+export const batchOps = defineOps(OPS, {
   /** { dataset, lr, epochs, mini } -> { n, runs: [{ batch, perEpoch }] } */
   setup(dh, a, store) {
     freeStore(store);
@@ -61,4 +63,4 @@ export const batchOps = {
   },
 
   ...freeOps,
-};
+});

@@ -104,7 +104,7 @@ export function createBatchLesson(container, ctx) {
     v.info = null;
     v.runs = [];
     v.done = false;
-    ctx.rpc('reset').catch(() => {});
+    ctx.ops.reset().catch(() => {});
     status.textContent = 'Press Run to train all three.';
     draw();
   }

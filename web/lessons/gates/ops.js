@@ -10,6 +10,8 @@
 //                              a 2-2-1 sigmoid network on xor4 (adam); each
 //                              returns its snapshot (see snapshot below)
 // The store keeps the xor4 dataset and the network between calls.
+import { defineOps } from '../kit/ops-contract.js';
+import { OPS } from './names.js';
 
 // XOR = AND(OR, NAND). Weights of ±20 push sigmoid's input to ±10 or beyond
 // on every row, where σ is within 5e-5 of 0 or 1: a step, near enough.
@@ -62,7 +64,7 @@ function snapshot(dh, store) {
   };
 }
 
-export const gatesOps = {
+export const gatesOps = defineOps(OPS, {
   gate(dh, { name, w, b }) {
     if (!['and', 'or', 'not'].includes(name)) throw new Error(`unknown gate ${name}`);
     const ds = dh.generate(name, {});
@@ -129,4 +131,4 @@ export const gatesOps = {
     store.mlp = null;
     store.xor = null;
   },
-};
+});

@@ -84,7 +84,7 @@ export function createGatesLesson(container, ctx) {
         tableBox)));
     let r;
     try {
-      r = await ctx.rpc('gate', { name: id, w: g.w, b: g.b });
+      r = await ctx.ops.gate({ name: id, w: g.w, b: g.b });
     } catch (e) {
       if (!s.destroyed && gen === s.gen) tableBox.replaceChildren(message(`Could not compute the outputs: ${e.message}`));
       return;
@@ -160,12 +160,12 @@ export function createGatesLesson(container, ctx) {
     );
 
     runPerceptron();
-    rpcNet('mlpTrain', { epochs: 0, seed: s.seed }, 'Press Train to fit the network, or set its weights to the lesson\u2019s composition.');
+    showNet(ctx.ops.mlpTrain({ epochs: 0, seed: s.seed }), 'Press Train to fit the network, or set its weights to the lesson\u2019s composition.');
 
     async function runPerceptron() {
       let r;
       try {
-        r = await ctx.rpc('xorPerceptron', { epochs: XOR_EPOCHS, lr: XOR_LR });
+        r = await ctx.ops.xorPerceptron({ epochs: XOR_EPOCHS, lr: XOR_LR });
       } catch (e) {
         if (!s.destroyed && gen === s.gen) singleText.textContent = `The perceptron run failed: ${e.message}`;
         return;
@@ -191,7 +191,7 @@ export function createGatesLesson(container, ctx) {
       setBusy(true);
       try {
         for (let i = 0; i < chunks; i++) {
-          const ok = await rpcNet('mlpTrain', { epochs: per, seed: s.seed });
+          const ok = await showNet(ctx.ops.mlpTrain({ epochs: per, seed: s.seed }));
           if (!ok) break;
           if (i + 1 < chunks) await new Promise((res) => requestAnimationFrame(res));
           if (s.destroyed || gen !== s.gen) return;
@@ -205,14 +205,14 @@ export function createGatesLesson(container, ctx) {
       if (s.busy) return;
       s.seed += 1;
       setBusy(true);
-      await rpcNet('mlpReset', { seed: s.seed }, `New random start (seed ${s.seed}). Press Train.`);
+      await showNet(ctx.ops.mlpReset({ seed: s.seed }), `New random start (seed ${s.seed}). Press Train.`);
       setBusy(false);
     }
 
     async function compose() {
       if (s.busy) return;
       setBusy(true);
-      await rpcNet('mlpCompose', { seed: s.seed },
+      await showNet(ctx.ops.mlpCompose({ seed: s.seed }),
         'Weights set by hand: unit 1 = OR (20x1 + 20x2 \u2212 10), unit 2 = NAND (\u221220x1 \u2212 20x2 + 30), output = AND (20h1 + 20h2 \u2212 30). '
         + 'Weights of \u00b120 make each sigmoid act almost like a step.');
       setBusy(false);
@@ -224,11 +224,11 @@ export function createGatesLesson(container, ctx) {
       for (const b of buttons) b.disabled = on;
     }
 
-    /** Run one network op and draw its snapshot; false when it failed. */
-    async function rpcNet(op, args, note) {
+    /** Draw the snapshot a network op resolves with; false when it failed. */
+    async function showNet(pending, note) {
       let r;
       try {
-        r = await ctx.rpc(op, args);
+        r = await pending;
       } catch (e) {
         if (!s.destroyed && gen === s.gen) mlpStatus.textContent = `The network could not be updated: ${e.message}`;
         return false;

@@ -3,11 +3,13 @@
 // demonstration. Every array returned is a copy (.slice()), never a view into
 // wasm memory.
 import { hillLandscape, HILL_MODEL_DATA, HILL_OPTIMIZER_IDS, HILL_RESTARTS } from './landscapes.js';
+import { defineOps } from '../kit/ops-contract.js';
+import { OPS } from './names.js';
 
 const MAX_GRID = 600;
 const MAX_STEPS = 1000;
 
-export const hillOps = {
+export const hillOps = defineOps(OPS, {
   /** The loss over the landscape's view on a width×height grid (row 0 at the
    *  top, b = hi) and its minima: { values, minima: [{ a, b, f, global }] }. */
   surface(dh, { land, width, height }, store) {
@@ -69,7 +71,7 @@ export const hillOps = {
       store.model = null;
     }
   },
-};
+});
 
 function gridSize(v) {
   return Number.isInteger(v) && v >= 8 && v <= MAX_GRID ? v : 200;

@@ -257,7 +257,7 @@ export function createHillLesson(container, ctx) {
     const P = plotRect();
     const token = ++v.surfaceToken;
     const side = (x) => Math.min(GRID_MAX, Math.max(16, Math.round(x)));
-    const s = await ctx.rpc('surface', { land: v.land.id, width: side(P.w), height: side(P.h) });
+    const s = await ctx.ops.surface({ land: v.land.id, width: side(P.w), height: side(P.h) });
     if (v.destroyed || token !== v.surfaceToken) return null;
     const off = document.createElement('canvas');
     off.width = s.width;
@@ -300,7 +300,7 @@ export function createHillLesson(container, ctx) {
         optimizers: HILL_OPTIMIZERS.map((o) => o.id).filter((o) => optimizerOn.has(o)),
       };
       try {
-        const r = await ctx.rpc('paths', args);
+        const r = await ctx.ops.paths(args);
         if (!v.destroyed && r.land === v.land.id) {
           r.args = args;
           v.result = r;
@@ -361,7 +361,7 @@ export function createHillLesson(container, ctx) {
     reseedBtn.disabled = true;
     restartSection.dataset.state = 'running';
     try {
-      const r = await ctx.rpc('restarts', { seed: v.seed });
+      const r = await ctx.ops.restarts({ seed: v.seed });
       if (v.destroyed || v.mode !== 'restarts') return;
       v.restarts = r;
       syncControls();

@@ -95,8 +95,9 @@ export function noteStaleSettings(controls, status, current, used) {
 
 // ---- training in chunks -----------------------------------------------------------
 
-/** Runs the lesson's worker ops: 'setup' once, then 'advance' until it says
- *  done, each call a few tens of ms of training so the page keeps drawing.
+/** Runs the lesson's worker ops: ctx.ops.setup once, then ctx.ops.advance
+ *  until it says done, each call a few tens of ms of training so the page
+ *  keeps drawing (the ops of kit/compare-names.js).
  *  A later run() or cancel() makes the earlier run's answers be ignored. */
 export function createRunner(ctx, { onStart, onChunk, onDone, onError }) {
   let token = 0;
@@ -106,11 +107,11 @@ export function createRunner(ctx, { onStart, onChunk, onDone, onError }) {
       const mine = ++token;
       busy = true;
       try {
-        const info = await ctx.rpc('setup', args);
+        const info = await ctx.ops.setup(args);
         if (mine !== token) return;
         onStart(info);
         for (;;) {
-          const r = await ctx.rpc('advance', { budgetMs: 40 });
+          const r = await ctx.ops.advance({ budgetMs: 40 });
           if (mine !== token) return;
           onChunk(r);
           if (r.done) break;

@@ -10,6 +10,8 @@
 import {
   makeSplit, freeStore, freeOps, advanceRuns, newRecords, runStatus, clampInt, clampNum,
 } from '../kit/compare-ops-kit.js';
+import { defineOps } from '../kit/ops-contract.js';
+import { OPS } from './names.js';
 
 const NETWORK = {
   model: 'mlp', hidden: [32, 32], activation: 'tanh', loss: 'cross-entropy',
@@ -19,7 +21,7 @@ const NETWORK = {
 const BIN_EDGES = [1e-3, 1e-2, 1e-1, 1];
 const NEAR_ZERO = 1e-2;
 
-export const overfitOps = {
+export const overfitOps = defineOps(OPS, {
   /** { dataset, noise, epochs, patience, lambda, dropout } -> { n, testN, binEdges, nearZero } */
   setup(dh, a, store) {
     freeStore(store);
@@ -56,7 +58,7 @@ export const overfitOps = {
   },
 
   ...freeOps,
-};
+});
 
 // Histogram of |w| over every weight (biases left out), and the near-zero count.
 function weightStats(model) {

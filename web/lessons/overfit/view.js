@@ -126,7 +126,7 @@ export function createOverfitLesson(container, ctx) {
     v.settings = null;
     v.runs = {};
     v.done = false;
-    ctx.rpc('reset').catch(() => {});
+    ctx.ops.reset().catch(() => {});
     status.textContent = 'Press Run to train the five networks.';
     draw();
   }

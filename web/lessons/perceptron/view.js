@@ -137,7 +137,7 @@ export function createPerceptronLesson(container, ctx) {
     const gen = ++s.loadGen;
     s.points = [];
     try {
-      const data = await ctx.rpc('load', { preset: id });
+      const data = await ctx.ops.load({ preset: id });
       if (s.destroyed || gen !== s.loadGen) return;
       s.points = data.points;
       plot.setView(preset.view || viewAround(data.points));
@@ -165,7 +165,7 @@ export function createPerceptronLesson(container, ctx) {
     if (s.points.length === 0) { s.wrong = []; render(); return; }
     const gen = s.loadGen;
     try {
-      const r = await ctx.rpc('classify', { w: s.line.w, b: s.line.b });
+      const r = await ctx.ops.classify({ w: s.line.w, b: s.line.b });
       if (s.destroyed || gen !== s.loadGen) return;
       s.wrong = r.wrong;
     } catch (e) {
@@ -181,7 +181,7 @@ export function createPerceptronLesson(container, ctx) {
     s.busy = true;
     const gen = s.loadGen;
     try {
-      const r = await ctx.rpc('step', { w: s.line.w, b: s.line.b, lr: s.lr, cursor: s.cursor });
+      const r = await ctx.ops.step({ w: s.line.w, b: s.line.b, lr: s.lr, cursor: s.cursor });
       if (s.destroyed || gen !== s.loadGen) return 'error';   // a preset or line changed meanwhile
       if (r.index < 0) {
         s.wrong = r.wrong;

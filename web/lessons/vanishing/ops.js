@@ -10,12 +10,14 @@
 import {
   makeSplit, freeStore, freeOps, advanceRuns, newRecords, runStatus, clampInt, clampNum,
 } from '../kit/compare-ops-kit.js';
+import { defineOps } from '../kit/ops-contract.js';
+import { OPS } from './names.js';
 
 const ACTIVATIONS = ['sigmoid', 'tanh', 'relu'];
 const WIDTH = 8;
 const BATCH = 10;
 
-export const vanishingOps = {
+export const vanishingOps = defineOps(OPS, {
   /** { dataset, depth, lr, epochs } -> { n, layers, runs: [{ activation }] } */
   setup(dh, a, store) {
     freeStore(store);
@@ -63,4 +65,4 @@ export const vanishingOps = {
   },
 
   ...freeOps,
-};
+});

@@ -102,7 +102,7 @@ export function createVanishingLesson(container, ctx) {
     v.settings = null;
     v.runs = [];
     v.done = false;
-    ctx.rpc('reset').catch(() => {});
+    ctx.ops.reset().catch(() => {});
     status.textContent = 'Press Run to train the three networks.';
     draw();
   }
