@@ -1,7 +1,8 @@
 // hill/landscapes.js — what the "hill" lesson knows about each landscape: the
 // part of the weight plane it shows, the weights' names, a start and learning
 // rate that tell its story, and the optimizers it compares. Plain data shared
-// by the page (hill/view.js) and the worker (hill/ops.js).
+// by the page (hill/view.js) and the worker (hill/ops.js); what a landscape
+// is about, in words, is in text.js.
 
 /** The optimizers the lesson compares, in legend order. Colours are
  *  Okabe–Ito; dash pattern and end marker tell them apart without colour. */
@@ -21,25 +22,21 @@ export const HILL_LANDSCAPES = [
     id: 'bowl', label: 'Bowl', kind: 'bowl',
     a: { name: 'a', lo: -2, hi: 2 }, b: { name: 'b', lo: -2, hi: 2 },
     start: [-1.6, 1.3], lr: 0.1, steps: 100,
-    about: 'loss = a² + b²: one round valley with its minimum at (0, 0). Every optimizer gets there; watch how they differ on the way.',
   },
   {
     id: 'ravine', label: 'Ravine', kind: 'ravine',
     a: { name: 'a', lo: -3, hi: 3 }, b: { name: 'b', lo: -1.5, hi: 1.5 },
     start: [-2.6, 1.1], lr: 0.06, steps: 100,
-    about: 'loss = ½(a² + 20 b²): twenty times steeper across than along. The learning rate has to suit the steep direction, so progress along the floor is slow, and momentum swings from wall to wall. Raise the rate towards 0.1 and SGD zig-zags harder (Nesterov already diverges at 0.07); past 0.1 SGD diverges too.',
   },
   {
     id: 'two-wells', label: 'Two wells', kind: 'two-wells',
     a: { name: 'a', lo: -2, hi: 2 }, b: { name: 'b', lo: -1.5, hi: 1.5 },
     start: [1.8, 1], lr: 0.02, steps: 200,
-    about: 'loss = (a² − 1)² + 0.3 a + b²: a shallow local minimum on the right and the deeper global one on the left. Plain SGD rolls into whichever well it starts above; momentum can carry it over the ridge.',
   },
   {
     id: 'model', label: 'Real model', kind: 'model',
     a: { name: 'weight w', lo: -1, hi: 3 }, b: { name: 'bias b', lo: -7, hi: 4 },
     start: [-0.5, 2.5], lr: 0.1, steps: 300,
-    about: 'A real two-weight model: logistic regression P(pass) = σ(w · hours + b) on 24 students’ practice hours, with the mean cross-entropy over them as the loss. The hours are not centred, so the valley is long, narrow and tilted.',
   },
 ];
 export const HILL_LANDSCAPE_IDS = HILL_LANDSCAPES.map((l) => l.id);
