@@ -2,39 +2,31 @@
 // noisy training set while its test loss turns back up; then three cures side
 // by side: early stopping (marked on the curves), L1 vs L2 (the weights'
 // magnitudes as a histogram, with the count of near-zero weights) and dropout
-// (test loss with and without). The worker side is overfit/ops.js.
+// (test loss with and without). The worker side is overfit/ops.js; draw.js
+// puts the runs on the page, text.js has the prose.
 import { datasetLabel } from '../../datasets.js';
 import { el } from '../../dom.js';
-import { fmtLoss, fmtInt, fmtRate, fmtPercent, MISSING } from '../../format.js';
+import { fmtInt, fmtRate } from '../../format.js';
 import {
-  RUN_STYLES, numberField, selectField, runButtons, createRunner,
+  numberField, selectField, runButtons, createRunner,
   lineChart, noteStaleSettings, barChart, chartFigure, resultTable,
 } from '../kit/compare-kit.js';
+import { drawEarly, drawRegularization, drawDropout } from './draw.js';
+import { TITLE, INTRO, IDLE, EARLY, REGULARIZATION, DROPOUT } from './text.js';
 
 // The picker's names for them (datasets.js), so a dataset reads the same everywhere.
 const DATASETS = ['circle', 'moons', 'xor'].map((id) => [id, datasetLabel(id)]);
-const BAR_RUNS = [['plain', 'No regularization'], ['l1', 'L1'], ['l2', 'L2']];
 
 export function createOverfitLesson(container, ctx) {
   const v = { info: null, runs: {}, done: false };
 
-  const status = el('p', { class: 'cmp-status', role: 'status' }, 'Press Run to train the five networks.');
-  const earlyFig = chartFigure({
-    id: 'overfit-early-chart', title: 'Training and test loss, with the early-stopping point',
-    label: 'Line chart: training loss and test loss per epoch, with a vertical marker at the early-stopping epoch',
-  });
-  const regFig = chartFigure({
-    id: 'overfit-reg-chart', title: 'How big the weights end up: |w|',
-    label: 'Bar chart: how many weights fall in each size range, without regularization, with L1 and with L2',
-  });
-  const regTable = resultTable({
-    id: 'overfit-reg-table', caption: 'Weights after training',
-    head: ['Run', 'Near-zero weights', 'Mean |w|', 'Test loss'],
-  });
-  const dropFig = chartFigure({
-    id: 'overfit-drop-chart', title: 'Test loss with and without dropout',
-    label: 'Line chart: test loss per epoch without dropout and with dropout',
-  });
+  const status = el('p', { class: 'cmp-status', role: 'status' }, IDLE);
+  const early = { fig: chartFigure({ id: 'overfit-early-chart', ...EARLY.chart }) };
+  const reg = {
+    fig: chartFigure({ id: 'overfit-reg-chart', ...REGULARIZATION.chart }),
+    table: resultTable({ id: 'overfit-reg-table', caption: REGULARIZATION.table, head: ['Run', 'Near-zero weights', 'Mean |w|', 'Test loss'] }),
+  };
+  const drop = { fig: chartFigure({ id: 'overfit-drop-chart', ...DROPOUT.chart }) };
   const lambdaText = el('span', {});
   const dropText = el('span', {});
 
@@ -50,35 +42,19 @@ export function createOverfitLesson(container, ctx) {
   const controls = el('div', { class: 'cmp-controls' }, fields.map((f) => f.node), buttons.node);
 
   container.append(
-    el('h2', {}, 'Overfitting'),
-    el('p', { class: 'cmp-intro' },
-      'A network with two hidden layers of 32 units (over a thousand weights) learns only 45 noisy points. ',
-      'It can memorise them: the training loss heads for zero while the loss on 255 unseen test points turns back up. ',
-      'Below, three cures trained from the same starting weights.'),
+    el('h2', {}, TITLE),
+    el('p', { class: 'cmp-intro' }, ...INTRO),
     controls,
     status,
-    el('section', { class: 'cmp-section', 'aria-labelledby': 'overfit-early-h' },
-      el('h3', { id: 'overfit-early-h' }, 'Early stopping'),
-      el('p', { class: 'cmp-note' },
-        'Watch the test loss; when it has not improved for “patience” epochs, stop and go back to the best weights.'),
-      earlyFig.node),
+    section('overfit-early-h', [EARLY.title], EARLY.note, early.fig.node),
     el('div', { class: 'cmp-grid' },
-      el('section', { class: 'cmp-section', 'aria-labelledby': 'overfit-reg-h' },
-        el('h3', { id: 'overfit-reg-h' }, 'L1 vs L2, same λ ', lambdaText),
-        el('p', { class: 'cmp-note' },
-          'Both add a penalty for big weights. L1 pulls every weight toward zero by the same amount, so many end up at zero (sparse); ',
-          'L2 pulls in proportion to the size, so all get small but few reach zero.'),
-        regFig.node, regTable.node),
-      el('section', { class: 'cmp-section', 'aria-labelledby': 'overfit-drop-h' },
-        el('h3', { id: 'overfit-drop-h' }, 'Dropout ', dropText),
-        el('p', { class: 'cmp-note' },
-          'In training, each hidden unit is switched off at random, so the network cannot lean on any single one to memorise a point.'),
-        dropFig.node)),
+      section('overfit-reg-h', [REGULARIZATION.title, lambdaText], REGULARIZATION.note, reg.fig.node, reg.table.node),
+      section('overfit-drop-h', [DROPOUT.title, dropText], DROPOUT.note, drop.fig.node)),
   );
 
-  const earlyChart = lineChart(earlyFig.canvas, ctx.Chart, { xTitle: 'epoch', yTitle: 'loss' });
-  const regChart = barChart(regFig.canvas, ctx.Chart, { xTitle: '|w|', yTitle: 'weights' });
-  const dropChart = lineChart(dropFig.canvas, ctx.Chart, { xTitle: 'epoch', yTitle: 'test loss' });
+  early.chart = lineChart(early.fig.canvas, ctx.Chart, { xTitle: 'epoch', yTitle: 'loss' });
+  reg.chart = barChart(reg.fig.canvas, ctx.Chart, { xTitle: '|w|', yTitle: 'weights' });
+  drop.chart = lineChart(drop.fig.canvas, ctx.Chart, { xTitle: 'epoch', yTitle: 'test loss' });
 
   const runner = createRunner(ctx, {
     onStart(info) {
@@ -98,7 +74,7 @@ export function createOverfitLesson(container, ctx) {
       v.done = true;
       status.textContent = `Done: ${fmtInt(v.settings.epochs)} epochs on ${fmtInt(v.info.n)} training points.`;
       draw();
-      ctx.announce(earlyFig.summary.textContent);
+      ctx.announce(early.fig.summary.textContent);
     },
     onError(e) {
       status.textContent = `Could not train: ${e.message}`;
@@ -127,98 +103,33 @@ export function createOverfitLesson(container, ctx) {
     v.runs = {};
     v.done = false;
     ctx.ops.reset().catch(() => {});
-    status.textContent = 'Press Run to train the five networks.';
+    status.textContent = IDLE;
     draw();
   }
-
-  const curve = (run, key) => (run ? run.records.map((r) => ({ x: r.epoch, y: r[key] })) : []);
 
   function draw() {
     const s = v.settings || settings();
     lambdaText.textContent = `(λ = ${fmtRate(s.lambda)})`;
     dropText.textContent = `(rate ${fmtRate(s.dropout)})`;
-    drawEarly(s);
-    drawRegularization();
-    drawDropout(s);
-  }
-
-  function drawEarly(s) {
-    const { plain, early } = v.runs;
-    earlyChart.setSeries(plain ? [
-      { label: 'training loss', points: curve(plain, 'trainLoss'), style: RUN_STYLES[0] },
-      { label: 'test loss', points: curve(plain, 'testLoss'), style: RUN_STYLES[1] },
-    ] : []);
-    const stopped = early && early.status === 'early-stopped';
-    const marks = [];
-    if (early && early.bestEpoch > 0 && (stopped || v.done)) {
-      marks.push({
-        x: early.bestEpoch,
-        text: stopped
-          ? `early stop: best test loss at epoch ${early.bestEpoch}, weights restored`
-          : `best test loss at epoch ${early.bestEpoch} (patience never ran out)`,
-      });
-      if (stopped) marks.push({ x: early.epoch, text: `stopped at epoch ${early.epoch} (patience ${s.patience})`, color: '#7a8190', dash: [2, 3] });
-    }
-    earlyChart.setMarks(marks);
-    const f = earlyFig.summary;
-    if (!plain || !plain.records.length) {
-      f.textContent = 'No runs yet.';
-      delete f.dataset.bestEpoch;
-      return;
-    }
-    const last = plain.records[plain.records.length - 1];
-    const min = plain.records.reduce((a, r) => (r.testLoss !== null && r.testLoss < a.testLoss ? r : a), { testLoss: Infinity });
-    let text = `Without stopping, after ${fmtInt(last.epoch)} epochs: training loss ${fmtLoss(last.trainLoss)}, test loss ${fmtLoss(last.testLoss)} `
-      + `(its lowest was ${fmtLoss(min.testLoss)} at epoch ${fmtInt(min.epoch)}).`;
-    if (stopped) {
-      text += ` Early stopping kept the weights of epoch ${fmtInt(early.bestEpoch)}, test loss ${fmtLoss(early.testLoss)}, and stopped at epoch ${fmtInt(early.epoch)}.`;
-      f.dataset.bestEpoch = String(early.bestEpoch);
-    } else if (early && v.done) {
-      text += ` The test loss was still improving within the last ${fmtInt(s.patience)} epochs, so early stopping never triggered.`;
-    }
-    f.textContent = text;
-  }
-
-  function drawRegularization() {
-    const edges = v.info ? v.info.binEdges : [];
-    const labels = edges.length
-      ? [`< ${edges[0]}`, ...edges.slice(1).map((e, i) => `${edges[i]}–${e}`), `≥ ${edges[edges.length - 1]}`]
-      : [];
-    const present = BAR_RUNS.filter(([id]) => v.runs[id]);
-    regChart.setBars(labels, present.map(([id, name], i) => ({
-      label: name, values: v.runs[id].weights.bins, style: RUN_STYLES[i],
-    })));
-    regTable.setRows(present.map(([id, name]) => {
-      const w = v.runs[id].weights;
-      return [name, `${fmtInt(w.nearZero)} of ${fmtInt(w.total)} (${fmtPercent(w.nearZero / w.total)})`,
-        fmtLoss(w.meanAbs), fmtLoss(v.runs[id].testLoss)];
-    }));
-    const { l1, l2 } = v.runs;
-    regFig.summary.textContent = l1 && l2 && v.info
-      ? `Weights below ${v.info.nearZero} in size: L1 ${fmtInt(l1.weights.nearZero)} of ${fmtInt(l1.weights.total)}, `
-        + `L2 ${fmtInt(l2.weights.nearZero)}, none ${fmtInt(v.runs.plain.weights.nearZero)}. `
-        + `Test loss: L1 ${fmtLoss(l1.testLoss)}, L2 ${fmtLoss(l2.testLoss)}, none ${fmtLoss(v.runs.plain.testLoss)}.`
-      : 'No runs yet.';
-  }
-
-  function drawDropout(s) {
-    const { plain, dropout } = v.runs;
-    dropChart.setSeries(plain && dropout ? [
-      { label: 'no dropout', points: curve(plain, 'testLoss'), style: RUN_STYLES[0] },
-      { label: `dropout ${fmtRate(s.dropout)}`, points: curve(dropout, 'testLoss'), style: RUN_STYLES[1] },
-    ] : []);
-    dropFig.summary.textContent = plain && dropout
-      ? `Test loss at epoch ${fmtInt(plain.epoch)}: ${fmtLoss(plain.testLoss)} without dropout, `
-        + `${dropout.status === 'diverged' ? MISSING : fmtLoss(dropout.testLoss)} with dropout ${fmtRate(s.dropout)}.`
-      : 'No runs yet.';
+    drawEarly(early, v, s);
+    drawRegularization(reg, v);
+    drawDropout(drop, v, s);
   }
 
   return {
     destroy() {
       runner.cancel();
-      earlyChart.destroy();
-      regChart.destroy();
-      dropChart.destroy();
+      early.chart.destroy();
+      reg.chart.destroy();
+      drop.chart.destroy();
     },
   };
+}
+
+/** One cure's section: its heading (text and live parts), its note, its figures. */
+function section(id, heading, note, ...figures) {
+  return el('section', { class: 'cmp-section', 'aria-labelledby': id },
+    el('h3', { id }, ...heading),
+    el('p', { class: 'cmp-note' }, ...note),
+    ...figures);
 }
