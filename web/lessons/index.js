@@ -1,8 +1,10 @@
 // lessons/index.js — the teaching modes, in the order the page lists them.
 //
 // A lesson is a folder, web/lessons/<id>/: view.js (the page side), ops.js
-// (its worker side, registered in lessons/ops.js) and names.js (the list of
-// its ops, the one place their names are written).
+// (its worker side, registered in lessons/ops.js), names.js (the list of its
+// ops, the one place their names are written), text.js (its prose) and the
+// view's other parts; kit/ holds what several lessons share. ARCHITECTURE.md
+// ("The lessons") has the whole layout.
 //
 // A view is create(container, ctx) -> { destroy() } on the page's main
 // thread. It builds its own DOM inside `container` (web/dom.js, never
