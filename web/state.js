@@ -153,7 +153,7 @@ const SCHEMA = {
   gtGate: { kind: 'lesson', def: 'and', read: choice(['and', 'or', 'not', 'xor']) },
 
   // lesson settings: the hill (loss landscape). Defaults are the bowl's story
-  // (web/lessons/hill-landscapes.js); the start may lie off the map (the
+  // (web/lessons/hill/landscapes.js); the start may lie off the map (the
   // lesson moves it back on).
   hillLand: { kind: 'lesson', def: 'bowl', read: choice(['bowl', 'ravine', 'two-wells', 'model']) },
   hillLr: { kind: 'lesson', def: 0.1, read: number(1e-4, 10) },

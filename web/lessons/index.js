@@ -1,12 +1,17 @@
 // lessons/index.js — the teaching modes, in the order the page lists them.
 //
-// A lesson is a module on the page's main thread exporting
-// create(container, ctx) -> { destroy() }. It builds its own DOM inside
-// `container` (web/dom.js, never innerHTML) and asks the training worker for
-// every computation through ctx.rpc(op, args), which runs the function of the
-// same name in its worker-side ops module (lessons/ops.js) and resolves with
-// its result. ctx:
-//   rpc(op, args)        -> Promise of the op's result (rejects with its Error)
+// A lesson is a folder, web/lessons/<id>/: view.js (the page side), ops.js
+// (its worker side, registered in lessons/ops.js), names.js (the list of its
+// ops, the one place their names are written), text.js (its prose) and the
+// view's other parts; kit/ holds what several lessons share. ARCHITECTURE.md
+// ("The lessons") has the whole layout.
+//
+// A view is create(container, ctx) -> { destroy() } on the page's main
+// thread. It builds its own DOM inside `container` (web/dom.js, never
+// innerHTML) and asks the training worker for every computation through
+// ctx.ops.<name>(args), which runs the op of that name in its ops.js and
+// resolves with its result (kit/ops-contract.js). ctx:
+//   ops.<name>(args)      -> Promise of the op's result (rejects with its Error)
 //   state                 the page state (state.js), lesson settings included
 //   setParam(key, value)  store a setting in the state and the URL
 //   Chart                 the Chart.js constructor
@@ -14,18 +19,34 @@
 //   announce(text)        read text out to screen readers (polite live region)
 // destroy() stops timers and animation; the page then empties the container
 // and the worker frees what the lesson kept (its ops' dispose()).
-import { createPerceptronLesson } from './perceptron.js';
-import { createGatesLesson } from './gates.js';
-import { createHillLesson } from './hill.js';
-import { createBatchLesson } from './batch.js';
-import { createOverfitLesson } from './overfit.js';
-import { createVanishingLesson } from './vanishing.js';
+//
+// Each entry is { id, title, create, ops }: create(container, ctx) takes the
+// page's ctx (with rpc(op, args)) and gives the view its ctx.ops; `ops` is
+// the lesson's op list (names.js), for the contract test.
+import { createPerceptronLesson } from './perceptron/view.js';
+import { createGatesLesson } from './gates/view.js';
+import { createHillLesson } from './hill/view.js';
+import { createBatchLesson } from './batch/view.js';
+import { createOverfitLesson } from './overfit/view.js';
+import { createVanishingLesson } from './vanishing/view.js';
+import { OPS as perceptronOps } from './perceptron/names.js';
+import { OPS as gatesOps } from './gates/names.js';
+import { OPS as hillOps } from './hill/names.js';
+import { OPS as batchOps } from './batch/names.js';
+import { OPS as overfitOps } from './overfit/names.js';
+import { OPS as vanishingOps } from './vanishing/names.js';
+import { lessonContext } from './kit/ops-contract.js';
 
 export const LESSONS = [
-  { id: 'perceptron', title: 'Perceptron trick', create: createPerceptronLesson },
-  { id: 'gates', title: 'Logic gates & XOR', create: createGatesLesson },
-  { id: 'hill', title: 'The hill', create: createHillLesson },
-  { id: 'batch', title: 'Batch vs stochastic', create: createBatchLesson },
-  { id: 'overfit', title: 'Overfitting', create: createOverfitLesson },
-  { id: 'vanishing', title: 'Vanishing gradient', create: createVanishingLesson },
+  lesson('perceptron', 'Perceptron trick', createPerceptronLesson, perceptronOps),
+  lesson('gates', 'Logic gates & XOR', createGatesLesson, gatesOps),
+  lesson('hill', 'The hill', createHillLesson, hillOps),
+  lesson('batch', 'Batch vs stochastic', createBatchLesson, batchOps),
+  lesson('overfit', 'Overfitting', createOverfitLesson, overfitOps),
+  lesson('vanishing', 'Vanishing gradient', createVanishingLesson, vanishingOps),
 ];
+
+function lesson(id, title, view, ops) {
+  if (ops.lesson !== id) throw new Error(`lesson ${id}: its names.js lists the ops of '${ops.lesson}'`);
+  return { id, title, ops, create: (container, ctx) => view(container, lessonContext(ctx, ops)) };
+}

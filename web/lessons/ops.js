@@ -4,13 +4,15 @@
 // lesson keeps between calls (datasets, trainers). A result must be plain data
 // or copied typed arrays (.slice()): a view into wasm memory would clone the
 // whole heap on postMessage. An optional dispose(dh, store) frees what the
-// store holds when the page leaves the lesson.
-import { perceptronOps } from './perceptron-ops.js';
-import { gatesOps } from './gates-ops.js';
-import { hillOps } from './hill-ops.js';
-import { batchOps } from './batch-ops.js';
-import { overfitOps } from './overfit-ops.js';
-import { vanishingOps } from './vanishing-ops.js';
+// store holds when the page leaves the lesson. Each object is built by
+// defineOps against its lesson's names.js (kit/ops-contract.js), so it has
+// exactly the ops the lesson's view can call.
+import { perceptronOps } from './perceptron/ops.js';
+import { gatesOps } from './gates/ops.js';
+import { hillOps } from './hill/ops.js';
+import { batchOps } from './batch/ops.js';
+import { overfitOps } from './overfit/ops.js';
+import { vanishingOps } from './vanishing/ops.js';
 
 export const LESSON_OPS = {
   perceptron: perceptronOps,

@@ -1,0 +1,5 @@
+// gates/names.js — the gates lesson's worker ops, named once for the view and
+// for ops.js (kit/ops-contract.js).
+import { opNames } from '../kit/ops-contract.js';
+
+export const OPS = opNames('gates', ['gate', 'xorPerceptron', 'mlpReset', 'mlpTrain', 'mlpCompose']);

@@ -1,0 +1,135 @@
+// overfit/view.js — the "Overfitting" lesson: a big network memorises a small,
+// noisy training set while its test loss turns back up; then three cures side
+// by side: early stopping (marked on the curves), L1 vs L2 (the weights'
+// magnitudes as a histogram, with the count of near-zero weights) and dropout
+// (test loss with and without). The worker side is overfit/ops.js; draw.js
+// puts the runs on the page, text.js has the prose.
+import { datasetLabel } from '../../datasets.js';
+import { el } from '../../dom.js';
+import { fmtInt, fmtRate } from '../../format.js';
+import {
+  numberField, selectField, runButtons, createRunner,
+  lineChart, noteStaleSettings, barChart, chartFigure, resultTable,
+} from '../kit/compare-kit.js';
+import { drawEarly, drawRegularization, drawDropout } from './draw.js';
+import { TITLE, INTRO, IDLE, EARLY, REGULARIZATION, DROPOUT } from './text.js';
+
+// The picker's names for them (datasets.js), so a dataset reads the same everywhere.
+const DATASETS = ['circle', 'moons', 'xor'].map((id) => [id, datasetLabel(id)]);
+
+export function createOverfitLesson(container, ctx) {
+  const v = { info: null, runs: {}, done: false };
+
+  const status = el('p', { class: 'cmp-status', role: 'status' }, IDLE);
+  const early = { fig: chartFigure({ id: 'overfit-early-chart', ...EARLY.chart }) };
+  const reg = {
+    fig: chartFigure({ id: 'overfit-reg-chart', ...REGULARIZATION.chart }),
+    table: resultTable({ id: 'overfit-reg-table', caption: REGULARIZATION.table, head: ['Run', 'Near-zero weights', 'Mean |w|', 'Test loss'] }),
+  };
+  const drop = { fig: chartFigure({ id: 'overfit-drop-chart', ...DROPOUT.chart }) };
+  const lambdaText = el('span', {});
+  const dropText = el('span', {});
+
+  const fields = [
+    selectField(ctx, { key: 'oData', label: 'Dataset', options: DATASETS }),
+    numberField(ctx, { key: 'oNoise', label: 'Noise', range: 'a number from 0 to 1' }),
+    numberField(ctx, { key: 'oEpochs', label: 'Epochs', range: 'a whole number from 20 to 1000' }),
+    numberField(ctx, { key: 'oPatience', label: 'Patience (epochs)', range: 'a whole number from 1 to 500' }),
+    numberField(ctx, { key: 'oLambda', label: 'λ (L1 and L2)', range: 'a number from 0.00001 to 0.1' }),
+    numberField(ctx, { key: 'oDropout', label: 'Dropout rate', range: 'a number from 0.05 to 0.9' }),
+  ];
+  const buttons = runButtons({ onRun: run, onReset: reset });
+  const controls = el('div', { class: 'cmp-controls' }, fields.map((f) => f.node), buttons.node);
+
+  container.append(
+    el('h2', {}, TITLE),
+    el('p', { class: 'cmp-intro' }, ...INTRO),
+    controls,
+    status,
+    section('overfit-early-h', [EARLY.title], EARLY.note, early.fig.node),
+    el('div', { class: 'cmp-grid' },
+      section('overfit-reg-h', [REGULARIZATION.title, lambdaText], REGULARIZATION.note, reg.fig.node, reg.table.node),
+      section('overfit-drop-h', [DROPOUT.title, dropText], DROPOUT.note, drop.fig.node)),
+  );
+
+  early.chart = lineChart(early.fig.canvas, ctx.Chart, { xTitle: 'epoch', yTitle: 'loss' });
+  reg.chart = barChart(reg.fig.canvas, ctx.Chart, { xTitle: '|w|', yTitle: 'weights' });
+  drop.chart = lineChart(drop.fig.canvas, ctx.Chart, { xTitle: 'epoch', yTitle: 'test loss' });
+
+  const runner = createRunner(ctx, {
+    onStart(info) {
+      v.info = info;
+      v.runs = {};
+    },
+    onChunk(r) {
+      for (const x of r.runs) {
+        const prev = v.runs[x.id];
+        v.runs[x.id] = { ...x, records: prev ? prev.records.concat(x.records) : x.records };
+      }
+      const e = v.runs.plain ? v.runs.plain.epoch : 0;
+      status.textContent = `Training… epoch ${fmtInt(e)} of ${fmtInt(v.settings.epochs)}.`;
+      if (!ctx.reducedMotion() || r.done) draw();
+    },
+    onDone() {
+      v.done = true;
+      status.textContent = `Done: ${fmtInt(v.settings.epochs)} epochs on ${fmtInt(v.info.n)} training points.`;
+      draw();
+      ctx.announce(early.fig.summary.textContent);
+    },
+    onError(e) {
+      status.textContent = `Could not train: ${e.message}`;
+    },
+  });
+  noteStaleSettings(controls, status, settings, () => v.settings);
+  draw();
+
+  function settings() {
+    const s = ctx.state;
+    return { dataset: s.oData, noise: s.oNoise, epochs: s.oEpochs, patience: s.oPatience, lambda: s.oLambda, dropout: s.oDropout };
+  }
+
+  function run() {
+    v.done = false;
+    v.runs = {};
+    v.settings = settings();
+    draw();
+    status.textContent = 'Training…';
+    runner.run(v.settings);
+  }
+
+  function reset() {
+    runner.cancel();
+    v.settings = null;
+    v.runs = {};
+    v.done = false;
+    ctx.ops.reset().catch(() => {});
+    status.textContent = IDLE;
+    draw();
+  }
+
+  function draw() {
+    const s = v.settings || settings();
+    lambdaText.textContent = `(λ = ${fmtRate(s.lambda)})`;
+    dropText.textContent = `(rate ${fmtRate(s.dropout)})`;
+    drawEarly(early, v, s);
+    drawRegularization(reg, v);
+    drawDropout(drop, v, s);
+  }
+
+  return {
+    destroy() {
+      runner.cancel();
+      early.chart.destroy();
+      reg.chart.destroy();
+      drop.chart.destroy();
+    },
+  };
+}
+
+/** One cure's section: its heading (text and live parts), its note, its figures. */
+function section(id, heading, note, ...figures) {
+  return el('section', { class: 'cmp-section', 'aria-labelledby': id },
+    el('h3', { id }, ...heading),
+    el('p', { class: 'cmp-note' }, ...note),
+    ...figures);
+}
