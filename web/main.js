@@ -24,6 +24,8 @@ import { createSettings, workerValues, writeUrl } from './page/settings.js';
 import { createFiles } from './page/files.js';
 import { createShareBox } from './page/share-box.js';
 import { createModes } from './page/modes.js';
+import { opsClient } from './lessons/kit/ops-contract.js';
+import { OPS as PLAY_OPS } from './lessons/playground/names.js';
 
 export function start({ createWorker, Chart }) {
   const doc = document;
@@ -50,7 +52,8 @@ function startPage({ doc, client, Chart, notices, ready }) {
   const link = readLink(notices);
   const state = link.state;
   const send = client.send;
-  const playRpc = (op, args) => client.rpc('play', op, args);
+  // The playground's worker ops, by their names (lessons/playground/names.js).
+  const play = opsClient((op, args) => client.rpc('play', op, args), PLAY_OPS);
   const views = createViews(doc, Chart, state, { onSelect: (i) => selectUnit(i) });
   let settings = null;
   const controls = createControls(doc, { onChange: (key, value) => settings.change(key, value) });
@@ -59,29 +62,29 @@ function startPage({ doc, client, Chart, notices, ready }) {
   const custom = createCustomData({
     doc, heatmap: views.heatmap, canvas: $('heatmap'), picker: $('datasets'), box: $('custom-data'), editor: $('point-editor'),
     dropZones: [doc.querySelector('.data-panel'), doc.querySelector('.heat-wrap')],
-    check: (text, features, lbl) => playRpc('csvCheck', { text, features, label: lbl }),
+    check: (text, features, lbl) => play.csvCheck({ text, features, label: lbl }),
     onUse: (source) => useCustom(source, false),
     onEdit: (source) => useCustom(source, true),
     announce: notices.announce,
   });
   custom.setLimits(ready.engine.limits);
   const picker = createDatasetPicker($('datasets'), datasetNames(), { onPick: (name) => settings.change('dataset', name) });
-  const files = createFiles({ doc, state, views, notices, playRpc, settings, runView });
-  createShareBox({ doc, state, notices, playRpc });
+  const files = createFiles({ doc, state, views, notices, play, settings, runView });
+  createShareBox({ doc, state, notices, play });
   const embed = doc.body.dataset.layout === 'embed';
   controls.setLocked(applyLayout(doc, state, { embed }).lockTargets);
   if (!embed) createEmbedDialog(doc, { button: $('embed-code'), state });
   wireButtons();
   controls.render(state, {});
   $('engine').textContent = `WebAssembly (${ready.variant})`;
-  playRpc('thumbs', { noise: 0.1 }).then((list) => picker.setThumbs(list), () => {});
+  play.thumbs({ noise: 0.1 }).then((list) => picker.setThumbs(list), () => {});
   let autoplayed = false;
   runView.app.onModel = (msg) => {
     if (msg.weights) files.weightsLoaded(msg.weights);
     if (state.autoplay && !autoplayed) { autoplayed = true; send({ type: 'play' }); }
   };
   send({ type: 'set', values: workerValues(state), custom: null, weights: link.weights });
-  createModes({ doc, state, client, Chart, notices, playground: { pause: () => send({ type: 'pause' }) } }).setMode(state.mode);
+  createModes({ doc, state, client, Chart, notices, playground: { section: $('playground'), pause: () => send({ type: 'pause' }) } }).setMode(state.mode);
   writeUrl(state);
 
   // The data as the worker describes it: summary, controls, model fit.

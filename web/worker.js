@@ -9,11 +9,8 @@
 // what a lesson kept.
 
 import { LESSON_OPS } from './lessons/ops.js';
-import { playgroundOps } from './lessons/playground/ops.js';
 import { useEngine } from './state.js';
 import { createRun, messageOf } from './worker/run.js';
-
-const OPS = { ...LESSON_OPS, play: playgroundOps };
 
 /** @param {{ postMessage: Function, onmessage: any }} scope  @param {() => Promise<any>} load */
 export function serveTrainer(scope, load) {
@@ -65,7 +62,7 @@ export function serveTrainer(scope, load) {
   /** @param {{ id: number, lesson: string, op: string, args?: object }} msg */
   function answer({ id, lesson, op, args }) {
     try {
-      const ops = OPS[lesson];
+      const ops = LESSON_OPS[lesson];
       if (!ops || typeof ops[op] !== 'function' || op === 'dispose') {
         throw new Error(`unknown lesson operation ${lesson}.${op}`);
       }
@@ -80,7 +77,7 @@ export function serveTrainer(scope, load) {
     const store = stores[lesson];
     if (!store) return;
     delete stores[lesson];
-    OPS[lesson]?.dispose?.(dh, store);
+    LESSON_OPS[lesson]?.dispose?.(dh, store);
   }
 
   return { get run() { return run; } };

@@ -9,8 +9,8 @@ import { LESSON_OPS } from '../../web/lessons/ops.js';
 import { MODES } from '../../web/state.js';
 import { opNames, defineOps, opsClient, lessonContext } from '../../web/lessons/kit/ops-contract.js';
 
-test('the page and the worker register the same lessons, the modes of state.js', () => {
-  assert.deepEqual(LESSONS.map((l) => l.id), MODES.filter((m) => m !== 'play'));
+test('the page and the worker register the same modes (the playground one of them), those of state.js', () => {
+  assert.deepEqual(LESSONS.map((l) => l.id), MODES, 'the playground first, then the lessons');
   assert.deepEqual(Object.keys(LESSON_OPS).sort(), LESSONS.map((l) => l.id).sort());
 });
 

@@ -23,12 +23,14 @@
 // Each entry is { id, title, create, ops }: create(container, ctx) takes the
 // page's ctx (with rpc(op, args)) and gives the view its ctx.ops; `ops` is
 // the lesson's op list (names.js), for the contract test.
+import { createPlayground } from './playground/view.js';
 import { createPerceptronLesson } from './perceptron/view.js';
 import { createGatesLesson } from './gates/view.js';
 import { createHillLesson } from './hill/view.js';
 import { createBatchLesson } from './batch/view.js';
 import { createOverfitLesson } from './overfit/view.js';
 import { createVanishingLesson } from './vanishing/view.js';
+import { OPS as playOps } from './playground/names.js';
 import { OPS as perceptronOps } from './perceptron/names.js';
 import { OPS as gatesOps } from './gates/names.js';
 import { OPS as hillOps } from './hill/names.js';
@@ -37,7 +39,9 @@ import { OPS as overfitOps } from './overfit/names.js';
 import { OPS as vanishingOps } from './vanishing/names.js';
 import { lessonContext } from './kit/ops-contract.js';
 
+// The playground is the first mode, on the same contract.
 export const LESSONS = [
+  lesson('play', 'Playground', createPlayground, playOps),
   lesson('perceptron', 'Perceptron trick', createPerceptronLesson, perceptronOps),
   lesson('gates', 'Logic gates & XOR', createGatesLesson, gatesOps),
   lesson('hill', 'The hill', createHillLesson, hillOps),

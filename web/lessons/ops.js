@@ -7,6 +7,7 @@
 // store holds when the page leaves the lesson. Each object is built by
 // defineOps against its lesson's names.js (kit/ops-contract.js), so it has
 // exactly the ops the lesson's view can call.
+import { playgroundOps } from './playground/ops.js';
 import { perceptronOps } from './perceptron/ops.js';
 import { gatesOps } from './gates/ops.js';
 import { hillOps } from './hill/ops.js';
@@ -15,6 +16,7 @@ import { overfitOps } from './overfit/ops.js';
 import { vanishingOps } from './vanishing/ops.js';
 
 export const LESSON_OPS = {
+  play: playgroundOps,
   perceptron: perceptronOps,
   gates: gatesOps,
   hill: hillOps,

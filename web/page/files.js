@@ -8,14 +8,14 @@ import {
 import { fmtInt } from '../format.js';
 import { keysOfKind } from '../state.js';
 
-export function createFiles({ doc, state, views, notices, playRpc, settings, runView }) {
+export function createFiles({ doc, state, views, notices, play, settings, runView }) {
   const $ = (id) => doc.getElementById(id);
   const say = notices.exportStatus;
   let loadedFile = null;   // { name, epoch } of the file being loaded
 
   $('export-model').addEventListener('click', async () => {
     try {
-      const snap = await playRpc('snapshot');
+      const snap = await play.snapshot();
       const text = JSON.stringify(modelFile(state, snap));
       download(doc, new Blob([text], { type: 'application/json' }), fileName('model', state, snap.epoch, 'json'));
       say(`Saved the model after epoch ${fmtInt(snap.epoch)}.`);
@@ -24,7 +24,7 @@ export function createFiles({ doc, state, views, notices, playRpc, settings, run
     }
   });
   $('export-history').addEventListener('click', async () => {
-    const records = await playRpc('history').catch(() => []);
+    const records = await play.history().catch(() => []);
     download(doc, new Blob([historyCsv(records)], { type: 'text/csv' }), fileName('history', state, runView.app.epoch, 'csv'));
     say(`Saved the history: ${fmtInt(records.length)} epoch${records.length === 1 ? '' : 's'}.`);
   });

@@ -1,20 +1,17 @@
 // page/modes.js — the page's modes: the playground and the lessons, all on
 // one contract (lessons/index.js): the mode nav, and mounting a mode's view
-// into its container with the ctx every lesson gets. Leaving a mode destroys
+// into the lesson box with the ctx every mode gets. Leaving a mode destroys
 // its view and tells the worker to free what its ops kept.
 
 import { el } from '../dom.js';
 import { LESSONS } from '../lessons/index.js';
-import { PLAYGROUND } from '../lessons/playground/index.js';
 import { writeUrl } from './settings.js';
-
-const MODES = [PLAYGROUND, ...LESSONS];
 
 export function createModes({ doc, state, client, Chart, notices, playground }) {
   const $ = (id) => doc.getElementById(id);
   let mounted = null;   // { id, view }
 
-  $('modes').replaceChildren(...MODES.map((m) => el('button', {
+  $('modes').replaceChildren(...LESSONS.map((m) => el('button', {
     type: 'button', class: 'mode-btn', id: `mode-${m.id}`, dataset: { mode: m.id },
     onclick: () => setMode(m.id),
   }, m.title)));
@@ -29,13 +26,14 @@ export function createModes({ doc, state, client, Chart, notices, playground }) 
     state.mode = id;
     doc.body.dataset.mode = id;
     for (const b of $('modes').children) {
-      if (b.dataset.mode === id) b.setAttribute('aria-current', 'page'); else b.removeAttribute('aria-current');
+      if (/** @type {HTMLElement} */ (b).dataset.mode === id) b.setAttribute('aria-current', 'page'); else b.removeAttribute('aria-current');
     }
-    const mode = MODES.find((m) => m.id === id);
-    const box = mode === PLAYGROUND ? $('playground') : $('lesson');
-    $('lesson').replaceChildren();
-    $('lesson').hidden = mode === PLAYGROUND;
-    $('playground').hidden = mode !== PLAYGROUND;
+    // Every mode mounts into the lesson box; the playground's view shows the
+    // page's own section instead (lessons/playground/view.js).
+    const box = $('lesson');
+    box.replaceChildren();
+    box.hidden = false;
+    playground.section.hidden = true;
     const ctx = {
       rpc: (op, args) => client.rpc(id, op, args),
       state,
@@ -45,7 +43,7 @@ export function createModes({ doc, state, client, Chart, notices, playground }) 
       announce: notices.announce,
       playground,
     };
-    mounted = { id, view: mode.create(box, ctx) };
+    mounted = { id, view: LESSONS.find((m) => m.id === id).create(box, ctx) };
     writeUrl(state);
   }
 

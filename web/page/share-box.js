@@ -6,7 +6,7 @@ import { encodeWeights, URL_WARN_CHARS } from '../export.js';
 import { fmtInt } from '../format.js';
 import { writeUrl } from './settings.js';
 
-export function createShareBox({ doc, state, notices, playRpc }) {
+export function createShareBox({ doc, state, notices, play }) {
   const $ = (id) => doc.getElementById(id);
   const withWeights = /** @type {HTMLInputElement} */ ($('share-weights'));
   $('share').addEventListener('click', () => share());
@@ -19,7 +19,7 @@ export function createShareBox({ doc, state, notices, playRpc }) {
     const notes = [];
     if (withWeights.checked) {
       try {
-        const snap = await playRpc('snapshot');
+        const snap = await play.snapshot();
         url += `&weights=${encodeWeights(snap.layers)}`;
         notes.push(`The link starts from the weights of epoch ${fmtInt(snap.epoch)}.`);
       } catch (e) {

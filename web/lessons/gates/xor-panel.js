@@ -42,7 +42,7 @@ export function showXor(panel, ctx, s, current) {
       for (let i = 0; i < chunks; i++) {
         const ok = await showNet(ctx.ops.mlpTrain({ epochs: per, seed: s.seed }));
         if (!ok) break;
-        if (i + 1 < chunks) await new Promise((res) => requestAnimationFrame(res));
+        if (i + 1 < chunks) await new Promise((res) => { requestAnimationFrame(res); });
         if (!current()) return;
       }
     } finally {

@@ -33,6 +33,8 @@ export function plotRect(canvas) {
   return { x: MARGIN.left, y: MARGIN.top, w: W - MARGIN.left - MARGIN.right, h: H - MARGIN.top - MARGIN.bottom, dpr, W, H };
 }
 
+/** Weights (a, b) -> CSS pixel on the plot.
+ *  @returns {[number, number]} */
 export function toPx(P, L, a, b) {
   return [P.x + ((a - L.a.lo) / (L.a.hi - L.a.lo)) * P.w, P.y + ((L.b.hi - b) / (L.b.hi - L.b.lo)) * P.h];
 }

@@ -18,7 +18,8 @@ export const RUN_STYLES = [
 
 /** A labelled text input for the number setting `key` of the page state. A
  *  value the schema refuses is not stored: the field says why and keeps the old
- *  one. Returns { node, input }. */
+ *  one. Returns { node, input }.
+ *  @param {any} ctx  @param {{ key: string, label: string, range?: string, onChange?: Function }} field */
 export function numberField(ctx, { key, label, range, onChange }) {
   const id = `cmp-${key}`;
   const msg = el('span', { class: 'cmp-msg', id: `${id}-msg`, 'aria-live': 'polite' });
@@ -45,7 +46,8 @@ export function numberField(ctx, { key, label, range, onChange }) {
   return { node, input };
 }
 
-/** A labelled select for the setting `key`; options: [[value, text], ...]. */
+/** A labelled select for the setting `key`; options: [[value, text], ...].
+ *  @param {any} ctx  @param {{ key: string, label: string, options: string[][], onChange?: Function }} field */
 export function selectField(ctx, { key, label, options, onChange }) {
   const id = `cmp-${key}`;
   const select = el('select', { id },

@@ -42,7 +42,8 @@ export function defineOps(list, ops) {
   return Object.freeze({ ...ops });
 }
 
-/** One method per listed op: client.name(args) is rpc(name, args). */
+/** One method per listed op: client.name(args) is rpc(name, args).
+ *  @returns {Readonly<Record<string, (args?: object) => Promise<any>>>} */
 export function opsClient(rpc, list) {
   const client = {};
   for (const name of list.names) client[name] = (args) => rpc(name, args);

@@ -20,6 +20,9 @@
 // page's CSP.
 import { svg, W, plotHeight, plotFrame, axesNode, markerNode, lineNode, shadeNode } from './plot2d-draw.js';
 
+/**
+ * @param {{ label?: string, xName?: string, yName?: string, oneD?: boolean, sides?: string[] }} [options]
+ */
 export function createPlot2d({ label, xName = 'x1', yName = 'x2', oneD = false, sides = ['\u0177 = 0', '\u0177 = 1'] } = {}) {
   const H = plotHeight(oneD);
   const node = svg('svg', {

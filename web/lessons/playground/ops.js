@@ -1,10 +1,13 @@
-// lessons/playground/ops.js — the playground's worker-side ops, on the same
-// contract as every lesson's (lessons/ops.js): (dh, args, store, run) -> plain
-// data. `run` is the worker's run (worker/run.js), which the playground reads.
+// playground/ops.js — the playground's worker-side ops, on the same contract
+// as every lesson's (lessons/ops.js), named in names.js: (dh, args, store,
+// run) -> plain data. `run` is the worker's run (worker/run.js), which the
+// playground reads; lessons ignore it.
 
 import { viewBounds, modelBox } from '../../worker/data.js';
+import { defineOps } from '../kit/ops-contract.js';
+import { OPS } from './names.js';
 
-export const playgroundOps = {
+export const playgroundOps = defineOps(OPS, {
   // Parse a CSV with the engine, only to check it; the message of a failure
   // names the row and column.
   csvCheck(dh, { text, features, label }) {
@@ -46,4 +49,4 @@ export const playgroundOps = {
       }
     });
   },
-};
+});
