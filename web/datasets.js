@@ -4,15 +4,11 @@
 // Thumbnails are drawn from the points the worker generates (original units).
 
 import { classColor, CLASS_SHAPES, markerPath, rgb } from './palette.js';
+import { label } from './state.js';
 
-const LABELS = {
-  xor: 'XOR', circle: 'Circle', gauss: 'Gaussians', spiral: 'Spiral', moons: 'Moons',
-  admissions: 'Admissions', and: 'AND', or: 'OR', not: 'NOT', xor4: 'XOR table',
-  blobs3: '3 blobs', spiral3: '3-arm spiral',
-};
-
+/** What the page calls a dataset: the engine's label ('Gaussians' for gauss). */
 export function datasetLabel(name) {
-  return LABELS[name] || name;
+  return label('datasets', name);
 }
 
 export function createDatasetPicker(container, names, { onPick }) {

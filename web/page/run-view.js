@@ -7,7 +7,7 @@
 // the Play button, the status and the numbers are always the worker's word.
 
 import { fmtLoss, fmtPercent, fmtInt, fmtRate, fmtRate1 } from '../format.js';
-import { label, runLabel } from '../state.js';
+import { runLabel } from '../state.js';
 import { classIcon } from '../custom-data.js';
 
 export function createRunView({ doc, state, views, notices, send, onData }) {
@@ -191,5 +191,5 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     $('class-legend').replaceChildren(...items);
   }
 
-  return { app, receive, setPlaying, setStatus, datasetLabel: (name) => label('datasets', name) };
+  return { app, receive, setPlaying, setStatus };
 }

@@ -3,7 +3,6 @@
 // sizes (all n points, a mini-batch, one point) and overlays their training
 // loss, against epochs or against weight updates. The worker side is
 // batch/ops.js; draw.js puts the runs on the page, text.js has the prose.
-import { datasetLabel } from '../../datasets.js';
 import { el } from '../../dom.js';
 import { fmtInt } from '../../format.js';
 import {
@@ -14,7 +13,6 @@ import { drawBatch } from './draw.js';
 import { TITLE, INTRO, IDLE, CHART, TABLE_CAPTION } from './text.js';
 
 // The picker's names for them (datasets.js), so a dataset reads the same everywhere.
-const DATASETS = ['circle', 'moons', 'xor', 'gauss', 'spiral'].map((id) => [id, datasetLabel(id)]);
 
 export function createBatchLesson(container, ctx) {
   const v = { info: null, runs: [], done: false };
@@ -29,10 +27,10 @@ export function createBatchLesson(container, ctx) {
   });
 
   const fields = [
-    selectField(ctx, { key: 'bData', label: 'Dataset', options: DATASETS }),
-    numberField(ctx, { key: 'bLr', label: 'Learning rate', range: 'a number from 0.0001 to 2' }),
-    numberField(ctx, { key: 'bEpochs', label: 'Epochs', range: 'a whole number from 1 to 300' }),
-    numberField(ctx, { key: 'bMini', label: 'Mini-batch size', range: 'a whole number from 2 to 99' }),
+    selectField(ctx, { key: 'bData', label: 'Dataset' }),
+    numberField(ctx, { key: 'bLr', label: 'Learning rate' }),
+    numberField(ctx, { key: 'bEpochs', label: 'Epochs' }),
+    numberField(ctx, { key: 'bMini', label: 'Mini-batch size' }),
   ];
   const buttons = runButtons({ onRun: run, onReset: reset });
   const controls = el('div', { class: 'cmp-controls' }, fields.map((f) => f.node), buttons.node);

@@ -4,7 +4,7 @@
 // chunks, and Chart.js charts in which every run has a colour AND a line dash
 // (lines) or a fill pattern (bars), so no run is told apart by colour alone.
 import { el } from '../../dom.js';
-import { validateParam, formatNumberOrText } from '../../state.js';
+import { validateParam, formatNumberOrText, paramRange, paramOptions } from '../../state.js';
 
 // Okabe–Ito colours; each also has its own dash and bar pattern.
 export const RUN_STYLES = [
@@ -18,9 +18,11 @@ export const RUN_STYLES = [
 
 /** A labelled text input for the number setting `key` of the page state. A
  *  value the schema refuses is not stored: the field says why and keeps the old
- *  one. Returns { node, input }.
- *  @param {any} ctx  @param {{ key: string, label: string, range?: string, onChange?: Function }} field */
-export function numberField(ctx, { key, label, range, onChange }) {
+ *  one; the rule it states is the schema's range for `key`. Returns { node, input }.
+ *  @param {any} ctx  @param {{ key: string, label: string, onChange?: Function }} field */
+export function numberField(ctx, { key, label, onChange }) {
+  const r = paramRange(key);
+  const range = `${r.integer ? 'a whole number' : 'a number'} from ${formatNumberOrText(r.lo)} to ${formatNumberOrText(r.hi)}`;
   const id = `cmp-${key}`;
   const msg = el('span', { class: 'cmp-msg', id: `${id}-msg`, 'aria-live': 'polite' });
   const input = el('input', {
@@ -46,9 +48,11 @@ export function numberField(ctx, { key, label, range, onChange }) {
   return { node, input };
 }
 
-/** A labelled select for the setting `key`; options: [[value, text], ...].
- *  @param {any} ctx  @param {{ key: string, label: string, options: string[][], onChange?: Function }} field */
-export function selectField(ctx, { key, label, options, onChange }) {
+/** A labelled select for the setting `key`: the schema's choices for it, with
+ *  the engine's labels (state.js paramOptions).
+ *  @param {any} ctx  @param {{ key: string, label: string, onChange?: Function }} field */
+export function selectField(ctx, { key, label, onChange }) {
+  const options = paramOptions(key).map((o) => [o.value, o.label]);
   const id = `cmp-${key}`;
   const select = el('select', { id },
     options.map(([value, text]) => el('option', { value, selected: value === ctx.state[key] }, text)));

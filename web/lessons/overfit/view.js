@@ -4,7 +4,6 @@
 // magnitudes as a histogram, with the count of near-zero weights) and dropout
 // (test loss with and without). The worker side is overfit/ops.js; draw.js
 // puts the runs on the page, text.js has the prose.
-import { datasetLabel } from '../../datasets.js';
 import { el } from '../../dom.js';
 import { fmtInt, fmtRate } from '../../format.js';
 import {
@@ -15,7 +14,6 @@ import { drawEarly, drawRegularization, drawDropout } from './draw.js';
 import { TITLE, INTRO, IDLE, EARLY, REGULARIZATION, DROPOUT } from './text.js';
 
 // The picker's names for them (datasets.js), so a dataset reads the same everywhere.
-const DATASETS = ['circle', 'moons', 'xor'].map((id) => [id, datasetLabel(id)]);
 
 export function createOverfitLesson(container, ctx) {
   const v = { info: null, runs: {}, done: false };
@@ -31,12 +29,12 @@ export function createOverfitLesson(container, ctx) {
   const dropText = el('span', {});
 
   const fields = [
-    selectField(ctx, { key: 'oData', label: 'Dataset', options: DATASETS }),
-    numberField(ctx, { key: 'oNoise', label: 'Noise', range: 'a number from 0 to 1' }),
-    numberField(ctx, { key: 'oEpochs', label: 'Epochs', range: 'a whole number from 20 to 1000' }),
-    numberField(ctx, { key: 'oPatience', label: 'Patience (epochs)', range: 'a whole number from 1 to 500' }),
-    numberField(ctx, { key: 'oLambda', label: 'λ (L1 and L2)', range: 'a number from 0.00001 to 0.1' }),
-    numberField(ctx, { key: 'oDropout', label: 'Dropout rate', range: 'a number from 0.05 to 0.9' }),
+    selectField(ctx, { key: 'oData', label: 'Dataset' }),
+    numberField(ctx, { key: 'oNoise', label: 'Noise' }),
+    numberField(ctx, { key: 'oEpochs', label: 'Epochs' }),
+    numberField(ctx, { key: 'oPatience', label: 'Patience (epochs)' }),
+    numberField(ctx, { key: 'oLambda', label: 'λ (L1 and L2)' }),
+    numberField(ctx, { key: 'oDropout', label: 'Dropout rate' }),
   ];
   const buttons = runButtons({ onRun: run, onReset: reset });
   const controls = el('div', { class: 'cmp-controls' }, fields.map((f) => f.node), buttons.node);

@@ -3,7 +3,6 @@
 // the gradient's size in each layer and the three loss curves. The worker
 // side is vanishing/ops.js; draw.js puts the runs on the page, text.js has
 // the prose.
-import { datasetLabel } from '../../datasets.js';
 import { el } from '../../dom.js';
 import { fmtInt } from '../../format.js';
 import {
@@ -14,7 +13,6 @@ import { drawVanishing } from './draw.js';
 import { TITLE, INTRO, WHY, IDLE, GRAD_CHART, LOSS_CHART, TABLE_CAPTION } from './text.js';
 
 // The picker's names for them (datasets.js), so a dataset reads the same everywhere.
-const DATASETS = ['circle', 'moons', 'xor', 'gauss'].map((id) => [id, datasetLabel(id)]);
 
 export function createVanishingLesson(container, ctx) {
   const v = { info: null, runs: [], done: false };
@@ -26,10 +24,10 @@ export function createVanishingLesson(container, ctx) {
   const table = resultTable({ id: 'vanishing-table', caption: TABLE_CAPTION, head: ['Activation'] });
 
   const fields = [
-    selectField(ctx, { key: 'vData', label: 'Dataset', options: DATASETS }),
-    numberField(ctx, { key: 'vDepth', label: 'Hidden layers', range: 'a whole number from 1 to 8' }),
-    numberField(ctx, { key: 'vLr', label: 'Learning rate', range: 'a number from 0.0001 to 2' }),
-    numberField(ctx, { key: 'vEpochs', label: 'Epochs', range: 'a whole number from 1 to 500' }),
+    selectField(ctx, { key: 'vData', label: 'Dataset' }),
+    numberField(ctx, { key: 'vDepth', label: 'Hidden layers' }),
+    numberField(ctx, { key: 'vLr', label: 'Learning rate' }),
+    numberField(ctx, { key: 'vEpochs', label: 'Epochs' }),
   ];
   const buttons = runButtons({ onRun: run, onReset: reset });
   const controls = el('div', { class: 'cmp-controls' }, fields.map((f) => f.node), buttons.node);
