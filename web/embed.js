@@ -10,11 +10,12 @@
 //   createEmbedDialog(doc, { button, state })
 //   embedSnippet({ url, width, height, title }) -> the <iframe> HTML text
 
-import { CONTROLS, CAPTION_MAX, serializeState } from './state.js';
+import { CONTROLS, CAPTION_MAX, SPEED_DEFAULT, serializeState } from './state.js';
 import { el, setDescribedBy } from './dom.js';
 
-/** What an embed shows when its link does not say. */
-export const EMBED_DEFAULT = ['play', 'reset', 'step', 'metrics', 'lr', 'batch', 'dataset', 'heatmap', 'chart'];
+/** What an embed shows when its link does not say: Speed included, so
+ *  students can slow a run down to watch it or let it race. */
+export const EMBED_DEFAULT = ['play', 'reset', 'step', 'speed', 'metrics', 'lr', 'batch', 'dataset', 'heatmap', 'chart'];
 export const LOCK_TITLE = 'locked by the teacher';
 
 const NAMES = {
@@ -194,7 +195,10 @@ export function createEmbedDialog(doc, { button, state }) {
     const show = CONTROLS.filter((n) => checks[n].show.checked);
     const lock = CONTROLS.filter((n) => checks[n].show.checked && checks[n].lock.checked);
     for (const n of CONTROLS) checks[n].lock.disabled = !checks[n].show.checked;
-    return serializeState({ ...state, show, lock, caption: caption.value.trim().slice(0, CAPTION_MAX), autoplay: autoplay.checked });
+    // The page's pace travels only when the teacher changed it: else the
+    // embed keeps its own default, a pace students can watch.
+    const omit = state.speed === SPEED_DEFAULT ? ['speed'] : [];
+    return serializeState({ ...state, show, lock, caption: caption.value.trim().slice(0, CAPTION_MAX), autoplay: autoplay.checked }, { omit });
   }
 
   function refresh() {
