@@ -18,7 +18,7 @@ import { lockControls } from './embed.js';
 const PLAIN_FIELDS = ['momentum', 'rho', 'beta1', 'beta2', 'eps', 'scheduleStep', 'scheduleGamma',
   'schedulePatience', 'minLr', 'regRate', 'dropout', 'patience'];
 const SELECTS = ['optimizer', 'schedule', 'reg', 'model', 'activation', 'loss'];
-const CHECKS = ['showTest', 'discretize', 'logScale'];
+const CHECKS = ['showTest', 'discretize', 'logScale', 'logEpochs'];
 // Names of the typed fields in messages about what was typed.
 const FIELD_NAMES = {
   lr: 'Learning rate', batch: 'Batch size', momentum: 'Momentum μ', rho: 'Decay ρ', beta1: 'β1', beta2: 'β2',

@@ -163,6 +163,7 @@ function createViews(doc, Chart, state, { onSelect }) {
   };
   views.chart.setView(state.chart);
   views.chart.setLogScale(state.logScale);
+  views.chart.setLogEpochs(state.logEpochs);
   views.heatmap.setOptions({ showTest: state.showTest, discretize: state.discretize });
   const onResize = () => { views.heatmap.invalidate(); views.network.invalidate(); };
   if (typeof ResizeObserver === 'function') {

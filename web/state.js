@@ -145,7 +145,8 @@ const SCHEMA = {
 
   showTest: { kind: 'view', def: true, ...onOff },
   discretize: { kind: 'view', def: false, ...onOff },
-  logScale: { kind: 'view', def: false, ...onOff },
+  logScale: { kind: 'view', def: false, ...onOff },     // the loss axis
+  logEpochs: { kind: 'view', def: false, ...onOff },    // the epoch axis
   chart: { kind: 'view', def: 'loss', read: choice(VIEWS) },
 
   // the page: its mode (the playground or a lesson), autoplay, embedding
