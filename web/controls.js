@@ -209,5 +209,10 @@ export function createControls(doc, { onChange }) {
   $('tab-loss').addEventListener('click', () => onChange('chart', 'loss'));
   $('tab-accuracy').addEventListener('click', () => onChange('chart', 'accuracy'));
 
-  return { render, setLocked: (fn) => { lockedTargets = fn; } };
+  return {
+    render,
+    setLocked: (fn) => { lockedTargets = fn; },
+    /** Open "More" when the state sets one of its settings (a link, a loaded file). */
+    revealMore(state) { if (moreWanted(state)) /** @type {HTMLDetailsElement} */ ($('more')).open = true; },
+  };
 }

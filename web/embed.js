@@ -52,6 +52,7 @@ const BOXES = [
   ['.run-controls', ['play', 'reset', 'step', 'reseed', 'speed']],
   ['.data-panel', ['dataset', 'noise']],
   ['.train-panel', ['lr', 'batch', 'optimizer', 'schedule', 'reg', 'dropout', 'patience']],
+  ['#more', ['optimizer', 'schedule', 'reg', 'dropout', 'patience']],
   ['.model-panel', ['model', 'network']],
   ['.output-panel', ['heatmap', 'chart', 'points', 'export']],
 ];

@@ -73,6 +73,7 @@ function startPage({ doc, client, Chart, notices, ready }) {
   if (!embed) createEmbedDialog(doc, { button: $('embed-code'), state });
   wireButtons();
   controls.render(state, {});
+  controls.revealMore(state);
   $('engine').textContent = `WebAssembly (${ready.variant})`;
   playRpc('thumbs', { noise: 0.1 }).then((list) => picker.setThumbs(list), () => {});
   let autoplayed = false;

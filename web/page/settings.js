@@ -56,6 +56,7 @@ export function createSettings({ state, controls, views, send, runView }) {
     Object.assign(state, values);
     send({ type: 'set', values: workerValues(state), ...extra });
     controls.render(state, {});
+    controls.revealMore(state);
     writeUrl(state);
   }
 
