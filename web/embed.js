@@ -41,7 +41,7 @@ function partsOf(doc) {
     optimizer: [field('optimizer'), $('momentum').closest('.grid2')],
     schedule: [field('schedule'), $('scheduleStep').closest('.grid2')],
     reg: [field('reg'), field('regRate')], dropout: [field('dropout')], patience: [field('patience')],
-    model: [q('.model-row'), $('layers')], network: [$('network'), q('.legend-line')],
+    model: [q('.model-row'), $('layers')], network: [$('skip-to-plot'), $('network'), q('.legend-line')],
     heatmap: [q('.heat-wrap'), q('.toggles'), $('class-legend')],
     chart: [q('.chart-head'), q('.chart-wrap'), $('perf')],
     points: [$('point-editor')], export: [q('.export-tools')],
@@ -75,6 +75,8 @@ export function applyLayout(doc, state, { embed }) {
   if (embed && !['play', 'reset', 'step', 'reseed', 'speed', 'metrics'].some((n) => shown.includes(n))) {
     doc.querySelector('.topbar').hidden = true;
   }
+  // The skip link goes to the plot: without the plot it goes.
+  if (!shown.includes('heatmap')) doc.getElementById('skip-to-plot').hidden = true;
   // Without the editor the plot's description no longer tells how to edit it.
   if (!shown.includes('points')) setDescribedBy(doc.getElementById('heatmap'), 'point-help', false);
   const locked = state.lock.filter((n) => shown.includes(n));

@@ -128,6 +128,14 @@ function startPage({ doc, client, Chart, notices, ready }) {
     $('regenerate').addEventListener('click', () => settings.change('dataSeed', 1 + Math.floor(Math.random() * 1e9)));
     $('clear-runs').addEventListener('click', () => views.chart.clearPrevious());
     $('unit-back').addEventListener('click', () => selectUnit(-1));
+    // The skip link moves focus past the network diagram's units to the plot
+    // (a click handler, not the #fragment: on file:// the fragment holds the state).
+    $('skip-to-plot').addEventListener('click', (ev) => {
+      ev.preventDefault();
+      const plot = $('heatmap');
+      if (!plot.hasAttribute('tabindex')) plot.tabIndex = -1;
+      plot.focus();
+    });
     doc.addEventListener('keydown', (ev) => { if (ev.key === 'Escape' && runView.app.selectedUnit >= 0) selectUnit(-1); });
   }
 
