@@ -244,7 +244,7 @@ test('a hidden unit can be selected to show its own map', async () => {
 });
 
 test('early stopping shows early-stopped with an explanation', async () => {
-  const { page, errors } = await openPage(browser, `${server.url}?patience=5&autoplay=1`);
+  const { page, errors } = await openPage(browser, `${server.url}?patience=5&autoplay=1&speed=max`);
   await page.waitForFunction(() => document.getElementById('status').textContent === 'early-stopped', null, { timeout: 15000 });
   assert.match(await page.textContent('#hint'), /Stopped early/);
   await noNaN(page);
@@ -304,6 +304,7 @@ for (const [where, url] of [['served', () => server.url], ['file://', () => FILE
   test(`${where}: choosing the exponential schedule decays the rate by the core's 0.99 an epoch`, async () => {
     // 60 epochs per second (the default), so the pause lands near epoch 30.
     const { page, errors } = await openPage(browser, `${url()}?speed=60`);
+    await page.click('#more > summary');   // the schedule is among the settings under "More"
     await page.selectOption('#schedule', 'exponential');
     assert.equal(await page.inputValue('#scheduleGamma'), '0.99');
     assert.match(await page.evaluate(() => location.search), /scheduleGamma=auto/);
