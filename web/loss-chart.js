@@ -118,6 +118,11 @@ export function logTick(v) {
   return `${mant}e${exp}`;
 }
 
+/** A linear axis's tick without float noise: 0.7000000000000001 reads 0.7. */
+export function linearTick(v) {
+  return typeof v === 'number' ? String(Number(v.toPrecision(10))) : String(v);
+}
+
 /** Tick labels for a log axis: 1, 2 and 5 times each power of ten, only the
  *  powers when the axis spans more than a few decades. */
 function logTicks(ticks, { thousands = false } = {}) {
@@ -237,10 +242,10 @@ export function createLossChart(canvas, Chart) {
     x.type = v.logEpochs ? 'logarithmic' : 'linear';
     x.min = v.logEpochs ? 1 : 0;
     x.title.text = v.logEpochs ? 'epoch (log scale)' : 'epoch';
-    x.ticks.callback = v.logEpochs ? function tick(value, i, ticks) { return logTicks(ticks, { thousands: true })(value); } : undefined;
+    x.ticks.callback = v.logEpochs ? function tick(value, i, ticks) { return logTicks(ticks, { thousands: true })(value); } : linearTick;
     y.type = !acc && v.log ? 'logarithmic' : 'linear';
     y.title.text = acc ? 'accuracy' : v.log ? 'loss (log scale)' : 'loss';
-    y.ticks.callback = y.type === 'logarithmic' ? function tick(value, i, ticks) { return logTicks(ticks)(value); } : undefined;
+    y.ticks.callback = y.type === 'logarithmic' ? function tick(value, i, ticks) { return logTicks(ticks)(value); } : linearTick;
     y.min = acc ? 0 : undefined;
     y.max = acc ? 1 : undefined;
     chart.update('none');

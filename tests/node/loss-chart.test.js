@@ -4,7 +4,7 @@
 // log axis's tick labels.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createSeries, pushRecord, seriesPoints, logTick, KEEP_FIRST, MAX_BUCKETS } from '../../web/loss-chart.js';
+import { createSeries, pushRecord, seriesPoints, logTick, linearTick, KEEP_FIRST, MAX_BUCKETS } from '../../web/loss-chart.js';
 
 const record = (epoch) => ({ epoch, trainLoss: 0.69 / epoch, testLoss: 0.7 / epoch, trainAcc: 1 - 1 / (epoch + 1), testAcc: 0.5 });
 const KEYS = ['trainLoss', 'testLoss', 'trainAcc', 'testAcc'];
@@ -61,4 +61,11 @@ test('log-axis ticks read as numbers people write', () => {
   // Float noise from Chart.js's tick generation still reads cleanly.
   assert.equal(logTick(0.1 * 3 / 3 * 0.1), '0.01');
   assert.equal(logTick(0.30000000000000004 / 3), '0.1');
+});
+
+test('linear-axis ticks carry no float noise', () => {
+  assert.equal(linearTick(0.7000000000000001), '0.7');
+  assert.equal(linearTick(0.30000000000000004), '0.3');
+  assert.equal(linearTick(250), '250');
+  assert.equal(linearTick(0), '0');
 });
