@@ -92,6 +92,9 @@ async function clickAt(page, x, y) {
   const p = await page.evaluate(([x, y]) => {
     const info = window.downhill.app.info;
     const b = info.bounds;
+    // The point editor's buttons sit below the chart: after one of them the
+    // plot may be scrolled under the sticky top bar.
+    document.getElementById('heatmap').scrollIntoView({ block: 'center' });
     const c = document.getElementById('heatmap').getBoundingClientRect();
     const size = Math.min(c.width - 54, c.height - 50);
     return { x: c.left + 44 + ((x - b.x0) / (b.x1 - b.x0)) * size, y: c.top + 10 + (1 - (y - b.y0) / (b.y1 - b.y0)) * size };
@@ -184,7 +187,7 @@ test('a link with dataset=custom asks for the data again and draws an empty plot
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   await page.goto(`${server.url}?dataset=custom`);
-  await page.waitForFunction(() => window.downhill?.app.info?.dataset === 'custom' && window.downhill.app.modelError);
+  await page.waitForFunction(() => window.downhill?.app?.info?.dataset === 'custom' && window.downhill.app.modelError);
   assert.match(await page.textContent('#notice'), /upload the CSV file again/i);
   assert.match(await page.textContent('#hint'), /upload a CSV file|add points/i);
   await noNaN(page);
