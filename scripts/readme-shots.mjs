@@ -40,7 +40,7 @@ async function shot(name, path, { width, height, train = 2500, after }) {
 
 try {
   const caption = encodeURIComponent('Batch size is locked at 10. Try learning rates from 0.003 to 3: which one learns fastest?');
-  await shot('embed-frame', `embed.html?dataset=spiral&hidden=8,8,8&show=play,reset,step,metrics,lr,batch,heatmap,chart&lock=batch&caption=${caption}`,
+  await shot('embed-frame', `embed.html?dataset=spiral&hidden=8,8,8&show=play,reset,step,speed,metrics,lr,batch,heatmap,chart&lock=batch&caption=${caption}`,
     { width: 800, height: 640, train: 4000 });
   await shot('embed-phone', 'embed.html?dataset=circle&show=play,reset,metrics,lr,heatmap&caption=Watch%20the%20boundary%20form',
     { width: 360, height: 640 });

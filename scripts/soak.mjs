@@ -42,6 +42,8 @@ const dir = mkdtempSync(join(tmpdir(), 'downhill-soak-'));
 cpSync(join(ROOT, 'dist'), dir, { recursive: true });
 const server = fromFile ? null : await startServer({ root: dir, port: 0 });
 const url = fromFile ? pathToFileURL(join(dir, 'index.html')).href : server.url;
+// Both pages train at full speed here: the default pace is one epoch a frame.
+const query = '?speed=max';
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
@@ -60,7 +62,7 @@ try {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   const cdp = await page.context().newCDPSession(page);
-  await page.goto(url);
+  await page.goto(url + query);
   await page.waitForFunction(() => window.downhill && window.downhill.app && window.downhill.app.sizes !== null, null, { timeout: 30000 });
   await page.evaluate(() => {
     // Frame intervals, collected in the page and drained once a minute.

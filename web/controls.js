@@ -9,16 +9,16 @@
 
 import {
   validateParam, paramRange, paramOptions, batchRegime, formatNumberOrText, effectiveValue, engineLimit, LR_MIN, LR_MAX,
+  SPEEDS, defaultState,
 } from './state.js';
 import { createLayerEditor } from './layer-editor.js';
 import { fmtRate } from './format.js';
 import { lockControls } from './embed.js';
 
-const SPEED_NAMES = ['', 'slowest', 'slow', 'medium', 'fast', 'max'];
 const PLAIN_FIELDS = ['momentum', 'rho', 'beta1', 'beta2', 'eps', 'scheduleStep', 'scheduleGamma',
   'schedulePatience', 'minLr', 'regRate', 'dropout', 'patience'];
 const SELECTS = ['optimizer', 'schedule', 'reg', 'model', 'activation', 'loss'];
-const CHECKS = ['showTest', 'discretize', 'logScale'];
+const CHECKS = ['showTest', 'discretize', 'logScale', 'logEpochs'];
 // Names of the typed fields in messages about what was typed.
 const FIELD_NAMES = {
   lr: 'Learning rate', batch: 'Batch size', momentum: 'Momentum μ', rho: 'Decay ρ', beta1: 'β1', beta2: 'β2',
@@ -26,6 +26,27 @@ const FIELD_NAMES = {
   minLr: 'Min rate', regRate: 'Rate λ', dropout: 'Dropout', patience: 'Early stop',
 };
 const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+// The settings in the collapsed "More" section (index.html #more): beyond the
+// first lesson's. It opens by itself when a link sets one of them, or shows
+// one of these parts by name (show=reg).
+export const MORE_SETTINGS = ['momentum', 'rho', 'beta1', 'beta2', 'eps', 'schedule', 'scheduleStep', 'scheduleGamma',
+  'schedulePatience', 'minLr', 'reg', 'regRate', 'dropout', 'patience'];
+const MORE_PARTS = ['schedule', 'reg', 'dropout', 'patience'];
+
+/** Should "More" be open for this state: a More setting away from its
+ *  default, or a More part named in show=? */
+export function moreWanted(state) {
+  const def = defaultState();
+  return MORE_SETTINGS.some((k) => JSON.stringify(state[k]) !== JSON.stringify(def[k]))
+    || state.show.some((name) => MORE_PARTS.includes(name));
+}
+
+/** The pace in words: "60 epochs per second", "as fast as possible". */
+export function speedWords(speed) {
+  if (speed === 'max') return 'as fast as possible';
+  return `${speed} epoch${speed === 1 ? '' : 's'} per second`;
+}
 
 export function createControls(doc, { onChange }) {
   const $ = (id) => doc.getElementById(id);
@@ -131,7 +152,10 @@ export function createControls(doc, { onChange }) {
   $('noise').addEventListener('change', () => onChange('noise', Number($('noise').value)));
   $('ratio').addEventListener('input', () => { $('ratio-text').textContent = `${$('ratio').value}%`; });
   $('ratio').addEventListener('change', () => onChange('ratio', Number($('ratio').value)));
-  $('speed').addEventListener('input', () => onChange('speed', Number($('speed').value)));
+  // Speed: the slider's positions are state.js's SPEEDS (epochs per second, a log scale).
+  const speedSlider = $('speed');
+  speedSlider.max = String(SPEEDS.length - 1);
+  speedSlider.addEventListener('input', () => onChange('speed', SPEEDS[Number(speedSlider.value)]));
 
   // Hidden layers.
   const layers = createLayerEditor(doc, { onChange, maxLayers: engineLimit('maxHiddenLayers'), maxUnits: engineLimit('maxUnits') });
@@ -159,8 +183,9 @@ export function createControls(doc, { onChange }) {
     $('noise-text').textContent = String(state.noise);
     $('ratio').value = String(state.ratio);
     $('ratio-text').textContent = `${state.ratio}%`;
-    $('speed').value = String(state.speed);
-    $('speed-text').textContent = SPEED_NAMES[state.speed];
+    speedSlider.value = String(SPEEDS.indexOf(state.speed));
+    $('speed-text').textContent = state.speed === 'max' ? 'max' : `${state.speed}/s`;
+    speedSlider.setAttribute('aria-valuetext', speedWords(state.speed));
     for (const el of doc.querySelectorAll('.opt-hp')) el.hidden = !el.dataset.for.split(' ').includes(state.optimizer);
     for (const el of doc.querySelectorAll('.sched-hp')) el.hidden = !el.dataset.for.split(' ').includes(state.schedule);
     $('regRate').disabled = state.reg === 'none';
@@ -184,5 +209,10 @@ export function createControls(doc, { onChange }) {
   $('tab-loss').addEventListener('click', () => onChange('chart', 'loss'));
   $('tab-accuracy').addEventListener('click', () => onChange('chart', 'accuracy'));
 
-  return { render, setLocked: (fn) => { lockedTargets = fn; } };
+  return {
+    render,
+    setLocked: (fn) => { lockedTargets = fn; },
+    /** Open "More" when the state sets one of its settings (a link, a loaded file). */
+    revealMore(state) { if (moreWanted(state)) /** @type {HTMLDetailsElement} */ ($('more')).open = true; },
+  };
 }

@@ -10,11 +10,12 @@
 //   createEmbedDialog(doc, { button, state })
 //   embedSnippet({ url, width, height, title }) -> the <iframe> HTML text
 
-import { CONTROLS, CAPTION_MAX, serializeState } from './state.js';
+import { CONTROLS, CAPTION_MAX, SPEED_DEFAULT, serializeState } from './state.js';
 import { el, setDescribedBy } from './dom.js';
 
-/** What an embed shows when its link does not say. */
-export const EMBED_DEFAULT = ['play', 'reset', 'step', 'metrics', 'lr', 'batch', 'dataset', 'heatmap', 'chart'];
+/** What an embed shows when its link does not say: Speed included, so
+ *  students can slow a run down to watch it or let it race. */
+export const EMBED_DEFAULT = ['play', 'reset', 'step', 'speed', 'metrics', 'lr', 'batch', 'dataset', 'heatmap', 'chart'];
 export const LOCK_TITLE = 'locked by the teacher';
 
 const NAMES = {
@@ -40,7 +41,7 @@ function partsOf(doc) {
     optimizer: [field('optimizer'), $('momentum').closest('.grid2')],
     schedule: [field('schedule'), $('scheduleStep').closest('.grid2')],
     reg: [field('reg'), field('regRate')], dropout: [field('dropout')], patience: [field('patience')],
-    model: [q('.model-row'), $('layers')], network: [$('network'), q('.legend-line')],
+    model: [q('.model-row'), $('layers')], network: [$('skip-to-plot'), $('network'), q('.legend-line')],
     heatmap: [q('.heat-wrap'), q('.toggles'), $('class-legend')],
     chart: [q('.chart-head'), q('.chart-wrap'), $('perf')],
     points: [$('point-editor')], export: [q('.export-tools')],
@@ -51,6 +52,7 @@ const BOXES = [
   ['.run-controls', ['play', 'reset', 'step', 'reseed', 'speed']],
   ['.data-panel', ['dataset', 'noise']],
   ['.train-panel', ['lr', 'batch', 'optimizer', 'schedule', 'reg', 'dropout', 'patience']],
+  ['#more', ['optimizer', 'schedule', 'reg', 'dropout', 'patience']],
   ['.model-panel', ['model', 'network']],
   ['.output-panel', ['heatmap', 'chart', 'points', 'export']],
 ];
@@ -73,6 +75,8 @@ export function applyLayout(doc, state, { embed }) {
   if (embed && !['play', 'reset', 'step', 'reseed', 'speed', 'metrics'].some((n) => shown.includes(n))) {
     doc.querySelector('.topbar').hidden = true;
   }
+  // The skip link goes to the plot: without the plot it goes.
+  if (!shown.includes('heatmap')) doc.getElementById('skip-to-plot').hidden = true;
   // Without the editor the plot's description no longer tells how to edit it.
   if (!shown.includes('points')) setDescribedBy(doc.getElementById('heatmap'), 'point-help', false);
   const locked = state.lock.filter((n) => shown.includes(n));
@@ -194,7 +198,10 @@ export function createEmbedDialog(doc, { button, state }) {
     const show = CONTROLS.filter((n) => checks[n].show.checked);
     const lock = CONTROLS.filter((n) => checks[n].show.checked && checks[n].lock.checked);
     for (const n of CONTROLS) checks[n].lock.disabled = !checks[n].show.checked;
-    return serializeState({ ...state, show, lock, caption: caption.value.trim().slice(0, CAPTION_MAX), autoplay: autoplay.checked });
+    // The page's pace travels only when the teacher changed it: else the
+    // embed keeps its own default, a pace students can watch.
+    const omit = state.speed === SPEED_DEFAULT ? ['speed'] : [];
+    return serializeState({ ...state, show, lock, caption: caption.value.trim().slice(0, CAPTION_MAX), autoplay: autoplay.checked }, { omit });
   }
 
   function refresh() {

@@ -37,3 +37,9 @@ export function fmtRate1(v) {
   if (v >= 1e3) return `${(v / 1e3).toFixed(1)}k`;
   return v.toFixed(0);
 }
+
+/** A rate that may be slow: 0.8, 9.5, 58, 43.2k. */
+export function fmtRateSlow(v) {
+  if (!Number.isFinite(v) || v <= 0) return MISSING;
+  return v < 10 ? v.toFixed(1) : fmtRate1(v);
+}

@@ -76,6 +76,7 @@ function startPage({ doc, client, Chart, notices, ready }) {
   if (!embed) createEmbedDialog(doc, { button: $('embed-code'), state });
   wireButtons();
   controls.render(state, {});
+  controls.revealMore(state);
   $('engine').textContent = `WebAssembly (${ready.variant})`;
   play.thumbs({ noise: 0.1 }).then((list) => picker.setThumbs(list), () => {});
   let autoplayed = false;
@@ -130,6 +131,14 @@ function startPage({ doc, client, Chart, notices, ready }) {
     $('regenerate').addEventListener('click', () => settings.change('dataSeed', 1 + Math.floor(Math.random() * 1e9)));
     $('clear-runs').addEventListener('click', () => views.chart.clearPrevious());
     $('unit-back').addEventListener('click', () => selectUnit(-1));
+    // The skip link moves focus past the network diagram's units to the plot
+    // (a click handler, not the #fragment: on file:// the fragment holds the state).
+    $('skip-to-plot').addEventListener('click', (ev) => {
+      ev.preventDefault();
+      const plot = $('heatmap');
+      if (!plot.hasAttribute('tabindex')) plot.tabIndex = -1;
+      plot.focus();
+    });
     doc.addEventListener('keydown', (ev) => { if (ev.key === 'Escape' && runView.app.selectedUnit >= 0) selectUnit(-1); });
   }
 
@@ -166,6 +175,7 @@ function createViews(doc, Chart, state, { onSelect }) {
   };
   views.chart.setView(state.chart);
   views.chart.setLogScale(state.logScale);
+  views.chart.setLogEpochs(state.logEpochs);
   views.heatmap.setOptions({ showTest: state.showTest, discretize: state.discretize });
   const onResize = () => { views.heatmap.invalidate(); views.network.invalidate(); };
   if (typeof ResizeObserver === 'function') {

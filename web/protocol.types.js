@@ -69,5 +69,6 @@ export {};
  *   thumbs: Float32Array | null, thumbSize: number, hiddenUnits: number,
  *   unitMap: Float32Array | null, unitSize: number, selectedUnit: number,
  *   weights: { in: number, out: number, w: Float32Array, b: Float32Array }[],
- *   gradNorms: number[], examplesPerSecond: number, heapBytes: number, heapTop: number }} Frame
+ *   gradNorms: number[], examplesPerSecond: number, epochsPerSecond: number, speed: number | 'max',
+ *   heapBytes: number, heapTop: number }} Frame
  */

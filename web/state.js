@@ -52,7 +52,15 @@ export const MODES = ['play', 'perceptron', 'gates', 'hill', 'batch', 'overfit',
 // engine's maxLr... but past 10 every model here diverges, so the page stops there.
 export const LR_MIN = 1e-5;
 export const LR_MAX = 10;
-export const SPEEDS = 5; // 1 = one batch per frame ... 5 = as fast as the time budget allows
+// The training pace in epochs per second, the Speed slider's stops (a log
+// scale); 'max' trains as fast as the worker can while the page draws. The
+// default, 60, is about one epoch per animation frame, as TensorFlow
+// Playground trains: slow enough to watch the boundary move. Links made before
+// these stops carried speed=1..5 (5 = max); 1 and 3 now read as epochs per
+// second, the others fall back to the default with the usual notice.
+export const SPEEDS = [1, 3, 10, 30, 60, 100, 300, 1000, 'max'];
+export const SPEED_DEFAULT = 60;
+const speedRead = Object.assign((s) => (s === 'max' ? 'max' : /^\d+$/.test(s) && SPEEDS.includes(Number(s)) ? Number(s) : undefined), { list: SPEEDS });
 
 // ---- readers ---------------------------------------------------------------------
 
@@ -133,11 +141,12 @@ const SCHEMA = {
   regRate: { kind: 'live', def: 0.001, read: number(0, 1), within: 'maxRegRate' },
   dropout: { kind: 'live', def: engineDefault('dropout'), read: number(0, 'maxDropout') },
   patience: { kind: 'live', def: engineDefault('patience'), read: integer(0, 10000) },   // early stopping, 0 = off
-  speed: { kind: 'live', def: 5, read: integer(1, SPEEDS) },
+  speed: { kind: 'live', def: SPEED_DEFAULT, read: speedRead },   // epochs per second, or 'max'
 
   showTest: { kind: 'view', def: true, ...onOff },
   discretize: { kind: 'view', def: false, ...onOff },
-  logScale: { kind: 'view', def: false, ...onOff },
+  logScale: { kind: 'view', def: false, ...onOff },     // the loss axis
+  logEpochs: { kind: 'view', def: false, ...onOff },    // the epoch axis
   chart: { kind: 'view', def: 'loss', read: choice(VIEWS) },
 
   // the page: its mode (the playground or a lesson), autoplay, embedding
@@ -262,10 +271,12 @@ export function parseState(query) {
 
 /** Every parameter of `state` as a query string without the leading "?".
  *  All keys are written (not only non-defaults) so a link keeps meaning the
- *  same run if a later version changes a default. */
-export function serializeState(state) {
+ *  same run if a later version changes a default; `omit` leaves keys out (an
+ *  embed leaves its page's own pace to the page unless the teacher set one). */
+export function serializeState(state, { omit = [] } = {}) {
   const parts = [];
   for (const key of PARAMS) {
+    if (omit.includes(key)) continue;
     const spec = SCHEMA[key];
     const v = state[key] === undefined ? spec.def : state[key];
     const text = spec.write ? spec.write(v) : formatNumberOrText(v);

@@ -99,3 +99,87 @@ test('prefers-reduced-motion: no transitions, lessons told, the page still train
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// WCAG relative luminance and contrast of two "rgb(r, g, b)" colours.
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+test('the focus ring contrasts at least 3:1 with the page and the panels', async () => {
+  const { page } = await openWatched(browser, server.url);
+  const colours = [];
+  for (const id of ['play', 'lr', 'heatmap']) {
+    await page.focus(`#${id}`);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');   // by keyboard, so :focus-visible holds
+    colours.push(await page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement);
+      const panel = document.activeElement.closest('.panel, .topbar');
+      return { id: document.activeElement.id, ring: s.outlineColor, width: s.outlineWidth,
+        behind: getComputedStyle(panel).backgroundColor, page: getComputedStyle(document.body).backgroundColor };
+    }));
+  }
+  for (const c of colours) {
+    assert.equal(c.width, '3px', `${c.id}: a 3 px ring`);
+    for (const bg of [c.behind, c.page === 'rgba(0, 0, 0, 0)' ? 'rgb(244, 245, 247)' : c.page]) {
+      const ratio = contrast(c.ring, bg);
+      assert.ok(ratio >= 3, `${c.id}: ring ${c.ring} on ${bg} is ${ratio.toFixed(2)}:1`);
+    }
+  }
+  await page.close();
+});
+
+test('a skip link before the network diagram\'s units takes focus to the plot', async () => {
+  const { page } = await openWatched(browser, server.url);
+  await page.locator('#layer-editors button').last().focus();
+  const order = [];
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.className));
+  }
+  assert.equal(order[0], 'skip-to-plot', `the next Tab stop after the layer editor: ${order.join(', ')}`);
+  assert.equal(await page.isVisible('#skip-to-plot'), true, 'visible while focused');
+  assert.match(await page.textContent('#skip-to-plot'), /plot/);
+  await page.focus('#skip-to-plot');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'heatmap');
+  assert.doesNotMatch(page.url(), /#heatmap/, 'the address keeps the state, not the fragment');
+  await page.close();
+});
+
+test('the live region reads current numbers in correct English from the first epochs on', async () => {
+  const { page } = await openWatched(browser, server.url);
+  await page.click('#step-epoch');
+  await page.waitForFunction(() => document.getElementById('epoch').textContent === '1');
+  await page.waitForFunction(() => /^After 1 epoch: /.test(document.getElementById('chart-desc').textContent));
+  await page.click('#play');
+  // Within two seconds of Play the region reads an epoch's numbers, and never
+  // says nothing was trained while training runs.
+  const said = await page.evaluate(() => new Promise((done) => {
+    const seen = [];
+    const live = document.getElementById('summary');
+    const t0 = performance.now();
+    const tick = () => {
+      const text = live.textContent;
+      if (seen[seen.length - 1] !== text) seen.push(text);
+      if (performance.now() - t0 < 2500) requestAnimationFrame(tick); else done({ seen, epoch: window.downhill.app.epoch });
+    };
+    tick();
+  }));
+  const last = said.seen[said.seen.length - 1];
+  assert.match(last, /^Epoch [\d,]+, test accuracy \d+\.\d%, test loss [\d.e-]+\.$/, `read: ${said.seen.join(' | ')}`);
+  const readEpoch = Number(last.match(/^Epoch ([\d,]+)/)[1].replace(/,/g, ''));
+  assert.ok(readEpoch >= 10 && readEpoch <= said.epoch, `a current epoch (${readEpoch} of ${said.epoch})`);
+  for (const text of said.seen) assert.doesNotMatch(text, /not trained yet|No epochs trained/i);
+  const chart = await page.textContent('#chart-desc');
+  assert.match(chart, /^After [\d,]+ epochs: /);
+  await page.close();
+});

@@ -13,6 +13,8 @@ before(async () => { browser = await launch(); server = await serve(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 async function type(page, id, text) {
+  // A field under the closed "More" section: open it, as a user would.
+  if (await page.evaluate((k) => !!document.getElementById(k).closest('details:not([open])'), id)) await page.click('#more > summary');
   const isNumber = await page.getAttribute(`#${id}`, 'type') === 'number';
   if (isNumber) {
     await page.fill(`#${id}`, '');

@@ -2,6 +2,8 @@
 // share: a page that records CSP violations and injected-script flags from its
 // first moment, and "the page still trains, with no NaN on screen".
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { waitForEngine } from './helpers.js';
 
 /** Payloads that must stay text: each would set window.__xss if it ran. */
@@ -75,4 +77,28 @@ export async function trains(page) {
   // says "running", and a next call would otherwise take it for training.
   await page.waitForFunction(() => !window.downhill.app.playing
     && document.getElementById('status').textContent !== 'running');
+}
+
+// axe-core (npm devDependency), evaluated into the page. The pages' CSP
+// refuses inline scripts, so page.addScriptTag({ content }) is blocked; code
+// evaluated through the DevTools protocol (page.evaluate) is not subject to
+// the page's CSP, so axe runs on the real page, served and from file://, with
+// its CSP in force (no bypassCSP context needed). Its preload (fetching the
+// stylesheets again, for one rule on orientation locks) is off: from file://
+// that fetch is refused and would show as the page's console error.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's violations on the page as it is now: ["rule (impact): target, …"].
+ *  Fails if axe checked almost nothing (a guard against a run that saw no page). */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
+  const { violations, passes } = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { preload: false });
+    return {
+      passes: r.passes.length,
+      violations: r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    };
+  });
+  assert.ok(passes >= 15, `axe checked the page (${passes} rules passed)`);
+  return violations;
 }

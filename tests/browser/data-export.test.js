@@ -92,6 +92,9 @@ async function clickAt(page, x, y) {
   const p = await page.evaluate(([x, y]) => {
     const info = window.downhill.app.info;
     const b = info.bounds;
+    // The point editor's buttons sit below the chart: after one of them the
+    // plot may be scrolled under the sticky top bar.
+    document.getElementById('heatmap').scrollIntoView({ block: 'center' });
     const c = document.getElementById('heatmap').getBoundingClientRect();
     const size = Math.min(c.width - 54, c.height - 50);
     return { x: c.left + 44 + ((x - b.x0) / (b.x1 - b.x0)) * size, y: c.top + 10 + (1 - (y - b.y0) / (b.y1 - b.y0)) * size };

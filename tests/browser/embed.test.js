@@ -39,7 +39,7 @@ test('embed.html at 320 px: the default parts, no sideways scroll, trains', asyn
   const { page, errors } = await openWatched(browser, `${server.url}embed.html`, { width: 320, height: 560 });
   const s = await partsState(page);
   const shown = CONTROLS.filter((n) => s[n].shown);
-  assert.deepEqual(shown, ['play', 'reset', 'step', 'metrics', 'dataset', 'lr', 'batch', 'heatmap', 'chart']);
+  assert.deepEqual(shown, ['play', 'reset', 'step', 'speed', 'metrics', 'dataset', 'lr', 'batch', 'heatmap', 'chart']);
   assert.equal(await page.isVisible('#share'), false);
   assert.equal(await page.isVisible('#open-full'), true);
   await trains(page);
@@ -130,7 +130,8 @@ test('the Copy embed code dialog: keyboard only, builds the snippet, Esc returns
   const q = new URL(src).searchParams;
   assert.equal(q.get('dataset'), 'circle');
   assert.equal(q.get('lr'), '0.1');
-  assert.equal(q.get('show'), 'play,reset,step,metrics,dataset,lr,batch,network,heatmap,chart');
+  assert.equal(q.get('show'), 'play,reset,step,speed,metrics,dataset,lr,batch,network,heatmap,chart');
+  assert.equal(q.has('speed'), false, 'the default pace is left to the embed');
   assert.equal(q.get('lock'), 'lr');
   assert.equal(q.get('caption'), 'Is "0.1" too <big>?');
   assert.equal(q.get('autoplay'), '1');
@@ -181,4 +182,24 @@ test('a copied dist/ folder works offline from file://, index.html and embed.htm
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the embed code carries the page\'s pace only when the teacher changed it', async () => {
+  const { page, errors } = await openWatched(browser, `${server.url}?speed=10`);
+  await page.click('#embed-code');
+  const src = (await page.inputValue('#embed-snippet')).match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&');
+  assert.equal(new URL(src).searchParams.get('speed'), '10');
+  await page.keyboard.press('Escape');
+  // Back to the default: the snippet leaves the pace out again.
+  await page.evaluate(() => { const s = document.getElementById('speed'); s.value = '4'; s.dispatchEvent(new Event('input')); });
+  assert.equal(await page.evaluate(() => window.downhill.state.speed), 60);
+  await page.click('#embed-code');
+  const again = (await page.inputValue('#embed-snippet')).match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&');
+  assert.equal(new URL(again).searchParams.has('speed'), false);
+  const embed = await openWatched(browser, again, { width: 800, height: 640 });
+  assert.equal(await embed.page.evaluate(() => window.downhill.state.speed), 60);
+  assert.equal(await embed.page.isVisible('#speed'), true, 'students can change the pace');
+  await embed.page.close();
+  assert.deepEqual(errors, []);
+  await page.close();
 });

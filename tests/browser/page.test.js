@@ -84,8 +84,8 @@ test('XOR trains to at least 95% test accuracy after Play; screenshots saved', a
 });
 
 test('changing the learning rate mid-run keeps training and marks the chart', async () => {
-  // Speed 2 trains a few batches per frame, so a reset would show.
-  const { page, errors } = await openPage(browser, `${server.url}?speed=2`);
+  // 30 epochs per second: a reset would show.
+  const { page, errors } = await openPage(browser, `${server.url}?speed=30`);
   const m1 = await playUntil(page, (x) => x.epoch >= 3);
   assert.ok(m1.epoch >= 3);
   await page.fill('#lr', '0.1');
@@ -119,7 +119,7 @@ test('Play and Pause hold: once the worker says it runs (or pauses), no later fr
   // The worker owns the run: the page shows what its frames say. Frames in
   // flight when the user clicks may still show the old state for a frame or
   // two, but once one shows the new state no later one may flip it back.
-  const { page, errors } = await openPage(browser, `${server.url}?speed=5`);
+  const { page, errors } = await openPage(browser, `${server.url}?speed=max`);
   const watch = (what) => page.evaluate((w) => new Promise((done) => {
     document.getElementById('play').click();
     // Watch 12 frames past the first that shows it (a loaded machine may take
@@ -205,7 +205,7 @@ test('lr 10 on spiral shows diverged with a hint, and Reset recovers', async () 
 });
 
 test('reset keeps the previous run as a faded curve; clear removes it', async () => {
-  const { page } = await openPage(browser, `${server.url}?speed=4`);
+  const { page } = await openPage(browser, `${server.url}?speed=300`);
   await playUntil(page, (x) => x.epoch >= 3);
   await page.click('#reset');
   await page.waitForFunction(() => document.getElementById('status').textContent === 'ready');
@@ -216,7 +216,7 @@ test('reset keeps the previous run as a faded curve; clear removes it', async ()
 });
 
 test('every dataset and model builds and trains a little without errors', async () => {
-  const { page, errors } = await openPage(browser, `${server.url}?speed=4`);
+  const { page, errors } = await openPage(browser, `${server.url}?speed=300`);
   const names = await page.locator('#datasets [data-dataset]').evaluateAll((els) => els.map((e) => e.dataset.dataset));
   for (const name of names) {
     await page.click(`#datasets [data-dataset="${name}"]`);
@@ -247,7 +247,7 @@ test('a hidden unit can be selected to show its own map', async () => {
 });
 
 test('early stopping shows early-stopped with an explanation', async () => {
-  const { page, errors } = await openPage(browser, `${server.url}?patience=5&autoplay=1`);
+  const { page, errors } = await openPage(browser, `${server.url}?patience=5&autoplay=1&speed=max`);
   await page.waitForFunction(() => document.getElementById('status').textContent === 'early-stopped', null, { timeout: 15000 });
   assert.match(await page.textContent('#hint'), /Stopped early/);
   await noNaN(page);
@@ -305,8 +305,9 @@ test('touch: a phone-sized page plays and pauses by tapping', async () => {
 // factor for it is 0.99.
 for (const [where, url] of [['served', () => server.url], ['file://', () => FILE_URL]]) {
   test(`${where}: choosing the exponential schedule decays the rate by the core's 0.99 an epoch`, async () => {
-    // "medium" pace (about 60 epochs/s), so the pause lands near epoch 30.
-    const { page, errors } = await openPage(browser, `${url()}?speed=3`);
+    // 60 epochs per second (the default), so the pause lands near epoch 30.
+    const { page, errors } = await openPage(browser, `${url()}?speed=60`);
+    await page.click('#more > summary');   // the schedule is among the settings under "More"
     await page.selectOption('#schedule', 'exponential');
     assert.equal(await page.inputValue('#scheduleGamma'), '0.99');
     assert.match(await page.evaluate(() => location.search), /scheduleGamma=auto/);

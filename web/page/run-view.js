@@ -6,7 +6,7 @@
 // The worker owns the run; this keeps only what it was last told (app.*), so
 // the Play button, the status and the numbers are always the worker's word.
 
-import { fmtLoss, fmtPercent, fmtInt, fmtRate, fmtRate1 } from '../format.js';
+import { fmtLoss, fmtPercent, fmtInt, fmtRate, fmtRate1, fmtRateSlow } from '../format.js';
 import { runLabel } from '../state.js';
 import { classIcon } from '../custom-data.js';
 
@@ -27,6 +27,7 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     label: runLabel(state), // the run's label for the chart, as of its last setting
     selectedUnit: -1,
     examplesPerSecond: 0, // as the worker measured its last chunks
+    epochsPerSecond: 0,   // the pace the worker achieved, as of the last frame that trained
     heapBytes: 0,         // the engine's wasm memory, as of the last frame
     heapTop: 0,           // ... and the top of its allocator's heap
     frameWork: [],        // ms of main-thread work in recent animation frames
@@ -127,9 +128,21 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     // A paused frame has no rate of its own: keep the last measured one, but
     // the updates and the learning rate are this frame's (else they lag the epoch).
     if (f.examplesPerSecond > 0) app.examplesPerSecond = f.examplesPerSecond;
-    if (app.examplesPerSecond > 0) {
-      $('perf').textContent = `${fmtRate1(app.examplesPerSecond)} examples/s · ${fmtInt(f.updates)} updates · learning rate now ${fmtRate(f.lrNow)}`;
+    app.epochsPerSecond = f.playing ? f.epochsPerSecond : 0;
+    $('perf').textContent = f.updates > 0 ? perfText(f) : '';
+  }
+
+  // The status line: the pace achieved (while playing) against the one set,
+  // the training throughput, the updates and the learning rate in force.
+  function perfText(f) {
+    const parts = [];
+    if (f.playing && app.epochsPerSecond > 0) {
+      const set = f.speed === 'max' ? 'max' : `set ${f.speed}`;
+      parts.push(`${fmtRateSlow(app.epochsPerSecond)} epochs/s (${set})`);
     }
+    if (app.examplesPerSecond > 0) parts.push(`${fmtRate1(app.examplesPerSecond)} examples/s while training`);
+    parts.push(`${fmtInt(f.updates)} updates`, `learning rate now ${fmtRate(f.lrNow)}`);
+    return parts.join(' · ');
   }
 
   function tick() {

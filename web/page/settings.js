@@ -47,6 +47,7 @@ export function createSettings({ state, controls, views, send, runView }) {
   function applyView(key, value) {
     if (key === 'showTest' || key === 'discretize') heatmap.setOptions({ [key]: value });
     else if (key === 'logScale') chart.setLogScale(value);
+    else if (key === 'logEpochs') chart.setLogEpochs(value);
     else if (key === 'chart') chart.setView(value);
   }
 
@@ -55,6 +56,7 @@ export function createSettings({ state, controls, views, send, runView }) {
     Object.assign(state, values);
     send({ type: 'set', values: workerValues(state), ...extra });
     controls.render(state, {});
+    controls.revealMore(state);
     writeUrl(state);
   }
 

@@ -25,7 +25,9 @@ export function createRun(dh, post) {
     selectedUnit: -1,
     lastThumbs: -1e9,
   };
-  const pace = createPace({ train, frame: () => sendFrame(false), canRun: () => !!r.model && !stopped(r.model) });
+  const pace = createPace({
+    train, batchesPerEpoch, progress, frame: () => sendFrame(false), canRun: () => !!r.model && !stopped(r.model),
+  });
 
   function set({ values, custom, keepWeights, standardization, weights }) {
     const changed = Object.keys(values).filter((k) => JSON.stringify(r.settings[k]) !== JSON.stringify(values[k]));
@@ -99,6 +101,16 @@ export function createRun(dh, post) {
     return (m.updates - before) * Math.min(m.batch, r.data.train.n);
   }
 
+  // Batches in one epoch of the current run (the last one may be partial),
+  // and how far the run has come in epochs, fractional: the pace's clock.
+  function batchesPerEpoch() {
+    const n = r.data.train.n;
+    return Math.ceil(n / Math.min(r.model.batch, n));
+  }
+  function progress() {
+    return r.model ? r.model.epoch + r.model.cursor / r.data.train.n : 0;
+  }
+
   function play() {
     if (!r.model || stopped(r.model)) { sendFrame(true); return; }
     pace.play();
@@ -130,7 +142,8 @@ export function createRun(dh, post) {
       type: 'frame', run: r.run, playing: pace.playing, phase: phase(m), status: m.status,
       epoch: m.epoch, updates: m.updates, lrNow: m.lrNow, divergedEpoch: m.divergedEpoch,
       history, ...pictures, weights: frameWeights(m), gradNorms: Array.from(m.layerGradNorms()),
-      examplesPerSecond: pace.takeRate(),
+      ...pace.takeRates(),   // examplesPerSecond (while training), epochsPerSecond (achieved)
+      speed: r.settings.speed,
       heapBytes: dh.heapBytes(), heapTop: dh.heapTop(), // for the soak benchmark
     }, transfer);
   }

@@ -22,7 +22,7 @@ export function workOf(before, r, lr, step) {
       `, so the perceptron predicts ${r.predicted}. Wrong: ${add ? 'add' : 'subtract'} a\u00b7(x1, x2, 1) with a = ${num(lr)}.`),
     el('table', { class: 'pc-table', id: 'pc-table' },
       el('caption', { class: 'visually-hidden' }, `Step ${step}: the perceptron trick's arithmetic`),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, ''), el('th', { scope: 'col' }, 'w1'), el('th', { scope: 'col' }, 'w2'), el('th', { scope: 'col' }, 'b'))),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, el('span', { class: 'visually-hidden' }, 'Step')), el('th', { scope: 'col' }, 'w1'), el('th', { scope: 'col' }, 'w2'), el('th', { scope: 'col' }, 'b'))),
       el('tbody', {},
         el('tr', {}, el('th', { scope: 'row' }, 'line'), cell(before.w[0]), cell(before.w[1]), cell(before.b)),
         el('tr', { class: 'pc-delta' },

@@ -1,0 +1,66 @@
+// axe.test.js — axe-core finds no accessibility violations on any page: the
+// playground (after a run, with "More" open), embed.html with and without a
+// caption, and every lesson after it has shown its work; served and from
+// file://. How axe gets into a page under its CSP: checks.js axeViolations.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serve, FILE_URL } from './helpers.js';
+import { openWatched, axeViolations } from './checks.js';
+
+let browser;
+let server;
+before(async () => { browser = await launch(); server = await serve(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const EMBED_FILE = FILE_URL.replace(/index\.html$/, 'embed.html');
+
+// What each page does before it is checked, so its dynamic parts are there too.
+const PAGES = [
+  ['the playground', '', async (page) => {
+    await page.click('#play');
+    await page.waitForFunction(() => window.downhill.app.epoch >= 5);
+    await page.click('#play');
+    await page.waitForFunction(() => !window.downhill.app.playing);
+    await page.click('#more summary');
+  }],
+  ['embed.html', 'embed', async (page) => {
+    await page.click('#play');
+    await page.waitForFunction(() => window.downhill.app.epoch >= 3);
+  }],
+  ['embed.html with a caption', 'embed?caption=Try%20a%20learning%20rate%20of%201', null],
+  ['the perceptron lesson', '?mode=perceptron', async (page) => {
+    await page.click('#pc-step');
+    await page.waitForSelector('#pc-work table');
+  }],
+  ['the logic-gates lesson', '?mode=gates', null],
+  ['the hill lesson', '?mode=hill', null],
+  ['the batch lesson', '?mode=batch', lessonRun],
+  ['the overfitting lesson', '?mode=overfit', lessonRun],
+  ['the vanishing-gradient lesson', '?mode=vanishing', lessonRun],
+];
+
+async function lessonRun(page) {
+  await page.waitForSelector('.cmp-run');
+  await page.click('.cmp-run');
+  await page.waitForFunction(() => /epoch|finished|after/i.test(document.querySelector('.cmp-status')?.textContent || ''), null, { timeout: 30000 });
+}
+
+const address = (where, path) => {
+  const embed = path.startsWith('embed');
+  const query = embed ? path.slice('embed'.length) : path;
+  if (where === 'served') return `${server.url}${embed ? 'embed.html' : ''}${query}`;
+  return `${embed ? EMBED_FILE : FILE_URL}${query}`;
+};
+
+for (const where of ['served', 'file://']) {
+  for (const [name, path, act] of PAGES) {
+    test(`${where}: axe finds no violations on ${name}`, async () => {
+      const { page, errors } = await openWatched(browser, address(where, path), { width: 1280, height: 900 });
+      if (path.includes('mode=')) await page.waitForSelector('#lesson:not([hidden]) > *');
+      if (act) await act(page);
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+}
