@@ -317,7 +317,9 @@ const axis = (type, title) => ({
 });
 
 /** A line chart of runs: setSeries([{ label, points: [{x, y}], style, width? }]),
- *  setX({ title, log }), setMarks([{ x, text }]). */
+ *  setX({ title, log, max? }), setXMax(max), setMarks([{ x, text }]). A run's
+ *  charts set the x-axis to end where the run will, so its curves grow
+ *  from left to right instead of the axis stretching under them. */
 export function lineChart(canvas, Chart, { xTitle, yTitle, xLog = false, yLog = false }) {
   const chart = new Chart(canvas, {
     type: 'line',
@@ -338,6 +340,12 @@ export function lineChart(canvas, Chart, { xTitle, yTitle, xLog = false, yLog = 
     plugins: [markerPlugin],
   });
   chart.$cmpMarks = [];
+  // The x-axis ends at max; where the data ends when max is not a number.
+  const setXMax = (max) => {
+    if (Number.isFinite(max)) chart.options.scales.x.max = max;
+    else delete chart.options.scales.x.max;
+    chart.update('none');
+  };
   return {
     chart,
     setSeries(list) {
@@ -351,10 +359,11 @@ export function lineChart(canvas, Chart, { xTitle, yTitle, xLog = false, yLog = 
       }));
       chart.update('none');
     },
-    setX({ title, log }) {
+    setX({ title, log, max }) {
       chart.options.scales.x = axis(log ? 'logarithmic' : 'linear', title);
-      chart.update('none');
+      setXMax(max);
     },
+    setXMax,
     setMarks(marks) {
       chart.$cmpMarks = marks;
       chart.update('none');
