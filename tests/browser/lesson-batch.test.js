@@ -4,11 +4,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, openPage, FILE_URL } from './helpers.js';
+import { comparisonPaceTests } from './lesson-pace.js';
 
 let browser;
 let server;
 before(async () => { browser = await launch(); server = await serve(); });
 after(async () => { await browser?.close(); await server?.close(); });
+
+// The run animates at the lesson's pace (50 epochs by default); bEpochs=200 animates for 20 s.
+comparisonPaceTests({
+  env: () => ({ browser, server }), lesson: 'batch', epochs: 50,
+  long: 'bEpochs=200', longSeconds: 20, summary: '#batch-chart-summary',
+});
 
 const done = (page) => page.waitForFunction(
   () => /^Done/.test(document.querySelector('.cmp-status')?.textContent || ''), null, { timeout: 60000 });

@@ -3,7 +3,9 @@
 // converge on XOR, and a 2-2-1 network does XOR (set by hand, or trained).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, FILE_URL } from './helpers.js';
+import { launch, serve, openPage, FILE_URL, resultsDir } from './helpers.js';
+import { openReducedPage, recordTexts, recordedTexts } from './lesson-pace.js';
+import { join } from 'node:path';
 
 let browser;
 let server;
@@ -23,6 +25,18 @@ async function gateTable(page) {
     target: tr.querySelector('.gt-target').textContent,
   })));
 }
+
+// The network's status line: { text, epoch, skip: Skip to end shown, busy: Train disabled }.
+const netState = (page) => page.evaluate(() => {
+  const text = document.getElementById('gt-mlp-status').textContent;
+  const m = /^Epoch (\d+) /.exec(text);
+  return { text, epoch: m ? Number(m[1]) : NaN, skip: !document.getElementById('gt-skip').hidden, busy: document.getElementById('gt-train').disabled };
+});
+const trained = (page) => page.waitForFunction(() => /^Epoch 500 /.test(document.getElementById('gt-mlp-status').textContent)
+  && !document.getElementById('gt-train').disabled, null, { timeout: 30000 });
+// What the trained network shows: its status and every row of its table.
+const netNumbers = (page) => page.evaluate(() => [document.getElementById('gt-mlp-status').textContent,
+  ...[...document.querySelectorAll('#gt-mlp-table tr')].map((tr) => tr.textContent)]);
 
 const rounded = (page) => page.$$eval('#gt-mlp-table tbody tr', (trs) => trs.map((tr) => tr.querySelector('.gt-round').textContent));
 
@@ -61,6 +75,54 @@ for (const where of ['served', 'file://']) {
       assert.match(await page.textContent('#gt-mlp-status'), /4 of 4 rows right/);
       assert.match(await page.textContent('#gt-unit-1'), /20x1 \+ 20x2 − 10 = 0/);
       assert.match(await page.textContent('#gt-unit-2'), /−20x1 − 20x2 \+ 30 = 0/);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+    test('XOR network: Train animates 500 epochs at a watchable pace, then stops', async () => {
+      const { page, errors } = await openLesson(base(), 'xor');
+      await page.waitForSelector('#gt-mlp-table');
+      await recordTexts(page, '#gt-mlp-status');
+      await page.click('#gt-train');
+      await page.waitForTimeout(1000);
+      await page.waitForFunction(() => /^Epoch [1-9]/.test(document.getElementById('gt-mlp-status').textContent));
+      const mid = await netState(page);
+      if (where === 'served') await page.screenshot({ path: join(resultsDir(), 'lesson-gates-xor-mid-run.png'), fullPage: true });
+      assert.ok(mid.epoch > 0 && mid.epoch < 500, `still training after 1 s: "${mid.text}"`);
+      assert.match(mid.text, /Training…$/);
+      assert.ok(mid.skip && mid.busy, 'Skip to end shows and Train is disabled while it trains');
+      await trained(page);
+      const end = await netState(page);
+      assert.ok(!end.skip && !end.busy, 'Skip to end goes and Train is back when done');
+      assert.doesNotMatch(end.text, /Training/);
+      assert.ok((await recordedTexts(page)).length >= 5, 'the network was redrawn as it trained');
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+    test('XOR network: Skip to end and reduced motion train at once, to the same weights', async () => {
+      const reduced = await openReducedPage(browser, `${base()}?mode=gates&gtGate=xor`);
+      await reduced.page.waitForSelector('#gt-mlp-table');
+      await recordTexts(reduced.page, '#gt-mlp-status');
+      await reduced.page.click('#gt-train');
+      assert.equal((await netState(reduced.page)).skip, false, 'no Skip to end without animation');
+      await trained(reduced.page);
+      assert.equal((await recordedTexts(reduced.page)).length, 2, 'drawn once, at epoch 500');
+      const unanimated = await netNumbers(reduced.page);
+      assert.deepEqual(reduced.errors, []);
+      await reduced.close();
+
+      const { page, errors } = await openLesson(base(), 'xor');
+      await page.waitForSelector('#gt-mlp-table');
+      await page.click('#gt-train');
+      await page.waitForFunction(() => /^Epoch [1-9]/.test(document.getElementById('gt-mlp-status').textContent));
+      await recordTexts(page, '#gt-mlp-status', '#gt-skip');
+      await page.click('#gt-skip');
+      await trained(page);
+      // At most the answer already on its way, then epoch 500.
+      assert.ok((await recordedTexts(page)).length <= 3, 'after Skip to end, the next drawings are the end');
+      assert.deepEqual(await netNumbers(page), unanimated, 'the same network as trained without animation');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'gt-train', 'focus moves from Skip to end to Train');
       assert.deepEqual(errors, []);
       await page.close();
     });

@@ -5,11 +5,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, openPage } from './helpers.js';
+import { comparisonPaceTests } from './lesson-pace.js';
 
 let browser;
 let server;
 before(async () => { browser = await launch(); server = await serve(); });
 after(async () => { await browser?.close(); await server?.close(); });
+
+// The run animates at the lesson's pace (300 epochs by default); oEpochs=1000 animates for 16 s.
+comparisonPaceTests({
+  env: () => ({ browser, server }), lesson: 'overfit', epochs: 300,
+  long: 'oEpochs=1000', longSeconds: 16, summary: '#overfit-early-chart-summary',
+});
 
 test('overfit: early stopping, L1 vs L2 and dropout', async () => {
   const { page, errors } = await openPage(browser, `${server.url}?mode=overfit&oEpochs=200`);

@@ -5,11 +5,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, openPage } from './helpers.js';
+import { comparisonPaceTests } from './lesson-pace.js';
 
 let browser;
 let server;
 before(async () => { browser = await launch(); server = await serve(); });
 after(async () => { await browser?.close(); await server?.close(); });
+
+// The run animates at the lesson's pace (100 epochs by default); vEpochs=400 animates for 20 s.
+comparisonPaceTests({
+  env: () => ({ browser, server }), lesson: 'vanishing', epochs: 100,
+  long: 'vEpochs=400', longSeconds: 20, summary: '#vanishing-grad-chart-summary',
+});
 
 test('vanishing: sigmoid\'s early layers get the smallest share of the gradient', async () => {
   const { page, errors } = await openPage(browser, `${server.url}?mode=vanishing&vEpochs=15`);

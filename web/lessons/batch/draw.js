@@ -1,16 +1,18 @@
 // batch/draw.js — the batch lesson's runs on the page: the three loss curves
 // (against epochs or weight updates), the note under the switch, the table
 // and the chart's text summary. Pure functions of the lesson's state
-// v = { info, runs: [{ batch, perEpoch, samples: [[updates, loss]], last }] }.
+// v = { settings, info, runs: [{ batch, perEpoch, samples: [[updates, loss]], last }] }.
 import { fmtLoss, fmtInt, fmtPercent, MISSING } from '../../format.js';
 import { RUN_STYLES } from '../kit/compare-kit.js';
 import { AXIS_NOTE, SUMMARY_MORAL } from './text.js';
 
 /** p: { chart, axisNote, table, summary } (the nodes and charts of view.js). */
 export function drawBatch(p, v, byUpdates) {
+  // The axis ends where the run will: its epochs, or the stochastic run's updates.
+  const end = v.settings && v.info ? { epochs: v.settings.epochs, updates: v.settings.epochs * v.info.n } : {};
   p.chart.setX(byUpdates
-    ? { title: 'weight updates (log scale)', log: true }
-    : { title: 'epoch', log: false });
+    ? { title: 'weight updates (log scale)', log: true, max: end.updates }
+    : { title: 'epoch', log: false, max: end.epochs });
   p.chart.setSeries(v.runs.map((r, i) => ({
     label: `${runName(v, r)} (batch ${r.batch})`,
     style: RUN_STYLES[i],

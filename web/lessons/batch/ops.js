@@ -43,11 +43,11 @@ export const batchOps = defineOps(OPS, {
     return { n, runs: store.runs.map((r) => ({ batch: r.batch, perEpoch: r.perEpoch })) };
   },
 
-  /** { budgetMs } -> { done, runs: [{ samples: [[updates, trainLoss]...], ...status }] } */
+  /** { budgetMs, maxEpochs } -> { done, epoch, runs: [{ samples: [[updates, trainLoss]...], ...status }] } */
   advance(dh, a, store) {
-    if (!store.runs || store.runs.length === 0) return { done: true, runs: [] };
+    if (!store.runs || store.runs.length === 0) return { done: true, epoch: 0, runs: [] };
     const { train } = store.data;
-    const done = advanceRuns(store.runs, store.target, a.budgetMs, (run) => {
+    const { done, epoch } = advanceRuns(store.runs, store.target, a, (run) => {
       const m = run.model;
       for (let u = 0; u < run.perEpoch && m.status !== 'diverged'; u += run.every) {
         m.stepBatches(Math.min(run.every, run.perEpoch - u));
@@ -59,7 +59,7 @@ export const batchOps = defineOps(OPS, {
       run.pending = [];
       return { samples, ...runStatus(run, store.data) };
     });
-    return { done, runs };
+    return { done, epoch, runs };
   },
 
   ...freeOps,

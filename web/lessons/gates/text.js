@@ -45,6 +45,7 @@ export const XOR_TWO_LINES = [
 ];
 
 export const XOR_RUNNING = 'Running the perceptron trick on XOR\u2026';
+export const TRAINING = 'Training\u2026';
 export const NET_HINT = 'Press Train to fit the network, or set its weights to the lesson\u2019s composition.';
 export const COMPOSED = 'Weights set by hand: unit 1 = OR (20x1 + 20x2 \u2212 10), unit 2 = NAND (\u221220x1 \u2212 20x2 + 30), output = AND (20h1 + 20h2 \u2212 30). '
   + 'Weights of \u00b120 make each sigmoid act almost like a step.';

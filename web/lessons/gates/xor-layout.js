@@ -8,7 +8,8 @@ import * as T from './text.js';
 
 const UNIT_VIEW = { x0: -0.5, x1: 1.5, y0: -0.5, y1: 1.5 };
 
-/** on: { train(), restart(), compose() }; `trainLabel` names the train button. */
+/** on: { train(), skip(), restart(), compose() }; `trainLabel` names the train
+ *  button. d.buttons are disabled while the network trains; d.skip shows then. */
 export function buildXorDom({ epochs, lr, trainLabel, on }) {
   const d = {
     single: createPlot2d({ label: 'XOR and the perceptron\u2019s last line' }),
@@ -23,6 +24,7 @@ export function buildXorDom({ epochs, lr, trainLabel, on }) {
       el('button', { type: 'button', class: 'pc-btn', id: 'gt-new', onclick: () => on.restart() }, 'New start'),
       el('button', { type: 'button', class: 'pc-btn', id: 'gt-compose', onclick: () => on.compose() }, 'Set to OR, NAND \u2192 AND'),
     ],
+    skip: el('button', { type: 'button', class: 'pc-btn', id: 'gt-skip', hidden: true, onclick: () => on.skip() }, 'Skip to end'),
     mlpStatus: el('p', { class: 'gt-message', id: 'gt-mlp-status', role: 'status' }),
     tableBox: el('div', { class: 'gt-table-box', tabindex: '0', role: 'region', 'aria-label': 'The network on each row of XOR (scrolls sideways)' }),
   };
@@ -39,7 +41,7 @@ export function buildXorDom({ epochs, lr, trainLabel, on }) {
     el('section', { class: 'gt-xor-two', 'aria-labelledby': 'gt-h-two' },
       el('h3', { id: 'gt-h-two' }, 'Two hidden units solve it'),
       el('p', { class: 'gt-about' }, ...T.XOR_TWO_LINES),
-      el('div', { class: 'gt-buttons' }, d.buttons),
+      el('div', { class: 'gt-buttons' }, d.buttons, d.skip),
       d.mlpStatus,
       el('div', { class: 'gt-units' },
         unit('Hidden unit 1', d.unitPlots[0], d.captions[0]),

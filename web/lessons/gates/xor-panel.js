@@ -4,20 +4,26 @@
 // (gates/ops.js); xor-layout.js builds the DOM, xor-draw.js draws.
 import { buildXorDom } from './xor-layout.js';
 import { drawPerceptronRun, drawNet } from './xor-draw.js';
-import { NET_HINT, COMPOSED } from './text.js';
+import { NET_HINT, COMPOSED, TRAINING } from './text.js';
+import { createPace } from '../kit/pace.js';
 
 const XOR_EPOCHS = 1000;
 const XOR_LR = 0.1;
 const TRAIN_EPOCHS = 500;
-const TRAIN_CHUNK = 50;    // epochs between redraws while training
+// Epochs a second while the network trains: 500 take about 7 s. From the
+// first start the loss sits near ln 2 for some 90 epochs before the two lines
+// swing into place by epoch 140 or so; at this pace that takes well over a
+// second to watch, and the rest shows the lines settling as the loss falls.
+const TRAIN_PACE = 70;
 
 /** Fill `panel`. s holds the network's seed and the busy flag across visits
  *  to the tab; current() is false once the page has moved on. */
 export function showXor(panel, ctx, s, current) {
   const d = buildXorDom({
     epochs: XOR_EPOCHS, lr: XOR_LR, trainLabel: `Train ${TRAIN_EPOCHS} epochs`,
-    on: { train, restart, compose },
+    on: { train, skip: () => pace?.skip(), restart, compose },
   });
+  let pace = null;           // while the network trains
   panel.append(...d.nodes);
   runPerceptron();
   showNet(ctx.ops.mlpTrain({ epochs: 0, seed: s.seed }), NET_HINT);
@@ -35,17 +41,19 @@ export function showXor(panel, ctx, s, current) {
 
   async function train() {
     if (s.busy) return;
-    const chunks = ctx.reducedMotion() ? 1 : TRAIN_EPOCHS / TRAIN_CHUNK;
-    const per = TRAIN_EPOCHS / chunks;
+    const mine = createPace({ perSecond: TRAIN_PACE, total: TRAIN_EPOCHS, fast: ctx.reducedMotion() });
+    pace = mine;
     setBusy(true);
     try {
-      for (let i = 0; i < chunks; i++) {
-        const ok = await showNet(ctx.ops.mlpTrain({ epochs: per, seed: s.seed }));
-        if (!ok) break;
-        if (i + 1 < chunks) await new Promise((res) => { requestAnimationFrame(res); });
-        if (!current()) return;
+      for (let left = TRAIN_EPOCHS; left > 0;) {
+        const n = Math.min(left, await mine.next());
+        if (!current() || n === 0) return;
+        left -= n;
+        if (!await showNet(ctx.ops.mlpTrain({ epochs: n, seed: s.seed }), left > 0 ? TRAINING : undefined)) break;
       }
     } finally {
+      mine.stop();
+      pace = null;
       setBusy(false);
     }
   }
@@ -69,6 +77,10 @@ export function showXor(panel, ctx, s, current) {
     s.busy = on;
     if (!current()) return;
     for (const b of d.buttons) b.disabled = on;
+    d.mlpStatus.setAttribute('aria-busy', String(on));   // read out once, when done
+    // Skip to end shows while training (never with reduced motion, which does not animate).
+    if (!on && document.activeElement === d.skip) d.buttons[0].focus();
+    d.skip.hidden = !on || !pace || pace.fast;
   }
 
   /** Draw the snapshot a network op resolves with; false when it failed. */

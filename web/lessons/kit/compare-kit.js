@@ -1,10 +1,14 @@
 // kit/compare-kit.js — main-thread pieces shared by the comparison lessons (batch,
 // overfit, vanishing): labelled controls that validate typed values by the
 // same rules as the URL (state.js), a runner that trains in worker-sized
-// chunks, and Chart.js charts in which every run has a colour AND a line dash
-// (lines) or a fill pattern (bars), so no run is told apart by colour alone.
+// chunks at a pace a student can watch (kit/pace.js), the Run / Skip to end /
+// Reset wiring around it (createComparison), and Chart.js charts in which
+// every run has a colour AND a line dash (lines) or a fill pattern (bars), so
+// no run is told apart by colour alone.
 import { el } from '../../dom.js';
 import { validateParam, formatNumberOrText, paramRange, paramOptions } from '../../state.js';
+import { fmtInt } from '../../format.js';
+import { createPace } from './pace.js';
 
 // Okabe–Ito colours; each also has its own dash and bar pattern.
 export const RUN_STYLES = [
@@ -80,11 +84,13 @@ export function switchField(ctx, { key, label, options, onChange }) {
     el('span', { class: 'cmp-switch-label', 'aria-hidden': 'true' }, label), buttons);
 }
 
-/** Run and Reset buttons. */
-export function runButtons({ onRun, onReset }) {
+/** Run, Skip to end (shown while a run animates) and Reset buttons. */
+export function runButtons({ onRun, onSkip, onReset }) {
   const run = el('button', { type: 'button', class: 'cmp-run', onclick: onRun }, 'Run');
+  // Styled as the page's secondary pill button (styles.css .pc-btn).
+  const skip = el('button', { type: 'button', class: 'pc-btn cmp-skip', hidden: true, onclick: onSkip }, 'Skip to end');
   const reset = el('button', { type: 'button', class: 'cmp-reset', onclick: onReset }, 'Reset');
-  return { node: el('div', { class: 'cmp-buttons' }, run, reset), run, reset };
+  return { node: el('div', { class: 'cmp-buttons' }, run, skip, reset), run, skip, reset };
 }
 
 /** When a setting in `controls` changes after a run, say in `status` that the
@@ -102,37 +108,137 @@ export function noteStaleSettings(controls, status, current, used) {
 // ---- training in chunks -----------------------------------------------------------
 
 /** Runs the lesson's worker ops: ctx.ops.setup once, then ctx.ops.advance
- *  until it says done, each call a few tens of ms of training so the page
- *  keeps drawing (the ops of kit/compare-names.js).
- *  A later run() or cancel() makes the earlier run's answers be ignored. */
-export function createRunner(ctx, { onStart, onChunk, onDone, onError }) {
+ *  until it says done (the ops of kit/compare-names.js). Each call is a few
+ *  tens of ms of training at most, so the worker stays responsive; at the
+ *  lesson's pace (kit/pace.js, `perSecond` epochs a second) each asks for
+ *  the few epochs due by the next animation frame. skip() drops the pace,
+ *  as reduced motion does from the start. A later run() or cancel() makes
+ *  the earlier run's answers be ignored and stops its pace.
+ *  @param {any} ctx  @param {{ perSecond: number, onStart: Function, onChunk: Function, onDone: Function, onError: Function }} o */
+export function createRunner(ctx, { perSecond, onStart, onChunk, onDone, onError }) {
   let token = 0;
-  let busy = false;
+  let pace = null;
+  const end = (mine) => {
+    if (mine !== token) return false;
+    pace = null;
+    return true;
+  };
   return {
+    /** args: the setup op's, with the run's `epochs`. */
     async run(args) {
+      pace?.stop();
       const mine = ++token;
-      busy = true;
+      const p = createPace({ perSecond, total: args.epochs, fast: ctx.reducedMotion() });
+      pace = p;
       try {
         const info = await ctx.ops.setup(args);
         if (mine !== token) return;
         onStart(info);
         for (;;) {
-          const r = await ctx.ops.advance({ budgetMs: 40 });
+          const n = await p.next();
+          if (mine !== token) return;
+          const r = await ctx.ops.advance({ budgetMs: 40, maxEpochs: Number.isFinite(n) ? n : undefined });
           if (mine !== token) return;
           onChunk(r);
           if (r.done) break;
         }
-        busy = false;
-        onDone();
+        if (end(mine)) onDone();
       } catch (e) {
-        if (mine !== token) return;
-        busy = false;
-        onError(e);
+        if (end(mine)) onError(e);
       }
     },
-    cancel() { token++; busy = false; },
-    get busy() { return busy; },
+    skip() { pace?.skip(); },
+    cancel() {
+      token++;
+      pace?.stop();
+      pace = null;
+    },
+    /** True while a run draws as it goes (paced, not skipped). */
+    get animating() { return pace !== null && !pace.fast; },
   };
+}
+
+/** The wiring every comparison lesson shares: the controls row (its fields,
+ *  Run, Skip to end, Reset), the status line, and runs of the setup and
+ *  advance ops at the lesson's pace. The lesson says what differs:
+ *    fields      [{ node }] of numberField / selectField
+ *    idle        the status before a run
+ *    settings()  the setup op's arguments from ctx.state, `epochs` among them
+ *    pace        epochs a second while animated (kit/pace.js)
+ *    empty()     the runs before setup answers; start(info) those after
+ *    merge(runs, chunk)  fold an advance answer into the runs
+ *    draw()      redraw everything from the returned `v`
+ *    doneText(v) the status after the last epoch; summary() what is announced then
+ *  Returns { v: { settings, info, runs, done }, controls, status, destroy() }:
+ *  settings are those of the run shown (null before any), done once it ended. */
+export function createComparison(ctx, spec) {
+  const v = { settings: null, info: null, runs: spec.empty(), done: false };
+  const status = el('p', { class: 'cmp-status', role: 'status' }, spec.idle);
+  const buttons = runButtons({ onRun: run, onSkip: () => runner.skip(), onReset: reset });
+  const controls = el('div', { class: 'cmp-controls' }, spec.fields.map((f) => f.node), buttons.node);
+  const runner = createRunner(ctx, {
+    perSecond: spec.pace,
+    onStart(info) {
+      v.info = info;
+      v.runs = spec.start(info);
+    },
+    onChunk(r) {
+      spec.merge(v.runs, r);
+      say(`Training… epoch ${fmtInt(r.epoch)} of ${fmtInt(v.settings.epochs)}.`, true);
+      if (runner.animating || r.done) spec.draw();
+    },
+    onDone() {
+      v.done = true;
+      showSkip(false);
+      say(spec.doneText(v));
+      spec.draw();
+      ctx.announce(spec.summary());
+    },
+    onError(e) {
+      showSkip(false);
+      say(`Could not train: ${e.message}`);
+    },
+  });
+  noteStaleSettings(controls, status, spec.settings, () => v.settings);
+
+  // While training, the status is aria-busy: a screen reader waits for the
+  // result instead of reading every epoch's count.
+  function say(text, training = false) {
+    status.textContent = text;
+    status.setAttribute('aria-busy', String(training));
+  }
+
+  // Skip to end shows only while a run may animate; focus on it moves to Run when it goes.
+  function showSkip(on) {
+    if (!on && document.activeElement === buttons.skip) buttons.run.focus();
+    buttons.skip.hidden = !on;
+  }
+
+  function clear(settings) {
+    runner.cancel();
+    v.settings = settings;
+    v.info = null;
+    v.runs = spec.empty();
+    v.done = false;
+  }
+
+  function run() {
+    clear(spec.settings());
+    spec.draw();
+    say('Training…', true);
+    showSkip(!ctx.reducedMotion());
+    runner.run(v.settings);
+  }
+
+  function reset() {
+    clear(null);
+    ctx.ops.reset().catch(() => {});
+    showSkip(false);
+    say(spec.idle);
+    spec.draw();
+  }
+
+  return { v, controls, status, destroy() { runner.cancel(); } };
 }
 
 // ---- charts -----------------------------------------------------------------------
@@ -211,7 +317,9 @@ const axis = (type, title) => ({
 });
 
 /** A line chart of runs: setSeries([{ label, points: [{x, y}], style, width? }]),
- *  setX({ title, log }), setMarks([{ x, text }]). */
+ *  setX({ title, log, max? }), setXMax(max), setMarks([{ x, text }]). A run's
+ *  charts set the x-axis to end where the run will, so its curves grow
+ *  from left to right instead of the axis stretching under them. */
 export function lineChart(canvas, Chart, { xTitle, yTitle, xLog = false, yLog = false }) {
   const chart = new Chart(canvas, {
     type: 'line',
@@ -232,6 +340,12 @@ export function lineChart(canvas, Chart, { xTitle, yTitle, xLog = false, yLog = 
     plugins: [markerPlugin],
   });
   chart.$cmpMarks = [];
+  // The x-axis ends at max; where the data ends when max is not a number.
+  const setXMax = (max) => {
+    if (Number.isFinite(max)) chart.options.scales.x.max = max;
+    else delete chart.options.scales.x.max;
+    chart.update('none');
+  };
   return {
     chart,
     setSeries(list) {
@@ -245,10 +359,11 @@ export function lineChart(canvas, Chart, { xTitle, yTitle, xLog = false, yLog = 
       }));
       chart.update('none');
     },
-    setX({ title, log }) {
+    setX({ title, log, max }) {
       chart.options.scales.x = axis(log ? 'logarithmic' : 'linear', title);
-      chart.update('none');
+      setXMax(max);
     },
+    setXMax,
     setMarks(marks) {
       chart.$cmpMarks = marks;
       chart.update('none');

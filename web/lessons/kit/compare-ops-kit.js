@@ -52,18 +52,23 @@ export function finished(run, target) {
   return run.model.epoch >= target || s === 'diverged' || s === 'early-stopped';
 }
 
-/** Give the unfinished runs one epoch each, in turn, until all are done or
- *  `budgetMs` has passed. stepEpoch(run) trains one epoch of one run.
- *  Returns true when every run is finished. */
-export function advanceRuns(runs, target, budgetMs, stepEpoch) {
+/** Give the unfinished runs one epoch each, in turn, until all are done,
+ *  `budgetMs` has passed or each has had `maxEpochs` more (the page's pace;
+ *  none: as many as the budget allows). stepEpoch(run) trains one epoch of
+ *  one run. Returns { done: every run finished, epoch: the furthest run's }.
+ *  @param {any[]} runs  @param {number} target
+ *  @param {{ budgetMs?: number, maxEpochs?: number }} chunk  @param {(run: any) => void} stepEpoch */
+export function advanceRuns(runs, target, { budgetMs, maxEpochs } = {}, stepEpoch) {
   const t0 = performance.now();
   const budget = Math.max(5, Math.min(500, Number(budgetMs) || 40));
-  for (;;) {
+  const rounds = Number(maxEpochs) >= 1 ? Math.floor(Number(maxEpochs)) : Infinity;
+  for (let i = 0; i < rounds; i++) {
     const open = runs.filter((r) => !finished(r, target));
-    if (open.length === 0) return true;
+    if (open.length === 0) break;
     for (const r of open) stepEpoch(r);
-    if (performance.now() - t0 >= budget) return runs.every((r) => finished(r, target));
+    if (performance.now() - t0 >= budget) break;
   }
+  return { done: runs.every((r) => finished(r, target)), epoch: Math.max(0, ...runs.map((r) => r.model.epoch)) };
 }
 
 /** The model's epoch records after `run.sent`, as compact plain rows

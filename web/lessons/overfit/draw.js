@@ -2,7 +2,8 @@
 // run's two curves with the early stopper's marks, the weight histograms and
 // table of L1 vs L2, and the test loss with and without dropout, each with
 // its text summary. Pure functions of the lesson's state
-// v = { info, runs: { plain, early, l1, l2, dropout }, done } and the settings s.
+// v = { settings, info, runs: { plain, early, l1, l2, dropout }, done } and the settings s
+// (the run's, or the fields' before any).
 import { fmtLoss, fmtInt, fmtRate, fmtPercent, MISSING } from '../../format.js';
 import { RUN_STYLES } from '../kit/compare-kit.js';
 
@@ -13,6 +14,7 @@ const curve = (run, key) => (run ? run.records.map((r) => ({ x: r.epoch, y: r[ke
 /** p: { chart, fig } of the early-stopping section. */
 export function drawEarly(p, v, s) {
   const { plain, early } = v.runs;
+  p.chart.setXMax(v.settings?.epochs);
   p.chart.setSeries(plain ? [
     { label: 'training loss', points: curve(plain, 'trainLoss'), style: RUN_STYLES[0] },
     { label: 'test loss', points: curve(plain, 'testLoss'), style: RUN_STYLES[1] },
@@ -74,6 +76,7 @@ export function drawRegularization(p, v) {
 /** p: { chart, fig } of the dropout section. */
 export function drawDropout(p, v, s) {
   const { plain, dropout } = v.runs;
+  p.chart.setXMax(v.settings?.epochs);
   p.chart.setSeries(plain && dropout ? [
     { label: 'no dropout', points: curve(plain, 'testLoss'), style: RUN_STYLES[0] },
     { label: `dropout ${fmtRate(s.dropout)}`, points: curve(dropout, 'testLoss'), style: RUN_STYLES[1] },

@@ -43,10 +43,10 @@ export const overfitOps = defineOps(OPS, {
     return { n: train.n, testN: test.n, binEdges: BIN_EDGES, nearZero: NEAR_ZERO };
   },
 
-  /** { budgetMs } -> { done, runs: [{ id, records, ...status, bestEpoch, weights }] } */
+  /** { budgetMs, maxEpochs } -> { done, epoch, runs: [{ id, records, ...status, bestEpoch, weights }] } */
   advance(dh, a, store) {
-    if (!store.runs || store.runs.length === 0) return { done: true, runs: [] };
-    const done = advanceRuns(store.runs, store.target, a.budgetMs, (run) => run.model.stepEpochs(1));
+    if (!store.runs || store.runs.length === 0) return { done: true, epoch: 0, runs: [] };
+    const { done, epoch } = advanceRuns(store.runs, store.target, a, (run) => run.model.stepEpochs(1));
     const runs = store.runs.map((run) => ({
       id: run.id,
       records: newRecords(run),
@@ -54,7 +54,7 @@ export const overfitOps = defineOps(OPS, {
       bestEpoch: run.model.bestEpoch,
       weights: weightStats(run.model),
     }));
-    return { done, runs };
+    return { done, epoch, runs };
   },
 
   ...freeOps,

@@ -7,18 +7,16 @@
 import { el } from '../../dom.js';
 import { fmtInt, fmtRate } from '../../format.js';
 import {
-  numberField, selectField, runButtons, createRunner,
-  lineChart, noteStaleSettings, barChart, chartFigure, resultTable,
+  numberField, selectField, createComparison, lineChart, barChart, chartFigure, resultTable,
 } from '../kit/compare-kit.js';
 import { drawEarly, drawRegularization, drawDropout } from './draw.js';
 import { TITLE, INTRO, IDLE, EARLY, REGULARIZATION, DROPOUT } from './text.js';
 
-// The picker's names for them (datasets.js), so a dataset reads the same everywhere.
+// Epochs a second while a run animates: the default 300 take 5 s, long
+// enough to watch the test loss bottom out and turn back up.
+const PACE = 60;
 
 export function createOverfitLesson(container, ctx) {
-  const v = { info: null, runs: {}, done: false };
-
-  const status = el('p', { class: 'cmp-status', role: 'status' }, IDLE);
   const early = { fig: chartFigure({ id: 'overfit-early-chart', ...EARLY.chart }) };
   const reg = {
     fig: chartFigure({ id: 'overfit-reg-chart', ...REGULARIZATION.chart }),
@@ -28,16 +26,30 @@ export function createOverfitLesson(container, ctx) {
   const lambdaText = el('span', {});
   const dropText = el('span', {});
 
-  const fields = [
-    selectField(ctx, { key: 'oData', label: 'Dataset' }),
-    numberField(ctx, { key: 'oNoise', label: 'Noise' }),
-    numberField(ctx, { key: 'oEpochs', label: 'Epochs' }),
-    numberField(ctx, { key: 'oPatience', label: 'Patience (epochs)' }),
-    numberField(ctx, { key: 'oLambda', label: 'λ (L1 and L2)' }),
-    numberField(ctx, { key: 'oDropout', label: 'Dropout rate' }),
-  ];
-  const buttons = runButtons({ onRun: run, onReset: reset });
-  const controls = el('div', { class: 'cmp-controls' }, fields.map((f) => f.node), buttons.node);
+  const { v, controls, status, destroy } = createComparison(ctx, {
+    fields: [
+      selectField(ctx, { key: 'oData', label: 'Dataset' }),
+      numberField(ctx, { key: 'oNoise', label: 'Noise' }),
+      numberField(ctx, { key: 'oEpochs', label: 'Epochs' }),
+      numberField(ctx, { key: 'oPatience', label: 'Patience (epochs)' }),
+      numberField(ctx, { key: 'oLambda', label: 'λ (L1 and L2)' }),
+      numberField(ctx, { key: 'oDropout', label: 'Dropout rate' }),
+    ],
+    idle: IDLE,
+    settings,
+    pace: PACE,
+    empty: () => ({}),
+    start: () => ({}),
+    merge(runs, chunk) {
+      for (const x of chunk.runs) {
+        const prev = runs[x.id];
+        runs[x.id] = { ...x, records: prev ? prev.records.concat(x.records) : x.records };
+      }
+    },
+    draw,
+    doneText: (done) => `Done: ${fmtInt(done.settings.epochs)} epochs on ${fmtInt(done.info.n)} training points.`,
+    summary: () => early.fig.summary.textContent,
+  });
 
   container.append(
     el('h2', {}, TITLE),
@@ -53,56 +65,11 @@ export function createOverfitLesson(container, ctx) {
   early.chart = lineChart(early.fig.canvas, ctx.Chart, { xTitle: 'epoch', yTitle: 'loss' });
   reg.chart = barChart(reg.fig.canvas, ctx.Chart, { xTitle: '|w|', yTitle: 'weights' });
   drop.chart = lineChart(drop.fig.canvas, ctx.Chart, { xTitle: 'epoch', yTitle: 'test loss' });
-
-  const runner = createRunner(ctx, {
-    onStart(info) {
-      v.info = info;
-      v.runs = {};
-    },
-    onChunk(r) {
-      for (const x of r.runs) {
-        const prev = v.runs[x.id];
-        v.runs[x.id] = { ...x, records: prev ? prev.records.concat(x.records) : x.records };
-      }
-      const e = v.runs.plain ? v.runs.plain.epoch : 0;
-      status.textContent = `Training… epoch ${fmtInt(e)} of ${fmtInt(v.settings.epochs)}.`;
-      if (!ctx.reducedMotion() || r.done) draw();
-    },
-    onDone() {
-      v.done = true;
-      status.textContent = `Done: ${fmtInt(v.settings.epochs)} epochs on ${fmtInt(v.info.n)} training points.`;
-      draw();
-      ctx.announce(early.fig.summary.textContent);
-    },
-    onError(e) {
-      status.textContent = `Could not train: ${e.message}`;
-    },
-  });
-  noteStaleSettings(controls, status, settings, () => v.settings);
   draw();
 
   function settings() {
     const s = ctx.state;
     return { dataset: s.oData, noise: s.oNoise, epochs: s.oEpochs, patience: s.oPatience, lambda: s.oLambda, dropout: s.oDropout };
-  }
-
-  function run() {
-    v.done = false;
-    v.runs = {};
-    v.settings = settings();
-    draw();
-    status.textContent = 'Training…';
-    runner.run(v.settings);
-  }
-
-  function reset() {
-    runner.cancel();
-    v.settings = null;
-    v.runs = {};
-    v.done = false;
-    ctx.ops.reset().catch(() => {});
-    status.textContent = IDLE;
-    draw();
   }
 
   function draw() {
@@ -116,7 +83,7 @@ export function createOverfitLesson(container, ctx) {
 
   return {
     destroy() {
-      runner.cancel();
+      destroy();
       early.chart.destroy();
       reg.chart.destroy();
       drop.chart.destroy();

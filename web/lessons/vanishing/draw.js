@@ -1,7 +1,7 @@
 // vanishing/draw.js — the vanishing-gradient lesson's runs on the page: the
 // gradient's size per layer as bars (log scale), the three loss curves, the
 // table of the bars and both charts' text summaries. Pure functions of the
-// lesson's state v = { info, runs: [{ activation, records, last }] }.
+// lesson's state v = { settings, info, runs: [{ activation, records, last }] }.
 import { fmtLoss, fmtInt, MISSING } from '../../format.js';
 import { RUN_STYLES } from '../kit/compare-kit.js';
 import { STUCK_NOTE } from './text.js';
@@ -14,6 +14,7 @@ export function drawVanishing(p, v, names) {
   p.gradChart.setBars(withNorms.length ? names : [], withNorms.map((r, i) => ({
     label: NAMES[r.activation], style: RUN_STYLES[i], values: r.last.norms.map((g) => (g > 0 ? g : null)),
   })));
+  p.lossChart.setXMax(v.settings?.epochs);
   p.lossChart.setSeries(v.runs.map((r, i) => ({
     label: NAMES[r.activation], style: RUN_STYLES[i],
     points: r.records.map((x) => ({ x: x.epoch, y: x.trainLoss })),

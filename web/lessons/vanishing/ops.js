@@ -38,11 +38,11 @@ export const vanishingOps = defineOps(OPS, {
     return { n: train.n, layers: depth + 1, runs: ACTIVATIONS.map((activation) => ({ activation })) };
   },
 
-  /** { budgetMs } -> { done, runs: [{ activation, records, norms, ...status }] } */
+  /** { budgetMs, maxEpochs } -> { done, epoch, runs: [{ activation, records, norms, ...status }] } */
   advance(dh, a, store) {
-    if (!store.runs || store.runs.length === 0) return { done: true, runs: [] };
+    if (!store.runs || store.runs.length === 0) return { done: true, epoch: 0, runs: [] };
     const perEpoch = Math.ceil(store.data.train.n / BATCH);
-    const done = advanceRuns(store.runs, store.target, a.budgetMs, (run) => {
+    const { done, epoch } = advanceRuns(store.runs, store.target, a, (run) => {
       const m = run.model;
       const sum = new Array(m.sizes.length - 1).fill(0);
       let count = 0;
@@ -61,7 +61,7 @@ export const vanishingOps = defineOps(OPS, {
       norms: run.norms,
       ...runStatus(run, store.data),
     }));
-    return { done, runs };
+    return { done, epoch, runs };
   },
 
   ...freeOps,
