@@ -35,6 +35,7 @@ struct nn_csv {
     const char *text;           /* UTF-8 text (len bytes) */
     size_t len;
     nn__reader body;            /* at the first data record */
+    int first_row;              /* line number of the first record */
     nn__field *first;           /* (columns) the first record's fields */
     char (*names)[NN_NAME_LEN]; /* (columns) distinct column names */
     int *numeric;               /* (columns) 1 if every data cell is a number */
@@ -352,6 +353,7 @@ nn_csv *nn_csv_create(const char *text, size_t len, const nn_csv_options *opt)
     if (got == 0) { nn__fail("the CSV text is empty"); goto fail; }
     if (ncols < 2) { nn__one_column(&fields[0]); goto fail; }
     c->info.columns = ncols;
+    c->first_row = row1;
     c->first = malloc((size_t)ncols * sizeof *c->first);
     c->names = malloc((size_t)ncols * sizeof *c->names);
     c->numeric = calloc((size_t)ncols, sizeof *c->numeric);
@@ -715,6 +717,17 @@ static int nn__classes(nn_dataset *ds, nn__labels *lb, const int *ids, int min_c
     return NN_OK;
 }
 
+/* A cell of the first row that is not a number, in a file whose first row was
+ * judged data: say why, since it may be a header after all. */
+static void nn__first_row_hint(const nn_csv *c, int row)
+{
+    if (c->info.header || !c->info.header_auto || row != c->first_row) return;
+    char msg[256];
+    nn__format(msg, sizeof msg, "%s", nn_last_error());
+    nn__fail("%s (the first row was read as data, as none of its cells is text above a column of "
+             "numbers; if it names the columns, read it as a header)", msg);
+}
+
 nn_dataset *nn_csv_dataset(const nn_csv *c, const nn_csv_options *opt)
 {
     if (!c) { nn__fail("no CSV was given"); return NULL; }
@@ -745,7 +758,10 @@ nn_dataset *nn_csv_dataset(const nn_csv *c, const nn_csv_options *opt)
         nn__next_record(&r, fields, ncols, &nf, &row); /* its shape was checked by nn_csv_create */
         for (int j = 0; j < d; j++) {
             size_t n = nn__cell(&fields[feat[j]], cell, sizeof cell, &cut);
-            if (nn__number(cell, n, cut, comma_ok, row, c->names[feat[j]], &ds->x[i * d + j]) < 0) goto fail;
+            if (nn__number(cell, n, cut, comma_ok, row, c->names[feat[j]], &ds->x[i * d + j]) < 0) {
+                nn__first_row_hint(c, row);
+                goto fail;
+            }
         }
         size_t n = nn__cell(&fields[label], cell, sizeof cell, &cut);
         if (n == 0) {

@@ -377,6 +377,9 @@ static void test_header(void)
     c = open_text("1,2,3\na,b,c\nd,e,f\n", NN_CSV_HEADER_AUTO, 0);
     CHECK(c && nn_csv_get_info(c)->header == 0); /* numbers above text: no header cell is text */
     nn_csv_destroy(c);
+    /* Text above text only: the first row is data, and a bad cell there says why. */
+    expect_error("name,city,label\nBob,Paris,yes\nAnn,Rome,no\n", "0", NULL,
+                 "row 1, column \"x1\": \"name\" is not a number (the first row was read as data", "read it as a header");
     /* Mostly numbers below ("NA" here and there) still make a header. */
     c = open_text("a,b,y\n1,NA,0\n2,3,1\n4,5,0\n", NN_CSV_HEADER_AUTO, 0);
     CHECK(c && nn_csv_get_info(c)->header == 1);
