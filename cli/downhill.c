@@ -86,10 +86,10 @@ static const opt_spec OPTS[] = {
      "CSV feature columns: names, or 0-based indices (#N is always index N)"},
     {"label", "COL", O_LABEL, CMD_BOTH, "CSV label column, name or 0-based index"},
     {"header", "auto|yes|no", O_HEADER, CMD_BOTH,
-     "does the CSV's first row name the columns? auto = yes when a cell of text or an empty cell sits above numbers; "
-     "without one the columns are x1, x2, ..."},
-    {"delimiter", "auto|comma|semicolon|tab", O_DELIMITER, CMD_BOTH,
-     "CSV field separator; with semicolons or tabs numbers may use decimal commas"},
+     "does the CSV's first row name the columns? auto: yes when one of its cells is text or empty above a "
+     "column of numbers; without a header the columns are x1, x2, ..."},
+    {"delimiter", "NAME", O_DELIMITER, CMD_BOTH,
+     "CSV field separator: auto, comma, semicolon or tab (then numbers may use decimal commas)"},
     {"test-ratio", "X", O_TEST_RATIO, CMD_TRAIN, "fraction of the points held out for testing, [0, 1)"},
     {"standardize", "auto|on|off", O_STANDARDIZE, CMD_TRAIN,
      "standardize features with the training set's mean and std; auto = on for --csv and admissions"},
