@@ -55,7 +55,7 @@ static int fail(int code, const char *fmt, ...)
 enum opt_id {
     O_HELP, O_JSON,
     O_DATASET, O_COUNT, O_NOISE, O_DATA_SEED, O_TEST_RATIO, O_CSV, O_FEATURES, O_LABEL,
-    O_STANDARDIZE,
+    O_HEADER, O_DELIMITER, O_STANDARDIZE,
     O_MODEL, O_HIDDEN, O_ACTIVATION, O_LOSS,
     O_OPTIMIZER, O_LR, O_MOMENTUM, O_RHO, O_BETA1, O_BETA2, O_EPS,
     O_SCHEDULE, O_SCHED_STEP, O_GAMMA, O_SCHED_PATIENCE, O_MIN_LR,
@@ -80,9 +80,16 @@ static const opt_spec OPTS[] = {
     {"count", "N", O_COUNT, CMD_BOTH, "points to generate (truth tables ignore it)"},
     {"noise", "X", O_NOISE, CMD_BOTH, "generator noise in [0, 1]"},
     {"data-seed", "N", O_DATA_SEED, CMD_TRAIN, "seed for generating and splitting the data"},
-    {"csv", "FILE", O_CSV, CMD_BOTH, "read points from a CSV file with a header row ('-' = stdin)"},
-    {"features", "A,B", O_FEATURES, CMD_BOTH, "CSV feature columns, names or 0-based indices"},
+    {"csv", "FILE", O_CSV, CMD_BOTH,
+     "read points from a CSV file ('-' = stdin): comma-, semicolon- or tab-separated, UTF-8, UTF-16 or Windows-1252"},
+    {"features", "A,B", O_FEATURES, CMD_BOTH,
+     "CSV feature columns: names, or 0-based indices (#N is always index N)"},
     {"label", "COL", O_LABEL, CMD_BOTH, "CSV label column, name or 0-based index"},
+    {"header", "auto|yes|no", O_HEADER, CMD_BOTH,
+     "does the CSV's first row name the columns? auto: yes when one of its cells is text or empty above a "
+     "column of numbers; without a header the columns are x1, x2, ..."},
+    {"delimiter", "NAME", O_DELIMITER, CMD_BOTH,
+     "CSV field separator: auto, comma, semicolon or tab (then numbers may use decimal commas)"},
     {"test-ratio", "X", O_TEST_RATIO, CMD_TRAIN, "fraction of the points held out for testing, [0, 1)"},
     {"standardize", "auto|on|off", O_STANDARDIZE, CMD_TRAIN,
      "standardize features with the training set's mean and std; auto = on for --csv and admissions"},
@@ -156,6 +163,8 @@ static void default_text(int id, int command, char *buf, size_t size)
     case O_CSV: snprintf(buf, size, "none"); break;
     case O_FEATURES: snprintf(buf, size, "every column but the label"); break;
     case O_LABEL: snprintf(buf, size, "the last column"); break;
+    case O_HEADER: snprintf(buf, size, "auto"); break;
+    case O_DELIMITER: snprintf(buf, size, "auto"); break;
     case O_TEST_RATIO: snprintf(buf, size, "%g", (double)DEF_TEST_RATIO); break;
     case O_STANDARDIZE: snprintf(buf, size, "auto"); break;
     case O_MODEL: snprintf(buf, size, "%s", nn_model_kind_name(c.kind)); break;
@@ -302,7 +311,8 @@ static void usage_perceptron(FILE *f)
           "(in order, wrapping round) and moves the line towards it,\n"
           "  predicted 0, label 1: w += lr*x, b += lr;  predicted 1, label 0: w -= lr*x, b -= lr,\n"
           "printing the point and the new line, e.g. 2.6x1 + 3.5x2 - 10.1 = 0.\n"
-          "Stops early with \"all points classified\". Labels must be 2 classes.\n"
+          "Stops early with \"all points classified\". Labels must be at most 2 classes\n"
+          "(one point, or points of one class, are fine).\n"
           "Data is used as given (not standardized).\n"
           "With --json: one object per step\n"
           "  {\"step\":1,\"index\":0,\"point\":[..],\"label\":0,\"predicted\":1,\"w\":[..],\"b\":..}\n"
@@ -524,28 +534,58 @@ done:
     return 0;
 }
 
+/* --header and --delimiter as nn_csv_options fields. */
+static int csv_format(const args *a, nn_csv_options *opt)
+{
+    const char *v;
+    if ((v = a->val[O_HEADER])) {
+        if (strcmp(v, "auto") == 0) opt->header = NN_CSV_HEADER_AUTO;
+        else if (strcmp(v, "yes") == 0) opt->header = NN_CSV_HEADER_YES;
+        else if (strcmp(v, "no") == 0) opt->header = NN_CSV_HEADER_NO;
+        else return fail(EXIT_USAGE, "--header '%s': use auto, yes or no", v);
+    }
+    if ((v = a->val[O_DELIMITER])) {
+        if (strcmp(v, "auto") == 0) opt->delimiter = 0;
+        else if (strcmp(v, "comma") == 0 || strcmp(v, ",") == 0) opt->delimiter = ',';
+        else if (strcmp(v, "semicolon") == 0 || strcmp(v, ";") == 0) opt->delimiter = ';';
+        else if (strcmp(v, "tab") == 0 || strcmp(v, "\t") == 0) opt->delimiter = '\t';
+        else return fail(EXIT_USAGE, "--delimiter '%s': use auto, comma, semicolon or tab", v);
+    }
+    return 0;
+}
+
 /* The dataset --csv or --dataset asks for. *generated_kind is the kind, or -1
- * for CSV. */
-static int load_dataset(const args *a, const char *default_dataset, nn_dataset **out,
-                        int *generated_kind)
+ * for CSV; then csv_note (size bytes) says what the reader detected.
+ * min_classes: distinct CSV labels needed (the perceptron trick takes 1). */
+static int load_dataset(const args *a, const char *default_dataset, int min_classes, nn_dataset **out,
+                        int *generated_kind, char *csv_note, size_t note_size)
 {
     *out = NULL;
     *generated_kind = -1;
+    csv_note[0] = '\0';
     if (a->val[O_CSV] && a->val[O_DATASET])
         return fail(EXIT_USAGE, "give either --csv or --dataset, not both");
-    if (!a->val[O_CSV] && (a->val[O_FEATURES] || a->val[O_LABEL]))
-        return fail(EXIT_USAGE, "--features and --label only apply with --csv FILE");
+    if (!a->val[O_CSV] && (a->val[O_FEATURES] || a->val[O_LABEL] || a->val[O_HEADER] || a->val[O_DELIMITER]))
+        return fail(EXIT_USAGE, "--features, --label, --header and --delimiter only apply with --csv FILE");
     if (a->val[O_CSV]) {
         if (a->val[O_COUNT] || a->val[O_NOISE])
             return fail(EXIT_USAGE, "--count and --noise only apply to generated data (--dataset)");
-        char *text = NULL;
-        size_t len = 0;
-        int code = read_file(a->val[O_CSV], &text, &len);
+        nn_csv_options opt = {a->val[O_FEATURES], a->val[O_LABEL], NN_CSV_HEADER_AUTO, 0, min_classes};
+        int code = csv_format(a, &opt);
         if (code)
             return code;
-        nn_csv_options opt = {a->val[O_FEATURES], a->val[O_LABEL]};
+        char *text = NULL;
+        size_t len = 0;
+        code = read_file(a->val[O_CSV], &text, &len);
+        if (code)
+            return code;
         nn_clear_error();
-        *out = nn_dataset_from_csv(text, len, &opt);
+        nn_csv *csv = nn_csv_create(text, len, &opt);
+        if (csv) {
+            nn_csv_describe(nn_csv_get_info(csv), csv_note, note_size);
+            *out = nn_csv_dataset(csv, &opt);
+        }
+        nn_csv_destroy(csv);
         free(text);
         if (!*out)
             return fail(EXIT_RUNTIME, "%s: %s", a->val[O_CSV], nn_last_error());
@@ -875,7 +915,8 @@ static int cmd_train(int argc, char **argv)
 
     /* Data. */
     int generated;
-    code = load_dataset(&a, DEF_TRAIN_DATASET, &all, &generated);
+    char csv_note[160];
+    code = load_dataset(&a, DEF_TRAIN_DATASET, 2, &all, &generated, csv_note, sizeof csv_note);
     if (code)
         goto out;
     uint64_t data_seed = cfg.seed;
@@ -924,6 +965,8 @@ static int cmd_train(int argc, char **argv)
     if (!json) {
         char net[128];
         describe_net(&cfg, t->model, net, sizeof net);
+        if (csv_note[0])
+            printf("csv: %s\n", csv_note);
         printf("data: %s, %d points: %d train, %d test; %d features, %d classes%s\n",
                a.val[O_CSV] ? a.val[O_CSV] : nn_data_kind_name((nn_data_kind)generated), all->n,
                train->n, test->n, all->d, all->k, standardize ? ", standardized" : "");
@@ -1063,7 +1106,8 @@ static int cmd_perceptron(int argc, char **argv)
 
     nn_dataset *ds = NULL;
     int generated;
-    code = load_dataset(&a, NULL, &ds, &generated);
+    char csv_note[160];
+    code = load_dataset(&a, NULL, 1, &ds, &generated, csv_note, sizeof csv_note);
     if (code)
         return code;
     int d = ds->d;
@@ -1115,9 +1159,11 @@ static int cmd_perceptron(int argc, char **argv)
         }
     }
     if (!json) {
+        if (csv_note[0])
+            printf("csv: %s\n", csv_note);
         printf("start: ");
         print_line(w, b, d);
-        printf("  (%d points, lr %g)\n", ds->n, (double)lr);
+        printf("  (%d point%s, lr %g)\n", ds->n, ds->n == 1 ? "" : "s", (double)lr);
     }
     int cursor = 0, done = 0, converged = 0;
     for (int s = 1; s <= steps; s++) {

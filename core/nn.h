@@ -4,7 +4,8 @@
  * the tests and the WebAssembly module. One header per concept:
  *   nn_error.h       status codes, nn_last_error()
  *   nn_rng.h         seeded random numbers
- *   nn_data.h        datasets, generators, CSV, split, standardization
+ *   nn_data.h        datasets, generators, split, standardization
+ *   nn_csv.h         reading CSV files (encoding, delimiter, header detection)
  *   nn_kernels.h     dense layers, activations, losses (fast + reference twins)
  *   nn_optim.h       optimizers and learning-rate schedules
  *   nn_model.h       perceptron / logistic / softmax / MLP, forward and backward
@@ -27,6 +28,7 @@
 #ifndef NN_H
 #define NN_H
 
+#include "nn_csv.h"
 #include "nn_data.h"
 #include "nn_error.h"
 #include "nn_eval.h"

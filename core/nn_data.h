@@ -1,10 +1,10 @@
-/* nn_data.h — datasets: seeded generators, CSV parsing, shuffle, split,
- * standardization.
+/* nn_data.h — datasets: seeded generators, shuffle, split, standardization
+ * (reading CSV files: nn_csv.h).
  *
  * A dataset is n labelled points with d features:
  *   x  (n, d) row-major floats,
  *   y  (n)    class ids in [0, k).
- * nn_dataset_create / _generate / _from_csv / _split allocate; the caller frees
+ * nn_dataset_create / _generate / _split (and nn_csv.h's readers) allocate; the caller frees
  * with nn_dataset_destroy. Names, means and deviations live inside the struct.
  *
  * Standardization replaces each feature by (x - mean) / std and keeps mean and
@@ -24,8 +24,6 @@
 #define NN_MAX_CLASSES 100
 #define NN_MAX_POINTS 100000
 #define NN_NAME_LEN 32
-/* CSV text larger than this is refused before parsing. */
-#define NN_MAX_CSV_BYTES (16u * 1024u * 1024u)
 
 typedef struct nn_dataset {
     int n;                                    /* points */
@@ -73,24 +71,6 @@ void nn_dataset_destroy(nn_dataset *ds);
  * noise). noise is in [0, 1]: 0 is clean, 1 is very noisy. Equal arguments give
  * equal datasets. Coordinates: admissions on 0..10, the rest roughly in -6..6. */
 nn_dataset *nn_dataset_generate(nn_data_kind kind, int count, float noise, uint64_t seed);
-
-typedef struct nn_csv_options {
-    /* Comma-separated column names or 0-based indices to use as features, e.g.
-     * "test,grades" or "0,1". NULL or "" = every column except the label. */
-    const char *features;
-    /* Label column name or 0-based index. NULL or "" = the last column. */
-    const char *label;
-} nn_csv_options;
-
-/* Parse CSV text (not NUL-terminated; len bytes). The first row is a header.
- * Quoted fields, CRLF line ends and blank trailing lines are accepted. Labels
- * that are all integers become those class ids (k = max + 1, names "0".."k-1");
- * any other labels are text, mapped to ids in order of first appearance with the
- * names kept. Fewer than 2 distinct labels is an error. A bad cell fails with a
- * message naming its row (1-based, header is row 1) and column. A column chosen
- * by a name two header cells share is refused (choose it by index), and text
- * holding a NUL byte (UTF-16, binary) is refused before parsing. */
-nn_dataset *nn_dataset_from_csv(const char *text, size_t len, const nn_csv_options *opt);
 
 /* Permute the points in place (Fisher–Yates) using rng. */
 void nn_dataset_shuffle(nn_dataset *ds, nn_rng *rng);

@@ -23,6 +23,14 @@ int nn__fail(const char *fmt, ...);
 #include <stddef.h>
 double nn__decimal(const char *s, size_t len);
 
+/* CSV bytes as UTF-8 text (nn_csv_text.c, the rules of nn_csv.h): *text is
+ * bytes past a UTF-8 byte-order mark, or *owned (malloc'd; the caller frees
+ * it) decoded from UTF-16 or Windows-1252; *encoding is an nn_csv_encoding
+ * and *bom says a mark was skipped. NN_ERR, and nothing owned, for bytes that
+ * are not text. */
+int nn__csv_decode(const char *bytes, size_t len, const char **text, size_t *text_len,
+                   char **owned, int *encoding, int *bom);
+
 /* snprintf for the core's messages and names (nn_error.c): %d %u %ld %zu
  * %s %.Ns %g %% only. Returns the length the full text needs, as snprintf. */
 #include <stdarg.h>

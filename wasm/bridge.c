@@ -129,14 +129,45 @@ DH_EXPORT nn_dataset *dh_dataset_generate(int kind, int count, float noise, doub
     return nn_dataset_generate((nn_data_kind)kind, count, noise, dh__seed(seed));
 }
 
-/* text (len bytes, not NUL-terminated); features and label are NUL-terminated
- * strings or NULL. */
-DH_EXPORT nn_dataset *dh_dataset_from_csv(const char *text, int len, const char *features,
-                                          const char *label)
+/* ---- CSV (nn_csv.h) ------------------------------------------------------ */
+
+/* Read text (len bytes, not NUL-terminated; it must outlive the handle) with
+ * header an nn_csv_header and delimiter 0 (detect), ',', ';' or '\t'. */
+DH_EXPORT nn_csv *dh_csv_create(const char *text, int len, int header, int delimiter)
 {
-    nn_csv_options opt = {features, label};
+    nn_csv_options opt = {NULL, NULL, header, (char)delimiter, 0};
     if (len < 0) len = 0;
-    return nn_dataset_from_csv(text, (size_t)len, &opt);
+    return nn_csv_create(text, (size_t)len, &opt);
+}
+DH_EXPORT void dh_csv_destroy(nn_csv *csv) { nn_csv_destroy(csv); }
+
+/* out (9): encoding, bom, delimiter, delimiter_auto, decimal_comma, header,
+ * header_auto, columns, rows (nn_csv_info's fields in order). */
+DH_EXPORT void dh_csv_info(const nn_csv *csv, int *out)
+{
+    const nn_csv_info *in = nn_csv_get_info(csv);
+    int v[9] = {(int)in->encoding, in->bom, in->delimiter, in->delimiter_auto, in->decimal_comma,
+                in->header, in->header_auto, in->columns, in->rows};
+    memcpy(out, v, sizeof v);
+}
+DH_EXPORT const char *dh_csv_encoding_name(int e) { return nn_csv_encoding_name((nn_csv_encoding)e); }
+DH_EXPORT const char *dh_csv_column_name(const nn_csv *csv, int i) { return nn_csv_column_name(csv, i); }
+DH_EXPORT int dh_csv_column_numeric(const nn_csv *csv, int i) { return nn_csv_column_numeric(csv, i); }
+
+/* nn_csv_describe into the module's one buffer (valid until the next call). */
+DH_EXPORT const char *dh_csv_describe(const nn_csv *csv)
+{
+    static char text[256];
+    nn_csv_describe(nn_csv_get_info(csv), text, sizeof text);
+    return text;
+}
+
+/* features and label are NUL-terminated strings or NULL. */
+DH_EXPORT nn_dataset *dh_csv_dataset(const nn_csv *csv, const char *features, const char *label,
+                                     int min_classes)
+{
+    nn_csv_options opt = {features, label, 0, 0, min_classes};
+    return nn_csv_dataset(csv, &opt);
 }
 
 DH_EXPORT nn_dataset *dh_dataset_create(int n, int d, int k) { return nn_dataset_create(n, d, k); }

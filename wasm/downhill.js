@@ -29,7 +29,7 @@
 //
 // Types of the public objects: downhill.types.js (JSDoc, for `npm run lint`).
 
-/** @import { Dataset, Downhill, EmscriptenModule, LoadOptions, Trainer, TrainerConfig, EmscriptenFactory, Limits, WasmBytes } from './downhill.types.js' */
+/** @import { CsvFacts, Dataset, Downhill, EmscriptenModule, LoadOptions, Trainer, TrainerConfig, EmscriptenFactory, Limits, WasmBytes } from './downhill.types.js' */
 
 // A minimal module whose one function uses v128.const and f32x4.add: it validates
 // only where the engine implements WebAssembly SIMD.
@@ -421,6 +421,8 @@ function createApi(mod, variant) {
         return out;
       },
       get freed() { return st.freed; },
+      /** What the CSV reader found, for a dataset from parseCSV; else null. */
+      csv: null,
       /** Smallest and largest value per feature: { lo: [..d], hi: [..d] }. */
       bounds() {
         const p = live();
@@ -474,23 +476,57 @@ function createApi(mod, variant) {
     return wrapDataset(mod._dh_dataset_generate(kind, count, noise, seed));
   }
 
+  // ---- CSV (core/nn_csv.h) ------------------------------------------------------
+
+  // A number chooses a column by its 0-based index ("#3" to the core, which
+  // reads a bare "3" as a name first); a string is a name, or an index when no
+  // column has that name.
+  function columnToken(what, v) {
+    if (typeof v === 'number') return `#${check.int(what, v, 0, Infinity)}`;
+    if (typeof v === 'string') return v;
+    throw new Error(`${what} must be a column name or a 0-based index, got ${describe(v)}`);
+  }
   function columnList(what, v) {
     if (v === undefined || v === null) return null;
-    if (typeof v === 'number') return String(check.int(what, v, 0, Infinity));
-    if (typeof v === 'string') return v;
-    if (Array.isArray(v) && v.every((c) => typeof c === 'string' || Number.isInteger(c))) return v.join(',');
+    if (Array.isArray(v)) {
+      return v.map((c, i) => {
+        if (typeof c === 'string' && c.includes(',')) {
+          throw new Error(`${what}[${i}] ${describe(c)} holds a comma, which separates columns; choose that column by its index`);
+        }
+        return columnToken(`${what}[${i}]`, c);
+      }).join(',');
+    }
+    if (typeof v === 'number' || typeof v === 'string') return columnToken(what, v);
     throw new Error(`${what} must be a column name, an index or an array of them, got ${describe(v)}`);
   }
 
-  const CSV_KEYS = ['features', 'label'];
-  function parseCSV(text, opts = {}) {
-    if (typeof text !== 'string') throw new Error(`CSV text must be a string, got ${describe(text)}`);
-    check.object('parseCSV options', opts);
-    check.keys('parseCSV option', opts, CSV_KEYS);
-    const features = columnList('features', opts.features);
-    const label = columnList('label', opts.label);
-    if (Array.isArray(opts.label)) throw new Error(`label must be one column name or index, got ${describe(opts.label)}`);
-    const bytes = heap.encoder.encode(text);
+  const DELIMITERS = { auto: 0, ',': 44, ';': 59, '\t': 9 };
+  /** header / delimiter options as the core's numbers. */
+  function csvFormat(opts) {
+    const header = opts.header ?? 'auto';
+    if (header !== 'auto' && header !== true && header !== false) {
+      throw new Error(`header must be 'auto', true (the first row names the columns) or false, got ${describe(header)}`);
+    }
+    const delimiter = opts.delimiter ?? 'auto';
+    if (typeof delimiter !== 'string' || !Object.hasOwn(DELIMITERS, delimiter)) {
+      throw new Error(`delimiter must be 'auto', ',', ';' or '\\t', got ${describe(delimiter)}`);
+    }
+    return { header: header === 'auto' ? 0 : header ? 1 : 2, delimiter: DELIMITERS[delimiter] };
+  }
+
+  /** A CSV input's bytes: a string (as UTF-8) or the file's own bytes, which
+   *  may be UTF-16 or Windows-1252 (the core decodes them). */
+  function csvBytes(input) {
+    if (typeof input === 'string') return heap.encoder.encode(input);
+    if (input instanceof ArrayBuffer) return new Uint8Array(input);
+    if (input instanceof Uint8Array) return input;
+    throw new Error(`CSV text must be a string or the file's bytes (a Uint8Array or ArrayBuffer), got ${describe(input)}`);
+  }
+
+  /** fn(handle) on the core's reader of `input`; the reader and its copy of
+   *  the bytes are freed afterwards. */
+  function withCsv(input, format, fn) {
+    const bytes = csvBytes(input);
     if (bytes.length > limits.maxCsvBytes) {
       throw new Error(`the CSV text is ${bytes.length} bytes; the limit is ${limits.maxCsvBytes} bytes`);
     }
@@ -498,11 +534,61 @@ function createApi(mod, variant) {
     if (!textPtr) throw new Error('out of memory for the CSV text');
     try {
       heap.u8().set(bytes, textPtr);
-      return heap.withString(features, (fp) =>
-        heap.withString(label, (lp) => wrapDataset(mod._dh_dataset_from_csv(textPtr, bytes.length, fp, lp))));
+      const csv = mod._dh_csv_create(textPtr, bytes.length, format.header, format.delimiter);
+      if (!csv) throw lastError('could not read the CSV text');
+      try {
+        return fn(csv);
+      } finally {
+        mod._dh_csv_destroy(csv);
+      }
     } finally {
       mod._free(textPtr);
     }
+  }
+
+  /** What the core's reader found (nn_csv_info), its columns and its sentence.
+   *  @returns {CsvFacts} */
+  function csvFacts(csv) {
+    mod._dh_csv_info(csv, scratch);
+    const [encoding, bom, delimiter, delimiterAuto, decimalComma, header, headerAuto, columns, rows] = Array.from(heap.i32(scratch, 9));
+    const list = [];
+    for (let i = 0; i < columns; i++) {
+      list.push({ name: heap.string(mod._dh_csv_column_name(csv, i)), numeric: mod._dh_csv_column_numeric(csv, i) === 1 });
+    }
+    return {
+      columns: list, rows,
+      delimiter: String.fromCharCode(delimiter), delimiterDetected: delimiterAuto === 1,
+      decimalComma: decimalComma === 1,
+      header: header === 1, headerDetected: headerAuto === 1,
+      encoding: heap.string(mod._dh_csv_encoding_name(encoding)), bom: bom === 1,
+      description: heap.string(mod._dh_csv_describe(csv)),
+    };
+  }
+
+  const SNIFF_KEYS = ['header', 'delimiter'];
+  /** The columns and format of a CSV, for a column chooser. @type {Downhill['sniffCSV']} */
+  function sniffCSV(input, opts = {}) {
+    check.object('sniffCSV options', opts);
+    check.keys('sniffCSV option', opts, SNIFF_KEYS);
+    return withCsv(input, csvFormat(opts), csvFacts);
+  }
+
+  const CSV_KEYS = ['features', 'label', 'header', 'delimiter', 'minClasses'];
+  /** @type {Downhill['parseCSV']} */
+  function parseCSV(input, opts = {}) {
+    check.object('parseCSV options', opts);
+    check.keys('parseCSV option', opts, CSV_KEYS);
+    if (Array.isArray(opts.label)) throw new Error(`label must be one column name or index, got ${describe(opts.label)}`);
+    const features = columnList('features', opts.features);
+    const label = columnList('label', opts.label);
+    const minClasses = check.int('minClasses', opts.minClasses ?? 2, 1, limits.maxClasses);
+    const format = csvFormat(opts);
+    return withCsv(input, format, (csv) => {
+      const ds = heap.withString(features, (fp) =>
+        heap.withString(label, (lp) => wrapDataset(mod._dh_csv_dataset(csv, fp, lp, minClasses))));
+      ds.csv = csvFacts(csv);
+      return ds;
+    });
   }
 
   /** A dataset from arrays: x (n*d numbers), y (n class ids in [0, k)). */
@@ -1112,6 +1198,7 @@ function createApi(mod, variant) {
     heapTop: () => mod._dh_heap_top() >>> 0,
     generate,
     parseCSV,
+    sniffCSV,
     fromArrays,
     createTrainer,
     perceptronStep,

@@ -111,7 +111,10 @@ export {};
  * @property {() => number} heapBytes size of wasm memory in bytes
  * @property {() => number} heapTop the allocator's break; unchanged over create/free cycles when nothing leaks
  * @property {(name: string, opts?: GenerateOptions) => Dataset} generate one of names.datasets
- * @property {(text: string, opts?: CsvOptions) => Dataset} parseCSV throws the core's message naming row and column
+ * @property {(input: string | Uint8Array | ArrayBuffer, opts?: CsvOptions) => Dataset} parseCSV throws the core's
+ *   message naming row and column; the dataset's `csv` says what was detected
+ * @property {(input: string | Uint8Array | ArrayBuffer, opts?: CsvFormat) => CsvFacts} sniffCSV the columns and the
+ *   detected format, for a column chooser (throws for a file that cannot be read at all)
  * @property {(spec: ArraysSpec) => Dataset} fromArrays
  * @property {(config: TrainerConfig, train: Dataset, test?: Dataset | null) => Trainer} createTrainer
  * @property {(opts: PerceptronStepOptions) => PerceptronMove} perceptronStep
@@ -135,10 +138,36 @@ export {};
  */
 
 /**
- * Columns by name or 0-based index; features also as a comma-separated list.
- * @typedef {object} CsvOptions
- * @property {string | number | Array<string | number>} [features] default: every column but the label
- * @property {string | number} [label] default: the last column
+ * How to read a CSV (core/nn_csv.h detects both by default).
+ * @typedef {object} CsvFormat
+ * @property {'auto' | boolean} [header] does the first row name the columns? default 'auto'
+ * @property {'auto' | ',' | ';' | '\t'} [delimiter] default 'auto'
+ */
+
+/**
+ * Columns by name (a string) or 0-based index (a number, or a string of digits
+ * when no column has that name); features also as a comma-separated list.
+ * @typedef {CsvFormat & {
+ *   features?: string | number | Array<string | number>,
+ *   label?: string | number,
+ *   minClasses?: number }} CsvOptions
+ *   features default every column but the label; label default the last
+ *   column; minClasses distinct labels needed (default 2, 1 for the perceptron trick)
+ */
+
+/**
+ * What the CSV reader found.
+ * @typedef {object} CsvFacts
+ * @property {{ name: string, numeric: boolean }[]} columns distinct names; numeric: every data cell is a number
+ * @property {number} rows data rows
+ * @property {',' | ';' | '\t' | string} delimiter
+ * @property {boolean} delimiterDetected false when given
+ * @property {boolean} decimalComma some number was written with a decimal comma
+ * @property {boolean} header the first row names the columns (else they are x1, x2, ...)
+ * @property {boolean} headerDetected false when given
+ * @property {string} encoding 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252'
+ * @property {boolean} bom a byte-order mark was skipped
+ * @property {string} description the facts in words, e.g. "semicolon-separated, decimal commas, no header row: columns named x1, x2, …"
  */
 
 /**
@@ -164,6 +193,7 @@ export {};
  * @property {string[]} featureNames
  * @property {string[]} classNames
  * @property {boolean} freed
+ * @property {CsvFacts | null} csv what the CSV reader found (parseCSV), else null
  * @property {() => { lo: number[], hi: number[] }} bounds smallest and largest value per feature
  * @property {(testRatio: number, seed?: number) => { train: Dataset, test: Dataset }} split new datasets
  * @property {() => Dataset} standardize

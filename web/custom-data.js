@@ -3,15 +3,17 @@
 // chooser, and points added or removed by clicking the plot.
 //
 // createCustomData(opts) -> { setInfo(info), setLimits(dh.limits), summary(info), openFile() }
-//   opts: { doc, heatmap, canvas, picker, box, editor, dropZones, check, onUse,
+//   opts: { doc, heatmap, canvas, picker, box, editor, dropZones, ops, onUse,
 //           onEdit, announce }
-//   check(text, features, label) -> Promise of the engine's verdict (worker
-//   op csvCheck: { n, k, classNames } or a rejection naming row and column);
+//   ops: the playground's worker ops by name (lessons/playground/names.js);
+//   the CSV chooser asks csvSniff (the engine's reading of a file) and
+//   csvCheck (its verdict on a choice of columns, or a rejection naming row
+//   and column);
 //   onUse(source) switches to the data; onEdit(source) after a point edit.
 //   setInfo(info) is called with every dataset the worker describes.
 //
-// A source is what the worker rebuilds the data from (see worker.js):
-//   { kind: 'csv', text, features, label, name }
+// A source is what the worker rebuilds the data from (see worker/data.js):
+//   { kind: 'csv', bytes, features: [index...], label: index, header, name, format }
 //   { kind: 'points', x: [x0, y0, x1, y1, ...], y: [class, ...], k, bounds,
 //     featureNames, classNames }
 // Clicked points are trained and measured on every point (no test split): a
@@ -19,19 +21,18 @@
 // you click is what the model should fit.
 //
 // The parts, in web/custom-data/: file.js reads a picked or dropped file (and
-// checks its size), sniff.js reads a CSV's header, chooser.js is the CSV box,
+// checks its size), chooser.js is the CSV box, columns.js its default choice,
 // points.js the point editor; draw/data-thumb.js draws the picker's thumbnail.
 
 import { el } from './dom.js';
 import { drawDataThumb, drawEmptyThumb } from './draw/data-thumb.js';
 import { createCsvChooser } from './custom-data/chooser.js';
 import { createPointEditor, classIcon } from './custom-data/points.js';
-import { sniffCsv } from './custom-data/sniff.js';
 
-export { classIcon, sniffCsv };
+export { classIcon };
 
 export function createCustomData(opts) {
-  const { heatmap, canvas, check, onUse, onEdit, announce } = opts;
+  const { heatmap, canvas, ops, onUse, onEdit, announce } = opts;
   const v = {
     info: null,          // the data as the worker last described it
     source: null,        // the custom source used last (CSV or points)
@@ -55,7 +56,7 @@ export function createCustomData(opts) {
   opts.picker.append(yours);
 
   const csv = createCsvChooser({
-    box: opts.box, dropZones: opts.dropZones, check, announce,
+    box: opts.box, dropZones: opts.dropZones, ops, announce,
     onChoose: (source) => { v.source = source; onUse(source); },
   });
   const points = createPointEditor({
@@ -80,12 +81,12 @@ export function createCustomData(opts) {
     const softmax = k > 2 ? ` With ${k} classes the model has ${k} outputs and a softmax.` : '';
     if (info.empty) return 'Your data: no usable data yet. Upload a CSV file, or click the plot to add points of two classes.';
     if (info.points) return `Your points: ${info.n} points, ${k} classes, trained and measured on every point.${softmax}`;
-    const name = v.source && v.source.kind === 'csv' ? v.source.name : 'Your data';
-    return `${name}: ${info.train.n} training and ${info.test.n} test points, ${k} classes.${softmax}`;
+    const csv = v.source && v.source.kind === 'csv' ? v.source : null;
+    const format = csv && csv.format ? ` Read as ${csv.format}.` : '';
+    return `${csv ? csv.name : 'Your data'}: ${info.train.n} training and ${info.test.n} test points, ${k} classes.${softmax}${format}`;
   }
 
   drawEmptyThumb(thumb.getContext('2d'), thumb.width);
   points.renderClasses();
-  const setLimits = (limits) => csv.setMaxBytes(limits.maxCsvBytes);
-  return { setInfo, setLimits, summary, openFile: csv.openFile };
+  return { setInfo, setLimits: csv.setLimits, summary, openFile: csv.openFile };
 }

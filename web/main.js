@@ -62,7 +62,7 @@ function startPage({ doc, client, Chart, notices, ready }) {
   const custom = createCustomData({
     doc, heatmap: views.heatmap, canvas: $('heatmap'), picker: $('datasets'), box: $('custom-data'), editor: $('point-editor'),
     dropZones: [doc.querySelector('.data-panel'), doc.querySelector('.heat-wrap')],
-    check: (text, features, lbl) => play.csvCheck({ text, features, label: lbl }),
+    ops: play,
     onUse: (source) => useCustom(source, false),
     onEdit: (source) => useCustom(source, true),
     announce: notices.announce,

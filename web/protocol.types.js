@@ -41,8 +41,11 @@ export {};
  */
 
 /**
- * The user's data: a CSV text or points clicked on the plot.
- * @typedef {{ kind: 'csv', text: string, features?: string, label?: string, classNames?: string[] } |
+ * The user's data: a CSV file (its bytes, or text) or points clicked on the
+ * plot. CSV columns by index (numbers) or name; header 'auto' unless the user
+ * switched it; name and format (what the engine read it as) are for the page.
+ * @typedef {{ kind: 'csv', bytes?: Uint8Array, text?: string, features?: string | Array<string | number>,
+ *   label?: string | number, header?: 'auto' | boolean, name?: string, format?: string, classNames?: string[] } |
  *   { kind: 'points', x: number[], y: number[], k: number, bounds?: Bounds,
  *     featureNames?: string[], classNames?: string[] }} CustomSource
  */

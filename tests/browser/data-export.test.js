@@ -48,6 +48,15 @@ async function drop(page, selector, name, text) {
   await page.waitForSelector('#csv-chooser:not([hidden])');
 }
 
+// Tick exactly these feature columns (by index) in the chooser, as a user would.
+async function chooseFeatures(page, indices) {
+  const boxes = await page.$$eval('#csv-features input', (bs) => bs.map((b) => ({ i: Number(b.value), on: b.checked })));
+  for (const b of boxes) if (b.on && !indices.includes(b.i)) await page.uncheck(`#csv-feature-${b.i}`);
+  for (const i of indices) await page.check(`#csv-feature-${i}`);
+}
+
+const checkedFeatures = (page) => page.$$eval('#csv-features input:checked', (bs) => bs.map((b) => Number(b.value)));
+
 async function useChosen(page) {
   await page.waitForFunction(() => !document.getElementById('csv-use').disabled);
   await page.click('#csv-use');
@@ -126,8 +135,7 @@ for (const [where, url] of [['served', () => server.url], ['file://', () => FILE
     const good = clusterCsv([[0, 0], [4, 4]], 5).trim().split('\n');
     good[4] = '4,1.5,,"x",0';       // row 5: empty weight
     await upload(page, 'bad.csv', `${good.join('\n')}\n`);
-    await page.selectOption('#csv-f1', '1');
-    await page.selectOption('#csv-f2', '2');
+    await chooseFeatures(page, [1, 2]);
     await page.waitForSelector('#csv-error:not([hidden])');
     const msg = await page.textContent('#csv-error');
     assert.match(msg, /row 5/);
@@ -144,8 +152,8 @@ for (const [where, url] of [['served', () => server.url], ['file://', () => FILE
     // Defaults: the last column is the label, the first two numeric columns
     // (passing over the id) the features.
     assert.equal(await page.inputValue('#csv-label'), '4');
-    assert.equal(await page.inputValue('#csv-f1'), '1');
-    assert.equal(await page.inputValue('#csv-f2'), '2');
+    assert.deepEqual(await checkedFeatures(page), [1, 2]);
+    assert.equal(await page.textContent('#csv-format'), 'Read as comma-separated, the first row names the columns.');
     await useChosen(page);
     const info = await page.evaluate(() => window.downhill.app.info);
     assert.deepEqual(info.featureNames, ['height', 'weight']);
@@ -166,8 +174,7 @@ for (const [where, url] of [['served', () => server.url], ['file://', () => FILE
 test('a dropped 3-class CSV switches a logistic model to softmax and trains above chance', async () => {
   const { page, errors } = await openPage(browser, `${server.url}?model=logistic`);
   await drop(page, '.heat-wrap', 'three.csv', clusterCsv([[-4, -4], [4, -4], [0, 4]], 30));
-  await page.selectOption('#csv-f1', '1');
-  await page.selectOption('#csv-f2', '2');
+  await chooseFeatures(page, [1, 2]);
   await useChosen(page);
   await page.waitForFunction(() => window.downhill.state.model === 'softmax' && window.downhill.app.sizes?.at(-1) === 3);
   assert.match(await page.textContent('#notice'), /3 classes.*softmax/);

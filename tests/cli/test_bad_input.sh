@@ -70,24 +70,29 @@ refused "perceptron --init too many" 2 "--init 1,2,3,4|3 numbers" perceptron --d
 
 # ---- files -----------------------------------------------------------------------
 
-printf 'a,b\n1,0\n2,1\n' | iconv -f utf-8 -t utf-16 >"$TMP/utf16.csv"
+printf 'a,b\n1,0\n2,1\n' | iconv -f utf-8 -t utf-16 | head -c 13 >"$TMP/utf16.csv"
+printf 'PK\003\004\024\000\006\000' >"$TMP/zip.csv"
+printf ',0,1,2\n0,0.5,0.25,1\n1,0.75,0.5,0\n' >"$TMP/pandas.csv"
 printf 'x,y,label\n1,2,0\n3,4\0,1\n' >"$TMP/nul.csv"
 printf 'a,a,y\n1,2,0\n3,4,1\n' >"$TMP/dup.csv"
 printf 'a,b,y\n' >"$TMP/header.csv"
 printf 'a,b,y\n1,2,0\n3,4\n' >"$TMP/ragged.csv"
-printf 'a;b;y\n1;2;0\n3;4;1\n' >"$TMP/semicolon.csv"
 printf 'a,y\n1,yes\n2,yes\n' >"$TMP/oneclass.csv"
 printf 'a,y\n1e39,0\n2,1\n' >"$TMP/huge.csv"
 printf 'a,y\nNaN,0\n2,1\n' >"$TMP/nan.csv"
 printf 'a,b,y\n1,2,0\n3,4,1\n5,6,2\n' >"$TMP/three.csv"
 refused "a path through a file" 1 "--csv|$DATA/admissions.csv/x|Not a directory" train --csv "$DATA/admissions.csv/x"
 refused "empty stdin" 1 "-: the CSV text is empty" train --csv - </dev/null
-refused "UTF-16 file" 1 "utf16.csv|UTF-16|UTF-8" train --csv "$TMP/utf16.csv"
-refused "NUL byte" 1 "nul.csv|row 3 contains a NUL byte" train --csv "$TMP/nul.csv"
-refused "duplicate column chosen by name" 1 "dup.csv|two columns named \"a\"|index" train --csv "$TMP/dup.csv" --features a
+refused "UTF-16 file cut short" 1 "utf16.csv|UTF-16|middle of a character" train --csv "$TMP/utf16.csv"
+refused "NUL byte" 1 "nul.csv|this file is not text: row 3 holds the control byte 0x00" train --csv "$TMP/nul.csv"
+refused "a ZIP renamed .csv" 1 "zip.csv|not text but a ZIP archive|save the sheet as CSV" train --csv "$TMP/zip.csv"
+refused "an index that is also a name" 1 "pandas.csv|label column \"2\" is ambiguous|#3 or #2" train --csv "$TMP/pandas.csv" --label 2
+refused "--header maybe" 2 "--header 'maybe'|auto, yes or no" train --csv "$DATA/admissions.csv" --header maybe
+refused "--delimiter pipe" 2 "--delimiter 'pipe'|comma, semicolon or tab" train --csv "$DATA/admissions.csv" --delimiter pipe
+refused "--header without --csv" 2 "--header|only apply with --csv" train --header no
+refused "duplicate column chosen by name" 1 "dup.csv|two columns named \"a\"|index|\"a_2\"" train --csv "$TMP/dup.csv" --features a
 refused "header only" 1 "header.csv|no data rows" train --csv "$TMP/header.csv"
 refused "ragged row" 1 "ragged.csv|row 3 has 2 fields but the header has 3 columns" train --csv "$TMP/ragged.csv"
-refused "semicolons" 1 "semicolon.csv|semicolon-separated|comma" train --csv "$TMP/semicolon.csv"
 refused "one class" 1 "oneclass.csv|only one class (\"yes\")|at least 2" train --csv "$TMP/oneclass.csv"
 refused "1e39 in a cell" 1 "huge.csv|row 2, column \"a\"|out of range" train --csv "$TMP/huge.csv"
 refused "NaN in a cell" 1 "nan.csv|row 2, column \"a\"|\"NaN\" is not a finite number" train --csv "$TMP/nan.csv"

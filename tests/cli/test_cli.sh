@@ -117,6 +117,37 @@ expect_ok "train --csv (text) standardizes" train --csv "$DATA/admissions.csv" -
 contains "csv header line" "40 points: 20 train, 20 test; 2 features, 2 classes, standardized"
 expect_ok "train --csv from stdin" train --csv - --features test,grades --label admitted --epochs 2 --json \
     <"$DATA/admissions.csv"
+expect_ok "train --csv says what it read" train --csv "$DATA/admissions.csv" --features 1,2 --label 3 --epochs 1 &&
+    contains "csv detection line" "csv: comma-separated, the first row names the columns"
+
+# The course's own headerless file (a small one like it): every row is data,
+# the columns are x1, x2, x3 and indices choose them.
+expect_ok "headerless csv" train --csv "$DATA/course_headerless.csv" --epochs 1 &&
+    contains "headerless: said so" "csv: comma-separated, no header row: columns named x1, x2, …" &&
+    contains "headerless: no row lost" "24 points: 12 train, 12 test; 2 features, 2 classes"
+expect_ok "headerless csv by index" train --csv "$DATA/course_headerless.csv" --features 0,1 --label 2 \
+    --model logistic --lr 0.5 --epochs 200 --json &&
+    json_check "headerless csv learns" "if (!(last.train_acc >= 0.9)) bad(JSON.stringify(last));"
+expect_ok "headerless csv by name" train --csv "$DATA/course_headerless.csv" --features x2 --label x3 --epochs 1 &&
+    contains "one feature" "1 features, 2 classes"
+expect_ok "--header yes" train --csv "$DATA/course_headerless.csv" --header yes --epochs 1 &&
+    contains "--header yes: said so" "the first row names the columns (as chosen)" &&
+    contains "--header yes: one row fewer" "23 points"
+# A European spreadsheet's export: BOM, CRLF, semicolons, decimal commas.
+expect_ok "semicolons and decimal commas" train --csv "$DATA/semicolon_decimal_comma.csv" --epochs 1 &&
+    contains "semicolons: said so" "csv: semicolon-separated, decimal commas, the first row names the columns" &&
+    contains "semicolons: every row" "20 points"
+printf 'a\tb\ty\n1,5\t2\t0\n3\t4,25\t1\n5\t6\t0\n7\t8\t1\n' >"$TMP/tab.csv"
+expect_ok "tab-separated" train --csv "$TMP/tab.csv" --epochs 1 &&
+    contains "tabs: said so" "csv: tab-separated, decimal commas, the first row names the columns"
+printf 'a,b,y\n1,2,0\n3,4,1\n5,6,0\n7,8,1\n' | iconv -f utf-8 -t utf-16 >"$TMP/utf16.csv"
+expect_ok "UTF-16 with a BOM" train --csv "$TMP/utf16.csv" --epochs 1 &&
+    contains "UTF-16: said so" "csv: comma-separated, UTF-16LE with a byte-order mark, the first row names the columns"
+printf 'x,x,y\n1,2,0\n3,4,1\n5,6,0\n7,8,1\n' >"$TMP/dup.csv"
+expect_ok "duplicate names: x_2" perceptron --csv "$TMP/dup.csv" --features x_2 --steps 1 --json &&
+    json_check "x_2 is the second column" "if (lines[0].point.join(',') !== '2') bad(JSON.stringify(lines[0]));"
+expect_ok "--delimiter semicolon" train --csv "$DATA/semicolon_decimal_comma.csv" --delimiter semicolon --epochs 1 &&
+    contains "--delimiter: not detected" "csv: semicolon-separated"
 
 # ---- perceptron ------------------------------------------------------------
 
@@ -130,6 +161,14 @@ if (s.step !== 1 || s.index !== 0 || s.label !== 0 || s.predicted !== 1) bad(JSO
 if (s.point.join(',') !== '4,5') bad('point ' + s.point);
 if (!near(s.w[0], 2.6, 1e-6) || !near(s.w[1], 3.5, 1e-6) || !near(s.b, -10.1, 1e-6)) bad('line ' + JSON.stringify(s));
 if (last.status !== 'steps_done' || last.steps !== 1) bad(JSON.stringify(last));"
+
+# The lesson's own single point, in a headerless file: one point, one class.
+expect_ok "perceptron on the lesson's one point" perceptron --csv "$DATA/lesson_single.csv" --init 3,4,-10 \
+    --lr 0.1 --steps 1 && contains "one point: the move" "(4, 5) label 0, predicted 1 -> 2.6x1 + 3.5x2 - 10.1 = 0" &&
+    contains "one point: said so" "(1 point, lr 0.1)"
+printf 'x1,x2,label\n4,5,no\n1,1,no\n' >"$TMP/oneclass.csv"
+expect_ok "perceptron on one class" perceptron --csv "$TMP/oneclass.csv" --init 3,4,-10 --steps 50 --json &&
+    json_check "one class: every point ends below the line" "if (last.status !== 'converged') bad(JSON.stringify(last));"
 
 expect_ok "perceptron converges" perceptron --csv "$DATA/one_point.csv" --init 3,4,-10 --lr 0.1 --steps 100 --json &&
     json_check "perceptron (1,1) converges after exactly 10 steps" "

@@ -89,7 +89,7 @@ for (const variant of VARIANTS) {
       ];
       for (const [text, re] of cases) throwsThenRecovers(dh, () => dh.parseCSV(text), re);
       throwsThenRecovers(dh, () => dh.parseCSV('a,b,c\n1,2,0\n3,4,1\n', { label: 'nope' }), /nope/);
-      throwsThenRecovers(dh, () => dh.parseCSV(42), /CSV text must be a string, got 42/);
+      throwsThenRecovers(dh, () => dh.parseCSV(42), /CSV text must be a string or the file's bytes \(a Uint8Array or ArrayBuffer\), got 42/);
       throwsThenRecovers(dh, () => dh.parseCSV('a,b\n', { sep: ';' }), /unknown parseCSV option key "sep"/);
 
       const ok = dh.parseCSV('test,grades,admitted\r\n9,8,1\r\n1,"2",0\r\n3,4,0\r\n', { features: 'test,grades', label: 'admitted' });

@@ -1,27 +1,37 @@
 // custom-data/chooser.js — the CSV box on the Data panel: an upload button (or
-// a file dropped on a drop zone), then a chooser of the two feature columns
-// and the label column, with the engine's verdict on that choice.
+// a file dropped on a drop zone), then a chooser of the feature columns and
+// the label column, with what the engine read the file as and its verdict on
+// the choice. The engine reads the file (worker ops csvSniff and csvCheck,
+// lessons/playground/ops.js): this module never parses CSV itself.
 //
-// createCsvChooser({ box, dropZones, check, onChoose, announce })
-//     -> { openFile(), setMaxBytes(n) }
-//   check(text, features, label) -> Promise of { n, k, classNames } or a rejection
-//   (the worker's csvCheck op); onChoose(source) gets
-//   { kind: 'csv', text, features, label, name } when the user says "Use this data".
+// createCsvChooser({ box, dropZones, ops, onChoose, announce })
+//     -> { openFile(), setLimits(dh.limits) }
+//   ops: the playground's worker ops by name (lessons/playground/names.js);
+//   onChoose(source) gets { kind: 'csv', bytes, features, label, header, name, format }
+//   when the user says "Use this data" (features and label are column indices).
 
 import { el } from '../dom.js';
-import { filePicker, acceptDrops, readTextFile } from './file.js';
-import { sniffCsv, defaultColumns, columnRef } from './sniff.js';
+import { filePicker, acceptDrops, readFileBytes } from './file.js';
+import { defaultChoice, featureCap, PLOT_FEATURES } from './columns.js';
 
-export function createCsvChooser({ box, dropZones, check, onChoose, announce }) {
+/** @typedef {{ name: string, numeric: boolean }} Column */
+
+export function createCsvChooser({ box, dropZones, ops, onChoose, announce }) {
   const v = {
-    file: null,          // { text, name, columns } while the chooser is open
-    checkToken: 0,       // a verdict for an older choice is dropped
-    maxBytes: 0,         // the engine's limit (dh.limits), once it is loaded
+    file: null,          // { bytes, name } while the chooser is open
+    sniff: null,         // the engine's reading of it (dh.sniffCSV)
+    header: 'auto',      // 'auto' until the user flips the header switch
+    token: 0,            // an answer for an older file or choice is dropped
+    maxBytes: 0,         // the engine's limits, once it is loaded
+    cap: PLOT_FEATURES,
   };
-  const input = filePicker({ id: 'csv-file', accept: '.csv,text/csv,text/plain', onFile: (f) => readFile(f) });
-  const ui = chooserElements({ pick: () => input.click(), recheck: () => recheck(), use: () => use(), cancel: () => close() });
+  const input = filePicker({ id: 'csv-file', accept: '.csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values', onFile: (f) => readFile(f) });
+  const ui = chooserElements({
+    pick: () => input.click(), recheck: () => { capFeatures(); recheck(); }, label: () => labelChanged(),
+    header: () => headerSwitched(), use: () => use(), cancel: () => close(),
+  });
   box.append(ui.uploadBtn, input,
-    el('p', { class: 'small' }, 'or drop a .csv file on this panel or on the plot. Its first row names the columns.'),
+    el('p', { class: 'small' }, 'or drop a CSV file (comma-, semicolon- or tab-separated) on this panel or on the plot.'),
     ui.error, ui.chooser);
   acceptDrops(dropZones, (f) => readFile(f));
 
@@ -32,45 +42,91 @@ export function createCsvChooser({ box, dropZones, check, onChoose, announce }) 
 
   async function readFile(file) {
     if (!file) return;
+    const token = ++v.token;
     showError('');
-    const { text, error } = await readTextFile(file, v.maxBytes);
+    const { bytes, error } = await readFileBytes(file, v.maxBytes);
+    if (token !== v.token) return;
     if (error) { showError(error); return; }
-    const sniff = sniffCsv(text);
-    v.file = { text, name: file.name, columns: sniff.columns };
-    ui.title.textContent = `${file.name}: choose the columns`;
-    fillSelects(ui.selects, sniff);
-    ui.chooser.hidden = false;
-    await recheck();
-    ui.selects.f1.focus();
+    v.file = { bytes, name: file.name };
+    v.header = 'auto';
+    if (await sniff(token)) ui.chooser.hidden = false;
+    const first = ui.features.querySelector('input:not(:disabled)');
+    if (first) /** @type {HTMLInputElement} */ (first).focus();
   }
 
-  // The chosen columns as the engine's options.
+  // Ask the engine how it reads the file (with the header switch as set) and
+  // fill the chooser; a file it cannot read at all closes the chooser.
+  async function sniff(token) {
+    try {
+      const s = await ops.csvSniff({ bytes: v.file.bytes, header: v.header });
+      if (token !== v.token) return false;
+      v.sniff = s;
+    } catch (e) {
+      if (token !== v.token) return false;
+      const name = v.file.name;
+      close(false);
+      showError(`${name} cannot be used: ${e.message}`);
+      return false;
+    }
+    ui.title.textContent = `${v.file.name}: choose the columns`;
+    ui.format.textContent = `Read as ${v.sniff.description}.`;
+    ui.headerBox.checked = v.sniff.header;
+    fillColumns(ui, v.sniff.columns, defaultChoice(v.sniff.columns, v.cap));
+    capFeatures();
+    await recheck();
+    return true;
+  }
+
+  async function headerSwitched() {
+    if (!v.file) return;
+    v.header = ui.headerBox.checked;
+    await sniff(++v.token);
+  }
+
+  // The label cannot also be a feature.
+  function labelChanged() {
+    const box = /** @type {HTMLInputElement | null} */ (ui.features.querySelector(`#csv-feature-${ui.label.value}`));
+    if (box) box.checked = false;
+    capFeatures();
+    recheck();
+  }
+
+  // At most v.cap features: the other boxes are disabled once that many are ticked.
+  function capFeatures() {
+    const boxes = featureBoxes(ui);
+    const ticked = boxes.filter((b) => b.checked).length;
+    for (const b of boxes) b.disabled = b.value === ui.label.value || (!b.checked && ticked >= v.cap);
+  }
+
+  /** The chosen columns as indices, features in column order (the first is drawn across). */
   function choice() {
-    const { f1, f2, label } = ui.selects;
-    const ref = (i) => columnRef(v.file.columns, i);
-    const features = [f1.value, f2.value].filter((s) => s !== '').map(Number).map(ref);
-    return { features, label: ref(Number(label.value)) };
+    const features = featureBoxes(ui).filter((b) => b.checked).map((b) => Number(b.value));
+    return { features, label: Number(ui.label.value) };
   }
 
   async function recheck() {
-    if (!v.file) return null;
-    const token = ++v.checkToken;
+    if (!v.file || !v.sniff) return null;
+    const token = ++v.token;
     showError('');
-    ui.verdict.textContent = 'Checking…';
     ui.useBtn.disabled = true;
     const { features, label } = choice();
+    if (!features.length) {
+      ui.verdict.textContent = 'Choose at least one feature.';
+      return null;
+    }
+    ui.verdict.textContent = 'Checking…';
     try {
-      const r = await check(v.file.text, features, label);
-      if (token !== v.checkToken) return null;
+      const r = await ops.csvCheck({ bytes: v.file.bytes, features, label, header: v.header });
+      if (token !== v.token) return null;
       const names = r.classNames.length <= 6 ? ` (${r.classNames.join(', ')})` : '';
-      ui.verdict.textContent = `${r.n} rows, ${r.k} classes${names}.`;
+      const axes = r.featureNames.length === 2 ? ` ${r.featureNames[0]} across, ${r.featureNames[1]} up.` : '';
+      ui.verdict.textContent = `${r.n} rows, ${r.k} classes${names}.${axes}`;
       ui.useBtn.disabled = false;
       return r;
     } catch (e) {
-      if (token !== v.checkToken) return null;
+      if (token !== v.token) return null;
       ui.verdict.textContent = '';
       showError(`${v.file.name} cannot be used: ${e.message}`);
-      ui.useBtn.disabled = false;
       return null;
     }
   }
@@ -79,59 +135,69 @@ export function createCsvChooser({ box, dropZones, check, onChoose, announce }) 
     const r = await recheck();
     if (!r || !v.file) return;
     const { features, label } = choice();
-    const source = { kind: 'csv', text: v.file.text, features, label, name: v.file.name };
+    const source = {
+      kind: 'csv', bytes: v.file.bytes, features, label, header: v.header, name: v.file.name, format: v.sniff.description,
+    };
     close();
     onChoose(source);
     announce(`Using ${source.name}: ${r.n} rows, ${r.k} classes.`);
   }
 
-  function close() {
+  function close(focus = true) {
     v.file = null;
-    v.checkToken += 1;
+    v.sniff = null;
+    v.token += 1;
     ui.chooser.hidden = true;
-    ui.uploadBtn.focus();
+    if (focus) ui.uploadBtn.focus();
   }
 
-  return { openFile: () => input.click(), setMaxBytes: (n) => { v.maxBytes = n; } };
+  function setLimits(limits) {
+    v.maxBytes = limits.maxCsvBytes;
+    v.cap = featureCap(limits);
+    ui.featuresTitle.textContent = v.cap > 1 ? `Features (up to ${v.cap}; the first is drawn across)` : 'Feature';
+  }
+
+  return { openFile: () => input.click(), setLimits };
 }
 
-// The box's elements; `on` holds what the buttons and selects do.
+/** @returns {HTMLInputElement[]} */
+function featureBoxes(ui) {
+  return Array.from(ui.features.querySelectorAll('input[type="checkbox"]'));
+}
+
+// The box's elements; `on` holds what the buttons, boxes and selects do.
 function chooserElements(on) {
   const uploadBtn = el('button', { type: 'button', id: 'csv-upload', class: 'wide-btn', onclick: on.pick },
     'Upload a CSV file…');
-  const selects = {
-    f1: el('select', { id: 'csv-f1', onchange: on.recheck }),
-    f2: el('select', { id: 'csv-f2', onchange: on.recheck }),
-    label: el('select', { id: 'csv-label', onchange: on.recheck }),
-  };
   const title = el('p', { class: 'csv-title', id: 'csv-title' });
+  const format = el('p', { class: 'small', id: 'csv-format' });
+  const headerBox = el('input', { type: 'checkbox', id: 'csv-header', onchange: on.header });
+  const featuresTitle = el('span', { id: 'csv-features-title' }, `Features (up to ${PLOT_FEATURES}; the first is drawn across)`);
+  const features = el('div', { class: 'toggles', id: 'csv-features', role: 'group', 'aria-labelledby': 'csv-features-title', onchange: on.recheck });
+  const label = el('select', { id: 'csv-label', onchange: on.label });
   const verdict = el('p', { class: 'csv-verdict small', id: 'csv-verdict', role: 'status' });
   const error = el('p', { class: 'csv-error', id: 'csv-error', role: 'alert', hidden: true });
   const useBtn = el('button', { type: 'button', id: 'csv-use', class: 'csv-use', onclick: on.use }, 'Use this data');
   const chooser = el('div', { class: 'csv-chooser', id: 'csv-chooser', role: 'group', 'aria-labelledby': 'csv-title', hidden: true },
-    title,
-    el('label', { class: 'field' }, el('span', {}, 'Feature 1 (across)'), selects.f1),
-    el('label', { class: 'field' }, el('span', {}, 'Feature 2 (up)'), selects.f2),
-    el('label', { class: 'field' }, el('span', {}, 'Label (the class)'), selects.label),
+    title, format,
+    el('label', { class: 'check' }, headerBox, 'The first row names the columns'),
+    el('div', { class: 'field' }, featuresTitle, features),
+    el('label', { class: 'field' }, el('span', {}, 'Label (the class)'), label),
     verdict,
     el('div', { class: 'csv-buttons' }, useBtn,
       el('button', { type: 'button', id: 'csv-cancel', onclick: on.cancel }, 'Cancel')));
-  return { uploadBtn, selects, title, verdict, error, useBtn, chooser };
+  return { uploadBtn, title, format, headerBox, featuresTitle, features, label, verdict, error, useBtn, chooser };
 }
 
-// Every column in each select (the second feature may be none), set to the defaults.
-function fillSelects(selects, sniff) {
-  const { columns } = sniff;
-  const options = (withNone) => [
-    ...(withNone ? [el('option', { value: '' }, '— none (one feature) —')] : []),
-    ...columns.map((c, i) => el('option', { value: String(i) }, c || `column ${i + 1}`)),
-  ];
-  selects.f1.replaceChildren(...options(false));
-  selects.f2.replaceChildren(...options(columns.length <= 2));
-  selects.label.replaceChildren(...options(false));
-  if (!columns.length) return;
-  const d = defaultColumns(sniff);
-  selects.label.value = String(d.label);
-  selects.f1.value = String(d.f1);
-  selects.f2.value = d.f2 === null ? '' : String(d.f2);
+// A box per column for the features, every column in the label select; set
+// to `chosen`. Columns that are not all numbers say so (the engine's check
+// then names the first cell that is not).
+/** @param {Column[]} columns  @param {{ features: number[], label: number }} chosen */
+function fillColumns(ui, columns, chosen) {
+  const name = (c) => c.name + (c.numeric ? '' : ' (not all numbers)');
+  ui.features.replaceChildren(...columns.map((c, i) => el('label', {},
+    el('input', { type: 'checkbox', id: `csv-feature-${i}`, value: String(i), checked: chosen.features.includes(i) }),
+    ` ${name(c)}`)));
+  ui.label.replaceChildren(...columns.map((c, i) => el('option', { value: String(i) }, c.name)));
+  ui.label.value = String(chosen.label);
 }

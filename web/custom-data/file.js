@@ -4,7 +4,8 @@
 //
 //   filePicker({ id, accept, onFile })  -> the hidden <input type=file>; .click() opens it
 //   acceptDrops(zones, onFile)          -> a file dropped on a zone goes to onFile(file)
-//   readTextFile(file, maxBytes)        -> Promise of { text } or { error } (words for the user)
+//   readFileBytes(file, maxBytes)       -> Promise of { bytes } or { error } (words for the user);
+//                                          the engine decodes the bytes (UTF-8, UTF-16, Windows-1252)
 
 import { el } from '../dom.js';
 
@@ -36,15 +37,18 @@ export function acceptDrops(zones, onFile) {
   }
 }
 
-/** The file's text, or why it cannot be had. maxBytes 0: no limit known yet.
- *  The engine refuses larger text anyway; checking first saves reading it. */
-export async function readTextFile(file, maxBytes) {
+/** The file's bytes, or why they cannot be had. maxBytes 0: no limit known
+ *  yet. The engine refuses larger files anyway; checking first saves reading
+ *  one. Bytes, not text: the browser would read every file as UTF-8, turning
+ *  a UTF-16 or Windows-1252 file into garbage before the engine could tell.
+ *  @param {File} file  @param {number} maxBytes */
+export async function readFileBytes(file, maxBytes) {
   if (maxBytes > 0 && file.size > maxBytes) {
     const mb = (n) => `${Number((n / 1048576).toFixed(1))} MB`;
     return { error: `${file.name} is ${mb(file.size)}; files up to ${mb(maxBytes)} can be used.` };
   }
   try {
-    return { text: await file.text() };
+    return { bytes: new Uint8Array(await file.arrayBuffer()) };
   } catch (e) {
     return { error: `${file.name} could not be read: ${e.message}` };
   }

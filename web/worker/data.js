@@ -29,7 +29,7 @@ function makeCustomData(dh, cfg) {
   const points = !!src && src.kind === 'points';
   let all = null;
   if (src && src.kind === 'csv') {
-    all = dh.parseCSV(src.text, { features: src.features, label: src.label });
+    all = dh.parseCSV(src.bytes ?? src.text, { features: src.features, label: src.label, header: src.header ?? 'auto' });
   } else if (points && new Set(src.y).size >= 2) {
     all = dh.fromArrays({ x: src.x, y: src.y, d: 2, k: src.k, featureNames: src.featureNames });
   }

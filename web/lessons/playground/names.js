@@ -2,4 +2,4 @@
 // (web/main.js and web/page/*) and for ops.js (kit/ops-contract.js).
 import { opNames } from '../kit/ops-contract.js';
 
-export const OPS = opNames('play', ['csvCheck', 'snapshot', 'history', 'grid', 'thumbs']);
+export const OPS = opNames('play', ['csvSniff', 'csvCheck', 'snapshot', 'history', 'grid', 'thumbs']);

@@ -8,10 +8,17 @@ import { defineOps } from '../kit/ops-contract.js';
 import { OPS } from './names.js';
 
 export const playgroundOps = defineOps(OPS, {
-  // Parse a CSV with the engine, only to check it; the message of a failure
-  // names the row and column.
-  csvCheck(dh, { text, features, label }) {
-    const ds = dh.parseCSV(text, { features, label });
+  // How the engine reads a CSV file's bytes, for the chooser: its columns
+  // (names, all numbers or not) and what it detected (delimiter, decimal
+  // commas, header, encoding, in words as `description`). header: 'auto' or
+  // the user's switch.
+  csvSniff(dh, { bytes, header = 'auto' }) {
+    return dh.sniffCSV(bytes, { header });
+  },
+  // Parse a CSV with the engine, only to check a choice of columns (indices);
+  // the message of a failure names the row and column.
+  csvCheck(dh, { bytes, features, label, header = 'auto' }) {
+    const ds = dh.parseCSV(bytes, { features, label, header });
     try {
       return { n: ds.n, d: ds.d, k: ds.k, featureNames: ds.featureNames, classNames: ds.classNames };
     } finally {
