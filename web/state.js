@@ -46,7 +46,7 @@ export const TRUTH_TABLES = ['and', 'or', 'not', 'xor4'];
 export const VIEWS = ['loss', 'accuracy'];
 // The page's modes: the free playground and one per teaching lesson
 // (web/lessons/index.js has their titles and modules).
-export const MODES = ['play', 'perceptron', 'gates', 'hill', 'batch', 'overfit', 'vanishing'];
+export const MODES = ['play', 'perceptron', 'gates', 'sigmoid', 'hill', 'batch', 'overfit', 'vanishing'];
 
 // The learning-rate slider's span (log scale); a typed rate may go up to the
 // engine's maxLr... but past 10 every model here diverges, so the page stops there.
@@ -160,6 +160,9 @@ const SCHEMA = {
   pcPreset: { kind: 'lesson', def: 'lesson', read: choice(['lesson', 'ten', 'gauss', 'xor']) },
   pcLr: { kind: 'lesson', def: 0.1, read: number(1e-4, 10) },
   gtGate: { kind: 'lesson', def: 'and', read: choice(['and', 'or', 'not', 'xor']) },
+
+  // lesson settings: discrete vs continuous (the weight scale k)
+  sgScale: { kind: 'lesson', def: 1, read: number(0, 10) },
 
   // lesson settings: the hill (loss landscape). Defaults are the bowl's story
   // (web/lessons/hill/landscapes.js); the start may lie off the map (the

@@ -33,6 +33,11 @@ const PAGES = [
     await page.waitForSelector('#pc-work table');
   }],
   ['the logic-gates lesson', '?mode=gates', null],
+  ['the discrete-vs-continuous lesson', '?mode=sigmoid', async (page) => {
+    await page.waitForSelector('#sg-quiz-table');
+    await page.fill('#sg-scale', '11');
+    await page.press('#sg-scale', 'Enter');
+  }],
   ['the hill lesson', '?mode=hill', null],
   ['the batch lesson', '?mode=batch', lessonRun],
   ['the overfitting lesson', '?mode=overfit', lessonRun],

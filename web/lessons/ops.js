@@ -14,11 +14,13 @@ import { hillOps } from './hill/ops.js';
 import { batchOps } from './batch/ops.js';
 import { overfitOps } from './overfit/ops.js';
 import { vanishingOps } from './vanishing/ops.js';
+import { sigmoidOps } from './sigmoid/ops.js';
 
 export const LESSON_OPS = {
   play: playgroundOps,
   perceptron: perceptronOps,
   gates: gatesOps,
+  sigmoid: sigmoidOps,
   hill: hillOps,
   batch: batchOps,
   overfit: overfitOps,

@@ -1,0 +1,55 @@
+// sigmoid/draw.js — the step function and the sigmoid as SVG, a pure
+// function of its data: the curve's samples and the points to mark on it.
+// Marks beyond the drawn scores sit at the edge, their label giving the
+// true score.
+import { svg } from '../kit/plot2d-draw.js';
+import { num } from '../kit/plot2d.js';
+
+const W = 320, H = 190;
+const PAD = { l: 34, r: 12, t: 14, b: 30 };
+export const Z_RANGE = [-8, 8];
+
+const xOf = (z) => PAD.l + ((Math.min(Math.max(z, Z_RANGE[0]), Z_RANGE[1]) - Z_RANGE[0]) / (Z_RANGE[1] - Z_RANGE[0])) * (W - PAD.l - PAD.r);
+const yOf = (p) => PAD.t + (1 - p) * (H - PAD.t - PAD.b);
+
+/** { kind: 'step' | 'sigmoid', curve: { z, p } | null, marks: [{ z, p, label, name }], label } -> <svg> */
+export function curveSvg({ kind, curve, marks, label }) {
+  const node = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'sg-plot', role: 'img', 'aria-label': label });
+  node.append(axes());
+  if (kind === 'step') {
+    node.append(svg('path', { class: 'sg-curve', d: `M${xOf(Z_RANGE[0])},${yOf(0)} H${xOf(0)} M${xOf(0)},${yOf(1)} H${xOf(Z_RANGE[1])}` }));
+    node.append(svg('circle', { class: 'sg-open', cx: xOf(0), cy: yOf(0), r: 3.5 }));
+    node.append(svg('circle', { class: 'sg-closed', cx: xOf(0), cy: yOf(1), r: 3.5 }));
+  } else if (curve) {
+    const d = curve.z.map((z, i) => `${i ? 'L' : 'M'}${xOf(z).toFixed(1)},${yOf(curve.p[i]).toFixed(1)}`).join(' ');
+    node.append(svg('path', { class: 'sg-curve', d }));
+  }
+  for (const m of marks) {
+    const cx = xOf(m.z), cy = yOf(m.p);
+    node.append(svg('circle', { class: `sg-mark sg-mark${m.label}`, cx, cy, r: 5 }));
+    const right = cx < W / 2;
+    const text = svg('text', { class: 'sg-mark-text', x: cx + (right ? 8 : -8), y: cy + (m.p > 0.5 ? 14 : -6), 'text-anchor': right ? 'start' : 'end' });
+    text.textContent = `${m.name}: z = ${num(m.z, 4)}`;
+    node.append(text);
+  }
+  return node;
+}
+
+function axes() {
+  const g = svg('g', { class: 'sg-axes', 'aria-hidden': 'true' });
+  g.append(svg('rect', { class: 'sg-frame', x: PAD.l, y: PAD.t, width: W - PAD.l - PAD.r, height: H - PAD.t - PAD.b }));
+  for (const z of [-8, -4, 0, 4, 8]) {
+    const t = svg('text', { class: 'sg-tick', x: xOf(z), y: H - PAD.b + 13, 'text-anchor': 'middle' });
+    t.textContent = num(z);
+    g.append(t, svg('line', { class: 'sg-grid', x1: xOf(z), x2: xOf(z), y1: PAD.t, y2: H - PAD.b }));
+  }
+  for (const p of [0, 0.5, 1]) {
+    const t = svg('text', { class: 'sg-tick', x: PAD.l - 5, y: yOf(p) + 4, 'text-anchor': 'end' });
+    t.textContent = String(p);
+    g.append(t, svg('line', { class: 'sg-grid', x1: PAD.l, x2: W - PAD.r, y1: yOf(p), y2: yOf(p) }));
+  }
+  const name = svg('text', { class: 'sg-name', x: W - PAD.r, y: H - 3, 'text-anchor': 'end' });
+  name.textContent = 'score z';
+  g.append(name);
+  return g;
+}

@@ -1,0 +1,5 @@
+// sigmoid/names.js — the sigmoid lesson's worker ops, named once for the view
+// and for ops.js (kit/ops-contract.js).
+import { opNames } from '../kit/ops-contract.js';
+
+export const OPS = opNames('sigmoid', ['curve', 'points']);
