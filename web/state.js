@@ -46,7 +46,7 @@ export const TRUTH_TABLES = ['and', 'or', 'not', 'xor4'];
 export const VIEWS = ['loss', 'accuracy'];
 // The page's modes: the free playground and one per teaching lesson
 // (web/lessons/index.js has their titles and modules).
-export const MODES = ['play', 'perceptron', 'gates', 'sigmoid', 'hill', 'batch', 'overfit', 'vanishing'];
+export const MODES = ['play', 'perceptron', 'gates', 'sigmoid', 'softmax', 'hill', 'batch', 'overfit', 'vanishing'];
 
 // The learning-rate slider's span (log scale); a typed rate may go up to the
 // engine's maxLr... but past 10 every model here diverges, so the page stops there.
@@ -163,6 +163,11 @@ const SCHEMA = {
 
   // lesson settings: discrete vs continuous (the weight scale k)
   sgScale: { kind: 'lesson', def: 1, read: number(0, 10) },
+  // softmax and cross-entropy: the three animals' scores and the true animal
+  smZ1: { kind: 'lesson', def: 2, read: number(-5, 5) },
+  smZ2: { kind: 'lesson', def: 1, read: number(-5, 5) },
+  smZ3: { kind: 'lesson', def: 0, read: number(-5, 5) },
+  smLabel: { kind: 'lesson', def: 'duck', read: choice(['duck', 'beaver', 'walrus']) },
 
   // lesson settings: the hill (loss landscape). Defaults are the bowl's story
   // (web/lessons/hill/landscapes.js); the start may lie off the map (the

@@ -38,6 +38,11 @@ const PAGES = [
     await page.fill('#sg-scale', '11');
     await page.press('#sg-scale', 'Enter');
   }],
+  ['the softmax lesson', '?mode=softmax', async (page) => {
+    await page.waitForSelector('#sm-terms tbody tr');
+    await page.fill('#sm-p1', '2');
+    await page.press('#sm-p1', 'Enter');
+  }],
   ['the hill lesson', '?mode=hill', null],
   ['the batch lesson', '?mode=batch', lessonRun],
   ['the overfitting lesson', '?mode=overfit', lessonRun],

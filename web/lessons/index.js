@@ -31,6 +31,7 @@ import { createBatchLesson } from './batch/view.js';
 import { createOverfitLesson } from './overfit/view.js';
 import { createVanishingLesson } from './vanishing/view.js';
 import { createSigmoidLesson } from './sigmoid/view.js';
+import { createSoftmaxLesson } from './softmax/view.js';
 import { OPS as playOps } from './playground/names.js';
 import { OPS as perceptronOps } from './perceptron/names.js';
 import { OPS as gatesOps } from './gates/names.js';
@@ -39,6 +40,7 @@ import { OPS as batchOps } from './batch/names.js';
 import { OPS as overfitOps } from './overfit/names.js';
 import { OPS as vanishingOps } from './vanishing/names.js';
 import { OPS as sigmoidOps } from './sigmoid/names.js';
+import { OPS as softmaxOps } from './softmax/names.js';
 import { lessonContext } from './kit/ops-contract.js';
 
 // The playground is the first mode, on the same contract.
@@ -47,6 +49,7 @@ export const LESSONS = [
   lesson('perceptron', 'Perceptron trick', createPerceptronLesson, perceptronOps),
   lesson('gates', 'Logic gates & XOR', createGatesLesson, gatesOps),
   lesson('sigmoid', 'Discrete vs continuous', createSigmoidLesson, sigmoidOps),
+  lesson('softmax', 'Softmax & cross-entropy', createSoftmaxLesson, softmaxOps),
   lesson('hill', 'The hill', createHillLesson, hillOps),
   lesson('batch', 'Batch vs stochastic', createBatchLesson, batchOps),
   lesson('overfit', 'Overfitting', createOverfitLesson, overfitOps),

@@ -15,12 +15,14 @@ import { batchOps } from './batch/ops.js';
 import { overfitOps } from './overfit/ops.js';
 import { vanishingOps } from './vanishing/ops.js';
 import { sigmoidOps } from './sigmoid/ops.js';
+import { softmaxOps } from './softmax/ops.js';
 
 export const LESSON_OPS = {
   play: playgroundOps,
   perceptron: perceptronOps,
   gates: gatesOps,
   sigmoid: sigmoidOps,
+  softmax: softmaxOps,
   hill: hillOps,
   batch: batchOps,
   overfit: overfitOps,

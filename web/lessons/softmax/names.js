@@ -1,0 +1,5 @@
+// softmax/names.js — the softmax lesson's worker ops, named once for the view
+// and for ops.js (kit/ops-contract.js).
+import { opNames } from '../kit/ops-contract.js';
+
+export const OPS = opNames('softmax', ['softmax', 'crossEntropy']);
