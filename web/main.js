@@ -21,6 +21,7 @@ import { createWorkerClient } from './page/worker-client.js';
 import { createNotices } from './page/notices.js';
 import { createRunView } from './page/run-view.js';
 import { createConfusionView } from './page/confusion-view.js';
+import { createEquationView } from './page/equation-view.js';
 import { createSettings, workerValues, writeUrl } from './page/settings.js';
 import { createFiles } from './page/files.js';
 import { createShareBox } from './page/share-box.js';
@@ -174,7 +175,9 @@ function createViews(doc, Chart, state, { onSelect }) {
     chart: createLossChart($('chart'), Chart),
     summary: createSummary(doc),
     confusion: createConfusionView(/** @type {HTMLTableElement} */ ($('confusion'))),
+    equation: null,
   };
+  views.equation = createEquationView($('equation'), views.heatmap);
   views.chart.setView(state.chart);
   views.chart.setLogScale(state.logScale);
   views.chart.setLogEpochs(state.logEpochs);

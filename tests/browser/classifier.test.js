@@ -80,3 +80,61 @@ for (const [where, url] of WHERE) {
     await t.page.close();
   });
 }
+
+/** "4.3·test + 2.2·grades − 39 = 0" -> { coef: [4.3, 2.2], c: -39 } for the names given. */
+function parseEquation(text, names) {
+  const lhs = text.replace(/−/g, '-').replace(/\s+/g, '').split('=')[0];
+  const terms = lhs.match(/[+-]?[^+-]+/g);
+  const out = { coef: names.map(() => 0), c: 0 };
+  for (const t of terms) {
+    const [num, name] = t.includes('·') ? t.split('·') : names.some((n) => t.endsWith(n)) ? [t.slice(0, t.length - names.find((n) => t.endsWith(n)).length) || '+', names.find((n) => t.endsWith(n))] : [t, null];
+    const v = num === '+' || num === '' ? 1 : num === '-' ? -1 : Number(num);
+    if (name === null) out.c += v; else out.coef[names.indexOf(name)] += v;
+  }
+  return out;
+}
+
+for (const [where, url] of WHERE) {
+  test(`${where}: a logistic model on admissions shows its line in the data's units, and it separates like the lesson's`, async () => {
+    const { page, errors } = await openWatched(browser, withQuery(url(), 'dataset=admissions&model=logistic&speed=max'));
+    await page.waitForSelector('#equation:not([hidden])');
+    assert.match(await page.textContent('#equation'), /Learned boundary: .*test.*grades.* = 0/);
+    assert.match(await page.textContent('#equation'), /lesson's line: 2·test \+ grades − 18 = 0/);
+    await page.click('#play');
+    await page.waitForTimeout(2000);
+    await page.click('#play');
+    await page.waitForFunction(() => document.getElementById('status').textContent === 'paused');
+    await page.waitForTimeout(200);
+    const text = await page.textContent('#equation-text');
+    const line = parseEquation(text, ['test', 'grades']);
+    assert.ok(line.coef[0] > 0 && line.coef[1] > 0 && line.c < 0, `a line like the lesson's: "${text}"`);
+    const size = 12;
+    const { grid, bounds } = await page.evaluate(async (n) => ({
+      grid: await window.downhill.playRpc('grid', { size: n }), bounds: window.downhill.app.info.bounds,
+    }), size);
+    let agreeModel = 0;
+    let agreeLesson = 0;
+    for (let r = 0; r < size; r++) {
+      for (let col = 0; col < size; col++) {
+        const x = bounds.x0 + ((col + 0.5) / size) * (bounds.x1 - bounds.x0);
+        const y = bounds.y1 - ((r + 0.5) / size) * (bounds.y1 - bounds.y0);
+        const side = line.coef[0] * x + line.coef[1] * y + line.c >= 0;
+        if (side === (grid[r * size + col] >= 0.5)) agreeModel += 1;
+        if (side === (2 * x + y - 18 >= 0)) agreeLesson += 1;
+      }
+    }
+    assert.ok(agreeModel >= 0.97 * size * size, `the printed line is the model's boundary: ${agreeModel}/${size * size} cells`);
+    assert.ok(agreeLesson >= 0.9 * size * size, `and near the lesson's line: ${agreeLesson}/${size * size} cells`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('the equation is hidden for a network with a hidden layer', async () => {
+  const { page, errors } = await openWatched(browser, withQuery(server.url, 'dataset=admissions&model=mlp'));
+  await page.click('#step-epoch');
+  await page.waitForTimeout(200);
+  assert.equal(await page.isHidden('#equation'), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -29,3 +29,24 @@ for (const [name, model, classes] of [['xor', 'mlp', 2], ['blobs3', 'softmax', 3
     m.free(); train.free(); held.free(); all.free();
   });
 }
+
+test('the learned line in the data\'s units: a worked example of undoing the standardization', async () => {
+  const { linearScore, toDataUnits, equationText, scaledTo, fmtCoef } = await import('../../web/page/equation.js');
+  // The model sees u = ((test − 5) / 2, (grades − 5) / 4) and learned 4·u1 + 4·u2 + 1.
+  const score = linearScore([{ in: 2, out: 1, w: Float32Array.of(4, 4), b: Float32Array.of(1) }]);
+  const line = toDataUnits(score, { mean: [5, 5], std: [2, 4] });
+  // a = w / std = (2, 1); c = b − Σ a·mean = 1 − (10 + 5) = −14.
+  assert.deepEqual(line, { coef: [2, 1], c: -14 });
+  assert.equal(equationText(line, ['test', 'grades']), '2·test + grades − 14 = 0');
+  // (2, 10) lies on it in data units, and its standardized twin (−1.5, 1.25) on the model's.
+  assert.equal(2 * 2 + 10 - 14, 0);
+  assert.equal(4 * -1.5 + 4 * 1.25 + 1, 0);
+  assert.equal(equationText({ coef: [0.5234, -0.2612], c: 4.71 }, ['a', 'b']), '0.52·a − 0.26·b + 4.7 = 0');
+  assert.equal(equationText(scaledTo({ coef: [4.3, 2.2], c: -39 }, 1), ['test', 'grades']), '2·test + grades − 18 = 0');
+  // Two softmax outputs: the boundary is where their scores meet.
+  assert.deepEqual(linearScore([{ in: 2, out: 2, w: [1, 2, 4, 3], b: [0.5, 1] }]), { w: [3, 1], b: 0.5 });
+  assert.equal(linearScore([{ in: 2, out: 3, w: [], b: [] }]), null);
+  assert.equal(linearScore([{ in: 2, out: 1, w: [], b: [] }, { in: 1, out: 1, w: [], b: [] }]), null);
+  assert.equal(fmtCoef(123456), '120000');
+  assert.equal(fmtCoef(0.000123), '0.00012');
+});

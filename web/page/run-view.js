@@ -13,7 +13,7 @@ import { className } from './confusion-view.js';
 
 export function createRunView({ doc, state, views, notices, send, onData }) {
   const $ = (id) => doc.getElementById(id);
-  const { heatmap, network, chart, summary, confusion } = views;
+  const { heatmap, network, chart, summary, confusion, equation } = views;
   const app = {
     run: 0,               // the worker's run number, as last seen
     playing: false,       // as the worker last reported
@@ -33,13 +33,12 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     heapTop: 0,           // ... and the top of its allocator's heap
     frameWork: [],        // ms of main-thread work in recent animation frames
     onModel: null,        // called with each good 'model' message (autoplay, weights)
-    confusion: null,      // the newest confusion matrix of this run (worker/confusion.js)
   };
 
   // A new run: the chart keeps the last one faded, under its label.
   function newRun(run) {
     chart.newRun(app.updates > 0 ? app.label : '');
-    Object.assign(app, { run, frame: null, lastRecord: null, updates: 0, epoch: 0, label: runLabel(state), confusion: null });
+    Object.assign(app, { run, frame: null, lastRecord: null, updates: 0, epoch: 0, label: runLabel(state) });
     confusion.show(null);
   }
 
@@ -69,6 +68,7 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     network.setModel([], [], '');
     heatmap.setGrid(null, 0, 1);
     heatmap.setUnitMap(null, 0, '');
+    equation.hide();
     if (msg.empty) notices.hint(msg.error, 'info'); else notices.hint(`This model cannot be built: ${msg.error}`);
     setPlaying(false);
     setStatus('ready');
@@ -104,7 +104,8 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
       heatmap.setUnitMap(f.unitMap, f.unitSize, unitName(app.selectedUnit));
     }
     network.setWeights(f.weights);
-    if (f.confusion) { app.confusion = f.confusion; confusion.show(f.confusion); }
+    if (f.confusion) confusion.show(f.confusion);
+    equation.show(f.weights, app.info);
     setPlaying(f.playing);
     setStatus(f.phase);
     summary.update({ epoch: f.epoch, record: app.lastRecord, status: f.phase, info: app.info });
