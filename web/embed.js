@@ -42,7 +42,7 @@ function partsOf(doc) {
     schedule: [field('schedule'), $('scheduleStep').closest('.grid2')],
     reg: [field('reg'), field('regRate')], dropout: [field('dropout')], patience: [field('patience')],
     model: [q('.model-row'), $('layers')], network: [$('skip-to-plot'), $('network'), q('.legend-line')],
-    heatmap: [q('.heat-wrap'), q('.toggles'), $('class-legend')],
+    heatmap: [q('.heat-wrap'), q('.out-side'), q('.toggles'), $('class-legend')],
     chart: [q('.chart-head'), q('.chart-wrap'), $('perf')],
     points: [$('point-editor')], export: [q('.export-tools')],
   };

@@ -3,9 +3,10 @@
 // marker shape, axes in the data's own units.
 //
 // createHeatmap(canvas) -> { setData, setGrid, setUnitMap, setOptions, draw,
-// invalidate, toData, toPixel, setCursor }. toData / toPixel map between CSS
+// invalidate, toData, toPixel, setCursor, setLines }. toData / toPixel map between CSS
 // pixels on the canvas and the data's units (for clicking points in);
-// setCursor({ x, y } | null) draws the keyboard editing cursor.
+// setCursor({ x, y } | null) draws the keyboard editing cursor; setLines(lines)
+// straight lines (a linear model's boundary, a lesson's line) over the map.
 // Maps arrive as Float32Array planes and go through ImageData on an offscreen
 // canvas, then scale into the plot; nothing is drawn until draw().
 //
@@ -26,6 +27,7 @@ export function createHeatmap(canvas) {
     unit: null, unitSize: 0, unitLabel: '',
     showTest: true, discretize: false,
     cursor: null,        // keyboard editing cursor, data units
+    lines: [],           // straight lines over the map (draw/heatmap.js drawLines)
     last: null,          // the layout of the last draw
     dirty: true,
   };
@@ -59,7 +61,7 @@ export function createHeatmap(canvas) {
     const data = v.data;
     drawHeatmap(ctx, L, {
       map: paintMap(mapCtx, v) ? map : null,
-      data, showTest: v.showTest, cursor: v.cursor,
+      data, showTest: v.showTest, cursor: v.cursor, lines: v.unit ? [] : v.lines,
       unitLabel: v.unit ? v.unitLabel : '',
       axisNames: data ? AXIS_LABELS[data.dataset] || data.featureNames : [],
     });
@@ -84,5 +86,6 @@ export function createHeatmap(canvas) {
   return {
     setData, setGrid, setUnitMap, setOptions, draw, invalidate: () => { v.dirty = true; },
     toData, toPixel, setCursor: (c) => { v.cursor = c; v.dirty = true; },
+    setLines: (lines) => { v.lines = lines; v.dirty = true; },
   };
 }

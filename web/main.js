@@ -20,6 +20,8 @@ import { createSummary } from './a11y.js';
 import { createWorkerClient } from './page/worker-client.js';
 import { createNotices } from './page/notices.js';
 import { createRunView } from './page/run-view.js';
+import { createConfusionView } from './page/confusion-view.js';
+import { createEquationView } from './page/equation-view.js';
 import { createSettings, workerValues, writeUrl } from './page/settings.js';
 import { createFiles } from './page/files.js';
 import { createShareBox } from './page/share-box.js';
@@ -172,7 +174,10 @@ function createViews(doc, Chart, state, { onSelect }) {
     network: createNetworkView($('network'), { onSelect }),
     chart: createLossChart($('chart'), Chart),
     summary: createSummary(doc),
+    confusion: createConfusionView(/** @type {HTMLTableElement} */ ($('confusion'))),
+    equation: null,
   };
+  views.equation = createEquationView($('equation'), views.heatmap);
   views.chart.setView(state.chart);
   views.chart.setLogScale(state.logScale);
   views.chart.setLogEpochs(state.logEpochs);

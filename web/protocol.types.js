@@ -64,11 +64,18 @@ export {};
  */
 
 /**
+ * A confusion matrix on the test set (the whole set when `whole`, a truth
+ * table): counts[true * k + predicted], summing to n. Only in frames that
+ * recomputed it (worker/confusion.js), else null.
+ * @typedef {{ counts: number[], k: number, n: number, whole: boolean }} Confusion
+ */
+
+/**
  * One frame of the run. `playing` and `phase` are the worker's word on the run.
  * @typedef {{ type: 'frame', run: number, playing: boolean,
  *   phase: 'ready' | 'running' | 'paused' | 'diverged' | 'early-stopped' | 'converged',
  *   status: string, epoch: number, updates: number, lrNow: number, divergedEpoch: number,
- *   history: object[], grid: Float32Array, gridSize: number, nOutputs: number,
+ *   history: object[], confusion: Confusion | null, grid: Float32Array, gridSize: number, nOutputs: number,
  *   thumbs: Float32Array | null, thumbSize: number, hiddenUnits: number,
  *   unitMap: Float32Array | null, unitSize: number, selectedUnit: number,
  *   weights: { in: number, out: number, w: Float32Array, b: Float32Array }[],

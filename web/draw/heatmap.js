@@ -54,6 +54,7 @@ export function drawHeatmap(ctx, L, scene) {
   drawAxes(ctx, L, data, scene.axisNames);
   drawPoints(ctx, L, data, data.train, true);
   if (scene.showTest) drawPoints(ctx, L, data, data.test, false);
+  if (scene.lines && data.d === 2) drawLines(ctx, L, data.bounds, scene.lines);
   if (scene.cursor) drawCursor(ctx, plotPixel(L, data.bounds, scene.cursor.x, scene.cursor.y));
   if (scene.unitLabel) drawLabel(ctx, L, scene.unitLabel);
 }
@@ -94,6 +95,35 @@ function drawPoints(ctx, L, data, pts, filled) {
       ctx.fill();
       ctx.lineWidth = 1.6;
       ctx.strokeStyle = rgb(classColor(k));
+      ctx.stroke();
+    }
+  }
+  ctx.restore();
+}
+
+/** Straight lines a1·x + a2·y + c = 0 in data units across the plot, clipped
+ *  to it: lines [{ coef: [a1, a2], c, dashed }] (the learned boundary solid,
+ *  a lesson's line dashed), each on a white underlay to read on any colour. */
+export function drawLines(ctx, L, bounds, lines) {
+  const b = bounds;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(L.x, L.y, L.size, L.size);
+  ctx.clip();
+  for (const { coef: [a1, a2], c, dashed } of lines) {
+    if (!Number.isFinite(a1) || !Number.isFinite(a2) || !Number.isFinite(c) || (a1 === 0 && a2 === 0)) continue;
+    // Solve for the coordinate with the larger coefficient: a steady line either way.
+    const ends = Math.abs(a2) >= Math.abs(a1)
+      ? [b.x0, b.x1].map((x) => [x, -(a1 * x + c) / a2])
+      : [b.y0, b.y1].map((y) => [-(a2 * y + c) / a1, y]);
+    const [p, q] = ends.map(([x, y]) => plotPixel(L, b, x, y));
+    for (const [width, colour] of [[4.5, 'rgba(255,255,255,0.85)'], [2, dashed ? '#7a1f5c' : '#1d2330']]) {
+      ctx.setLineDash(dashed ? [7, 5] : []);
+      ctx.lineWidth = width;
+      ctx.strokeStyle = colour;
+      ctx.beginPath();
+      ctx.moveTo(p[0], p[1]);
+      ctx.lineTo(q[0], q[1]);
       ctx.stroke();
     }
   }

@@ -9,10 +9,11 @@
 import { fmtLoss, fmtPercent, fmtInt, fmtRate, fmtRate1, fmtRateSlow } from '../format.js';
 import { runLabel } from '../state.js';
 import { classIcon } from '../custom-data.js';
+import { className } from './confusion-view.js';
 
 export function createRunView({ doc, state, views, notices, send, onData }) {
   const $ = (id) => doc.getElementById(id);
-  const { heatmap, network, chart, summary } = views;
+  const { heatmap, network, chart, summary, confusion, equation } = views;
   const app = {
     run: 0,               // the worker's run number, as last seen
     playing: false,       // as the worker last reported
@@ -38,6 +39,7 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
   function newRun(run) {
     chart.newRun(app.updates > 0 ? app.label : '');
     Object.assign(app, { run, frame: null, lastRecord: null, updates: 0, epoch: 0, label: runLabel(state) });
+    confusion.show(null);
   }
 
   function receive(msg) {
@@ -45,6 +47,7 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
       app.frame = null;
       app.info = msg.info;
       heatmap.setData(msg.info);
+      confusion.setData(msg.info);
       renderLegend(msg.info);
       onData(msg.info);
     } else if (msg.type === 'model') {
@@ -65,6 +68,7 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     network.setModel([], [], '');
     heatmap.setGrid(null, 0, 1);
     heatmap.setUnitMap(null, 0, '');
+    equation.hide();
     if (msg.empty) notices.hint(msg.error, 'info'); else notices.hint(`This model cannot be built: ${msg.error}`);
     setPlaying(false);
     setStatus('ready');
@@ -83,6 +87,7 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     if (prev.history.length) next.history = prev.history.concat(next.history);
     if (!next.thumbs && prev.thumbs) { next.thumbs = prev.thumbs; next.thumbSize = prev.thumbSize; }
     if (!next.unitMap && prev.unitMap) { next.unitMap = prev.unitMap; next.unitSize = prev.unitSize; }
+    if (!next.confusion && prev.confusion) next.confusion = prev.confusion;
   }
 
   function applyFrame(f) {
@@ -99,6 +104,8 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
       heatmap.setUnitMap(f.unitMap, f.unitSize, unitName(app.selectedUnit));
     }
     network.setWeights(f.weights);
+    if (f.confusion) confusion.show(f.confusion);
+    equation.show(f.weights, app.info);
     setPlaying(f.playing);
     setStatus(f.phase);
     summary.update({ epoch: f.epoch, record: app.lastRecord, status: f.phase, info: app.info });
@@ -191,10 +198,8 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
       const item = doc.createElement('span');
       item.className = 'legend-item';
       const t = doc.createElement('span');
-      const name = info.classNames[k];
-      // The data's own class names (the core's "rejected"/"accepted", a CSV's
-      // labels); bare numbers read as "class 0".
-      t.textContent = /^-?\d+(\.\d+)?$/.test(name) ? `class ${name}` : name;
+      // The data's own class names (the core's "rejected"/"accepted", a CSV's labels).
+      t.textContent = className(info.classNames[k]);
       item.append(classIcon(k), t);
       items.push(item);
     }

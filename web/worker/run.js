@@ -9,6 +9,7 @@ import { makeData, freeData } from './data.js';
 import { currentWeights, writeWeights } from './weights.js';
 import { framePictures, frameWeights } from './frame.js';
 import { createPace } from './pace.js';
+import { createConfusion } from './confusion.js';
 
 const THUMBS_EVERY_MS = 60;    // hidden thumbnails at most this often
 
@@ -25,6 +26,7 @@ export function createRun(dh, post) {
     selectedUnit: -1,
     lastThumbs: -1e9,
   };
+  const confusion = createConfusion();
   const pace = createPace({
     train, batchesPerEpoch, progress, frame: () => sendFrame(false), canRun: () => !!r.model && !stopped(r.model),
   });
@@ -67,6 +69,7 @@ export function createRun(dh, post) {
     if (r.model) { r.model.free(); r.model = null; }
     r.run += 1;
     r.historyFrom = 0;
+    confusion.invalidate();
     const { train, test } = r.data;
     if (!train) return; // no usable data: newData said why
     try {
@@ -125,6 +128,7 @@ export function createRun(dh, post) {
   function reset() {
     pace.stop();
     if (r.model) { r.model.reset(); r.historyFrom = 0; r.run += 1; }
+    confusion.invalidate();
     sendFrame(true);
   }
 
@@ -138,10 +142,12 @@ export function createRun(dh, post) {
     const { pictures, transfer } = framePictures(m, r.data.info, { thumbs, selectedUnit: r.selectedUnit });
     const history = m.epoch > r.historyFrom ? m.history(r.historyFrom) : [];
     r.historyFrom = m.epoch;
+    const info = r.data.info;
+    const matrix = confusion.take(m, r.data.test, { k: Math.max(2, info.k), whole: !!info.truthTable }, force);
     post({
       type: 'frame', run: r.run, playing: pace.playing, phase: phase(m), status: m.status,
       epoch: m.epoch, updates: m.updates, lrNow: m.lrNow, divergedEpoch: m.divergedEpoch,
-      history, ...pictures, weights: frameWeights(m), gradNorms: Array.from(m.layerGradNorms()),
+      history, confusion: matrix, ...pictures, weights: frameWeights(m), gradNorms: Array.from(m.layerGradNorms()),
       ...pace.takeRates(),   // examplesPerSecond (while training), epochsPerSecond (achieved)
       speed: r.settings.speed,
       heapBytes: dh.heapBytes(), heapTop: dh.heapTop(), // for the soak benchmark

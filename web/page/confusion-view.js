@@ -1,0 +1,51 @@
+// page/confusion-view.js — the confusion matrix the worker computes on the
+// test set (worker/confusion.js), as the table #confusion: rows the true
+// class, columns the predicted one, the diagonal marked, and each true
+// class's accuracy (the share of its points predicted right) in the last row.
+
+import { el } from '../dom.js';
+import { fmtInt, fmtPercent } from '../format.js';
+import { perClassAccuracy } from '../worker/confusion.js';
+
+/** A class name for a header: bare numbers read as "class 0". */
+export function className(name) {
+  return /^-?\d+(\.\d+)?$/.test(name) ? `class ${name}` : name;
+}
+
+/** @param {HTMLTableElement} table */
+export function createConfusionView(table) {
+  let names = [];
+
+  // The empty table of a new run: headers and a caption, no counts yet.
+  function setData(info) {
+    const k = Math.max(2, info ? info.k : 2);
+    names = [];
+    // The data's names; bare numbers stay bare here (the corner says "class").
+    for (let c = 0; c < k; c++) names.push(info && info.classNames[c] !== undefined ? info.classNames[c] : String(c));
+    render(null);
+  }
+
+  /** @param {{ counts: number[], k: number, n: number, whole: boolean } | null} m */
+  function render(m) {
+    const k = names.length;
+    const set = m && m.whole ? 'Whole data set' : 'Test set';
+    const size = m ? ` (${fmtInt(m.n)} points)` : '';
+    const caption = el('caption', {}, `${set}${size}: rows the true class, columns the predicted one`);
+    const head = el('tr', {}, el('th', { scope: 'col', class: 'corner' }, 'true \\ predicted'),
+      names.map((n) => el('th', { scope: 'col' }, n)));
+    const acc = m && m.k === k ? perClassAccuracy(m.counts, k) : null;
+    const rows = names.map((n, c) => el('tr', {}, el('th', { scope: 'row' }, n),
+      names.map((_, p) => el('td', { class: p === c ? 'hit' : null }, acc ? String(m.counts[c * k + p]) : '—'))));
+    // Each class's accuracy (its diagonal count over its row) under its name.
+    const foot = el('tr', { class: 'acc' }, el('th', { scope: 'row', title: 'the share of each true class predicted right' }, 'right'),
+      names.map((_, c) => el('td', {}, acc ? fmtPercent(acc[c]) : '—')));
+    table.replaceChildren(caption, el('thead', {}, head), el('tbody', {}, rows), el('tfoot', {}, foot));
+    table.dataset.total = acc ? String(m.counts.reduce((a, b) => a + b, 0)) : '';
+  }
+
+  return {
+    setData,
+    /** A new matrix from a frame; null clears the counts (a new run). */
+    show(m) { render(m); },
+  };
+}

@@ -1,0 +1,57 @@
+// worker/confusion.js — what a classifier did on the test set: a confusion
+// matrix (rows: true class, columns: predicted class) from the engine's
+// predictions, recomputed at most a few times a second while the run trains.
+//
+// The predicted class follows the core's own rule (nn_model_classify): one
+// output (a sigmoid or the perceptron's step) means class 1 when it is at
+// least 0.5; several outputs mean the most probable one (the first on a tie).
+
+const EVERY_MS = 250;   // at most this often while training
+
+/** Counts (k*k, row-major: counts[true * k + predicted]) of `probs` (n*nOut,
+ *  row per point) against labels `y` (n). */
+export function confusionCounts(probs, y, nOut, k) {
+  const counts = new Array(k * k).fill(0);
+  for (let i = 0; i < y.length; i++) {
+    let best = 0;
+    if (nOut === 1) {
+      best = probs[i] >= 0.5 ? 1 : 0;
+    } else {
+      for (let o = 1; o < nOut; o++) if (probs[i * nOut + o] > probs[i * nOut + best]) best = o;
+    }
+    if (y[i] >= 0 && y[i] < k && best < k) counts[y[i] * k + best] += 1;
+  }
+  return counts;
+}
+
+/** Per true class: the share of its points predicted right (NaN when it has none). */
+export function perClassAccuracy(counts, k) {
+  const out = [];
+  for (let c = 0; c < k; c++) {
+    let row = 0;
+    for (let p = 0; p < k; p++) row += counts[c * k + p];
+    out.push(row ? counts[c * k + c] / row : NaN);
+  }
+  return out;
+}
+
+/** A tracker for one run: take(model, test, k, force) returns
+ *  { counts, k, n, whole } when it is time for a new matrix, else null.
+ *  `whole` says the test set is the whole data (a truth table). */
+export function createConfusion() {
+  let key = '';      // the model state the last matrix was made of
+  let last = -1e9;   // when
+  return {
+    /** Forget the last matrix: the next take() makes one (new run, new weights). */
+    invalidate() { key = ''; last = -1e9; },
+    take(model, test, { k, whole }, force) {
+      const now = performance.now();
+      const state = `${model.updates}:${model.epoch}`;
+      if (state === key || (!force && now - last < EVERY_MS)) return null;
+      key = state;
+      last = now;
+      const probs = model.predict(test.x);
+      return { counts: confusionCounts(probs, test.y, model.nOutputs, k), k, n: test.n, whole };
+    },
+  };
+}
