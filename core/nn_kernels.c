@@ -268,6 +268,8 @@ void nn_activation_backward_ref(float *dpre, const float *dout, const float *pre
 /* ---- portable fast kernels --------------------------------------------- */
 #ifndef __wasm_simd128__
 
+int nn_kernels_simd_level(void) { return 0; }
+
 /* Column blocks. Each kernel walks the columns in blocks of a compile-time width
  * W (16, then 8, 4, 1 for the tail) and keeps a block of an output row in a local
  * float[W] while the inputs stream past: the c-loop is innermost and has a

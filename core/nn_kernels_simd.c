@@ -17,7 +17,17 @@
 #define LOAD(p) wasm_v128_load(p)
 #define STORE(p, v) wasm_v128_store(p, v)
 #define SPLAT(x) wasm_f32x4_splat(x)
+/* acc + a·b. With relaxed SIMD (-mrelaxed-simd, the downhill-relaxed build)
+ * one f32x4.relaxed_madd: fused (one rounding) on engines whose CPU has FMA,
+ * as x64 with FMA3 and arm64 do, else the two-rounding multiply and add.
+ * Which one an engine picks is its choice, so results may differ between
+ * engines in the last bit of each product; the kernel tests' tolerances
+ * cover both (tests/node/wasm-helpers.js). */
+#ifdef __wasm_relaxed_simd__
+#define MADD(acc, a, b) wasm_f32x4_relaxed_madd(a, b, acc)
+#else
 #define MADD(acc, a, b) wasm_f32x4_add(acc, wasm_f32x4_mul(a, b))
+#endif
 
 /* The constants of the tanh and σ kernels, as vectors built once per kernel
  * call. V8 rebuilds a v128.const at every use (several instructions), so they
@@ -105,6 +115,15 @@ static inline v128_t nn__sigmoid4(v128_t x, const nn__tanh_consts *c)
 }
 
 #define NN__ALWAYS_INLINE inline __attribute__((always_inline))
+
+int nn_kernels_simd_level(void)
+{
+#ifdef __wasm_relaxed_simd__
+    return 2;
+#else
+    return 1;
+#endif
+}
 
 /* Rows row0..row0+R-1 (R = 2 or 1) of out on a block of NV vectors (NV = 4..1:
  * 16..4 columns), both constants after inlining so the accumulators live in

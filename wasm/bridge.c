@@ -112,15 +112,9 @@ DH_EXPORT double dh_limit_value(int i) { return dh__limits[i].value; }
 /* The allocator's break (sbrk(0)): leak tests check it stays put. */
 DH_EXPORT uintptr_t dh_heap_top(void) { return (uintptr_t)sbrk(0); }
 
-/* 1 if this build uses the wasm SIMD kernels. */
-DH_EXPORT int dh_simd(void)
-{
-#if defined(__wasm_simd128__)
-    return 1;
-#else
-    return 0;
-#endif
-}
+/* The kernels this build carries: 0 scalar, 1 SIMD, 2 relaxed SIMD
+ * (nn_kernels_simd_level), for the loader to check a build is the one named. */
+DH_EXPORT int dh_simd(void) { return nn_kernels_simd_level(); }
 
 /* ---- datasets ----------------------------------------------------------- */
 
