@@ -1,53 +1,310 @@
 #!/usr/bin/env node
-// bench-browser.mjs — how the page performs in headless Chromium while it
-// trains the default network on XOR. Prints medians; asserts nothing.
+// bench-browser.mjs — `npm run bench:browser`: the engine and the page in
+// headless Chromium, where the students are. Prints medians; asserts nothing.
 //
-//   node scripts/bench-browser.mjs [--seconds N] [--runs N] [--file]
+//   node scripts/bench-browser.mjs                 tables
+//   node scripts/bench-browser.mjs --json          JSON Lines (rows below)
+//     --quick              fewer, shorter runs
+//     --only engine|page   one half
+//     --batch N            only the engine cases of batch N
+//     --rounds N           engine rounds (default 3, --quick 1): every case of
+//                          every build once per round, in turn, so builds are
+//                          compared side by side; medians over the rounds
+//     --compare NAME=DIR   also the builds in DIR (downhill-{variant}.{js,wasm},
+//                          e.g. an older build), as impl "VARIANT:NAME"
+//     --seconds N --runs N the page: training seconds per run, runs (3, 3)
+//     --file               the page from file:// instead of served
 //
-// Measures, per run:
-//   solve ms       Play click -> first frame showing test accuracy >= 95%
-//   frame ms       median interval between animation frames while training
-//   main work ms   median main-thread time our frame callback takes
-//   examples/s     training throughput the worker reports (per training second)
-//   wall ex/s      examples trained per wall-clock second (updates x batch / time)
-// Goals: frame <= 16.7 ms, >= 2M examples/s, XOR solved within 100 ms of Play.
-import { chromium } from 'playwright-core';
-import { dirname, join, resolve } from 'node:path';
+// Engine (in a dedicated Worker, as the page trains): bench/workload.js, the
+// same nets, batches, data and timing as `npm run bench` (Node), for the
+// relaxed-SIMD, SIMD and scalar builds and plain JavaScript, with the f32x4
+// multiply-add peak measured with and without FMA (bench/wasm-peak.js).
+//   {"impl":"peak","fma":false,"gflops":…}   and "fma":true (relaxed_madd)
+//   {"impl":"relaxed"|"simd"|"scalar"|"js","net":"2-16-16-16-1","activation":"tanh",
+//    "batch":32,"train_examples_per_s":…,"peak_fraction":…,"grid_ms":…}
+//     peak_fraction: the dense layers' FLOPs per second (workload.js) over the
+//     peak this build could reach: the FMA peak for relaxed, the mul+add one
+//     for the others.
+//   {"impl":"ratio","of":"relaxed","to":"simd","net":…,"batch":…,"ratio":…}
+//     training rate of one build over another, the median of the per-round
+//     ratios (each round measures both within a second or two).
+// Page (dist/index.html as a student opens it; default settings: XOR, 2-8-8-1
+// tanh, SGD, batch 10; Play, every frame drawn):
+//   {"impl":"page","variant":"relaxed","net":"2-8-8-1","batch":10,
+//    "page_examples_per_s":…,"engine_examples_per_s":…,"fraction":…,
+//    "frame_ms_median":…,"main_ms_median":…,"engine_page_data_examples_per_s":…,
+//    "fraction_page_data":…,"solve_ms":…}
+//     page_examples_per_s: examples trained per wall-clock second while the
+//     page draws (updates × batch / time); engine_examples_per_s: the engine
+//     row of the same build, net and batch above (the workload's 1000 points,
+//     no test set); engine_page_data_examples_per_s: the engine alone in a
+//     worker on the page's own data and settings (its 200 training and 200 test
+//     points, with the core's per-epoch test evaluation); frame_ms_median: the
+//     median interval between animation frames; main_ms_median: the page's
+//     work in one frame callback; solve_ms: Play to test accuracy >= 95 %.
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+import { CASES, flopsPerExample } from '../bench/workload.js';
 import { startServer } from './serve.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, def) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : def;
-};
-const seconds = arg('--seconds', 3);
-const runs = arg('--runs', 3);
-const fromFile = process.argv.includes('--file');
+const VARIANTS = ['relaxed', 'simd', 'scalar'];
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+// ---- options -----------------------------------------------------------------------
+
+const argv = process.argv.slice(2);
+const opts = { json: false, quick: false, only: null, batch: null, rounds: null, compare: [], seconds: 3, runs: 3, file: false };
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  const value = () => {
+    if (i + 1 >= argv.length) usage(`${a} needs a value`);
+    return argv[++i];
+  };
+  if (a === '--json') opts.json = true;
+  else if (a === '--quick') opts.quick = true;
+  else if (a === '--file') opts.file = true;
+  else if (a === '--only') opts.only = value();
+  else if (a === '--batch') opts.batch = Number(value());
+  else if (a === '--rounds') opts.rounds = Number(value());
+  else if (a === '--seconds') opts.seconds = Number(value());
+  else if (a === '--runs') opts.runs = Number(value());
+  else if (a === '--compare') {
+    const m = /^([\w.-]+)=(.+)$/.exec(value());
+    if (!m) usage('--compare wants NAME=DIR');
+    opts.compare.push({ name: m[1], dir: resolve(m[2]) });
+  } else usage(`unknown option ${a}`);
+}
+if (opts.only && !['engine', 'page'].includes(opts.only)) usage('--only wants engine or page');
+const ROUNDS = opts.rounds ?? (opts.quick ? 1 : 3);
+const TIMING = opts.quick ? { runs: 3, runMs: 80, warmMs: 150 } : { runs: 5, runMs: 150, warmMs: 300 };
+
+function usage(why) {
+  console.error(`bench-browser.mjs: ${why}\nusage: node scripts/bench-browser.mjs [--json] [--quick] [--only engine|page]`
+    + ' [--batch N] [--rounds N] [--compare NAME=DIR] [--seconds N] [--runs N] [--file]');
+  process.exit(2);
+}
+
+const out = (row) => { if (opts.json) console.log(JSON.stringify(row)); };
+const say = (text) => { if (!opts.json) console.log(text); };
 const median = (xs) => {
   const a = xs.filter(Number.isFinite).sort((p, q) => p - q);
   if (!a.length) return NaN;
   const m = a.length >> 1;
   return a.length % 2 ? a[m] : (a[m - 1] + a[m]) / 2;
 };
+const M = (v) => `${(v / 1e6).toFixed(2)}M`;
 
-const server = fromFile ? null : await startServer({ root: join(ROOT, 'dist'), port: 0 });
-const url = fromFile ? pathToFileURL(join(ROOT, 'dist', 'index.html')).href : server.url;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+// ---- the builds --------------------------------------------------------------------
 
-const results = [];
-try {
-  for (let r = 0; r < runs; r++) {
+/** Each build's glue source and .wasm bytes (base64), to hand to the worker. */
+function readBuilds() {
+  const builds = [];
+  const add = (impl, variant, dir) => {
+    const js = readFileSync(join(dir, `downhill-${variant}.js`), 'utf8');
+    const wasm = readFileSync(join(dir, `downhill-${variant}.wasm`)).toString('base64');
+    builds.push({ impl, variant, js, wasm });
+  };
+  for (const v of VARIANTS) add(v, v, join(ROOT, 'build', `wasm-${v}`));
+  for (const { name, dir } of opts.compare) {
+    let found = 0;
+    for (const v of VARIANTS) {
+      for (const d of [dir, join(dir, `wasm-${v}`), join(dir, 'build', `wasm-${v}`)]) {
+        try { add(`${v}:${name}`, v, d); found++; break; } catch { /* not here */ }
+      }
+    }
+    if (!found) throw new Error(`--compare ${name}: no downhill-{${VARIANTS.join(',')}}.{js,wasm} in ${dir}`);
+  }
+  return builds;
+}
+
+// ---- the engine, in a worker --------------------------------------------------------
+
+// The worker: loads every build from the glue and bytes handed in, then runs
+// the requests posted to it, one at a time.
+const WORKER = (origin) => `
+import { loadDownhill } from '${origin}/wasm/downhill.js';
+import { measurePeak } from '${origin}/bench/wasm-peak.js';
+import { CASES, benchBaseline, benchWasm, wasmTrainer, measure } from '${origin}/bench/workload.js';
+import { defaultState, trainerConfig, dataConfig, useEngine } from '${origin}/web/state.js';
+import { makeData, freeData } from '${origin}/web/worker/data.js';
+
+const dhs = {};
+self.onmessage = async ({ data: req }) => {
+  try {
+    self.postMessage({ ok: await handle(req) });
+  } catch (e) {
+    self.postMessage({ failed: String(e && e.stack || e) });
+  }
+};
+
+async function handle(req) {
+  if (req.op === 'load') {
+    for (const b of req.builds) {
+      const url = URL.createObjectURL(new Blob([b.js], { type: 'text/javascript' }));
+      const factory = (await import(url)).default;
+      const wasmBinary = Uint8Array.from(atob(b.wasm), (ch) => ch.charCodeAt(0));
+      dhs[b.impl] = await loadDownhill({ variant: b.variant, factories: { [b.variant]: factory }, wasmBinary,
+        locateFile: (p) => p });
+    }
+    return Object.fromEntries(Object.entries(dhs).map(([k, dh]) => [k, dh.variant]));
+  }
+  if (req.op === 'peak') {
+    let best = null;
+    for (const acc of [12, 14, 16]) {
+      const p = await measurePeak({ acc, unroll: 2, runs: req.runs, fma: req.fma });
+      if (!best || p.gflops > best.gflops) best = p;
+    }
+    return best;
+  }
+  if (req.op === 'case') {
+    const c = CASES[req.index];
+    const dh = dhs[req.impl === 'js' ? 'simd' : req.impl];
+    const run = req.impl === 'js' ? benchBaseline : benchWasm;
+    return run(dh, c, req.timing, { grids: req.grids });
+  }
+  if (req.op === 'page-data') {
+    // The page's own run (web/worker/run.js) without the page: its default
+    // settings, its data, the trainer it makes, trained in short calls.
+    const dh = dhs[req.impl];
+    useEngine(dh);
+    const state = defaultState();
+    const data = makeData(dh, dataConfig(state));
+    const model = dh.createTrainer(trainerConfig(state), data.train, data.test);
+    const step = () => { const u = model.updates; model.stepBatches(4); return (model.updates - u) * model.batch; };
+    const rate = measure(step, req.timing);
+    const out = { rate, sizes: model.sizes, batch: model.batch, trainN: data.train.n, testN: data.test ? data.test.n : 0 };
+    model.free();
+    freeData(data);
+    return out;
+  }
+  throw new Error('unknown op ' + req.op);
+}
+`;
+
+async function benchEngine(browser, origin) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${origin}/wasm/downhill.js`, { waitUntil: 'domcontentloaded' });
+  await page.evaluate((source) => {
+    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    const w = new Worker(url, { type: 'module' });
+    /** @type {any} */ (window).benchCall = (req) => new Promise((ok) => {
+      w.onmessage = (e) => ok(e.data);
+      w.onerror = (e) => ok({ failed: e.message });
+      w.postMessage(req);
+    });
+  }, WORKER(origin));
+  const call = async (req) => {
+    const r = await page.evaluate((q) => /** @type {any} */ (window).benchCall(q), req);
+    if (r.failed) throw new Error(`worker: ${r.failed}`);
+    return r.ok;
+  };
+
+  const builds = readBuilds();
+  const loaded = await call({ op: 'load', builds });
+  const impls = [...Object.keys(loaded), 'js'];
+  const peakRuns = opts.quick ? 3 : 7;
+  const peaks = { false: [], true: [] };
+  const measurePeaks = async () => {
+    for (const fma of [false, true]) peaks[fma].push((await call({ op: 'peak', fma, runs: peakRuns })).gflops);
+  };
+
+  const cases = CASES.map((c, index) => ({ c, index })).filter(({ c }) => opts.batch === null || c.batch === opts.batch);
+  // results[impl][index] = [{ train, grid }, ...] one per round
+  const results = Object.fromEntries(impls.map((i) => [i, {}]));
+  await measurePeaks();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const { index } of cases) {
+      for (const impl of impls) {
+        const r = await call({ op: 'case', impl, index, timing: TIMING, grids: round === 0 });
+        (results[impl][index] ??= []).push(r);
+      }
+    }
+    say(`  engine round ${round + 1}/${ROUNDS} done`);
+  }
+  await measurePeaks();
+  const pageData = {};
+  for (const impl of VARIANTS) {
+    const rates = [];
+    let last = null;
+    for (let round = 0; round < ROUNDS; round++) {
+      last = await call({ op: 'page-data', impl, timing: TIMING });
+      rates.push(last.rate);
+    }
+    pageData[impl] = { ...last, rate: median(rates) };
+  }
+  await page.close();
+  if (errors.length) throw new Error(`engine page: ${errors.join('; ')}`);
+
+  // A busy moment lowers a peak measurement: the higher of before and after.
+  const peak = { false: Math.max(...peaks.false), true: Math.max(...peaks.true) };
+  out({ impl: 'peak', fma: false, gflops: peak.false, gflops_measured: peaks.false });
+  out({ impl: 'peak', fma: true, gflops: peak.true, gflops_measured: peaks.true });
+  say(`\nChromium ${browser.version()}: f32x4 peak ${peak.false.toFixed(1)} GFLOP/s with mul + add, `
+    + `${peak.true.toFixed(1)} with relaxed_madd (FMA), ${(peak.true / peak.false).toFixed(2)}x`);
+  say(`median of ${ROUNDS} round(s), each the median of ${TIMING.runs} runs of ${TIMING.runMs} ms\n`);
+  say('impl            net              act   batch   train ex/s  %peak   grid ms');
+
+  const rows = [];
+  for (const { c, index } of cases) {
+    const flops = flopsPerExample(c.net);
+    for (const impl of impls) {
+      const rs = results[impl][index];
+      const train = median(rs.map((r) => r.train));
+      const variant = impl === 'js' ? 'js' : loaded[impl];
+      const peakFlops = (variant === 'relaxed' ? peak.true : peak.false) * 1e9;
+      const row = {
+        impl, net: c.net.join('-'), activation: c.activation, batch: c.batch,
+        train_examples_per_s: Math.round(train),
+        peak_fraction: (train * flops.train) / peakFlops,
+        grid_ms: rs[0].grid ? (200 * 200) / rs[0].grid * 1e3 : null,
+        rounds: rs.map((r) => Math.round(r.train)),
+      };
+      rows.push(row);
+      out(row);
+      say(`${impl.padEnd(15)} ${row.net.padEnd(16)} ${c.activation.padEnd(5)} ${String(c.batch).padStart(5)} `
+        + `${M(train).padStart(12)} ${(100 * row.peak_fraction).toFixed(1).padStart(6)} ${row.grid_ms === null ? '      -' : row.grid_ms.toFixed(2).padStart(9)}`);
+    }
+  }
+
+  // Ratios, round by round: relaxed over SIMD, SIMD over scalar, and each
+  // compared build's successor over it.
+  const pairs = [['relaxed', 'simd'], ['simd', 'scalar'], ['simd', 'js']];
+  for (const { name } of opts.compare) for (const v of VARIANTS) if (loaded[`${v}:${name}`]) pairs.push([v, `${v}:${name}`]);
+  say('\nratios of training rates, median of the per-round ratios:');
+  for (const [of, to] of pairs) {
+    const parts = [];
+    for (const { c, index } of cases) {
+      const a = results[of][index], b = results[to][index];
+      const ratio = median(a.map((r, i) => r.train / b[i].train));
+      out({ impl: 'ratio', of, to, net: c.net.join('-'), activation: c.activation, batch: c.batch, ratio });
+      parts.push(`${c.net.join('-')}/${c.batch} ${ratio.toFixed(2)}x`);
+    }
+    say(`  ${of} / ${to}: ${parts.join(', ')}`);
+  }
+  return { rows, pageData };
+}
+
+// ---- the page ----------------------------------------------------------------------
+
+async function benchPage(browser, url, engine) {
+  const results = [];
+  let variant = '';
+  let config = null;
+  for (let r = 0; r < opts.runs; r++) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(url);
     await page.waitForFunction(() => window.downhill && window.downhill.app && window.downhill.app.sizes !== null, null, { timeout: 20000 });
     await page.waitForTimeout(300);
+    variant = (await page.textContent('#engine')).replace(/^WebAssembly \((.*)\)$/, '$1');
     const res = await page.evaluate(async (secs) => {
-      const { app } = window.downhill;
+      const { app, state } = window.downhill;
       const acc = document.getElementById('test-accuracy');
       const frames = [];
       let solved = NaN;
@@ -70,39 +327,63 @@ try {
       const u0 = app.updates;
       const w0 = performance.now();
       app.frameWork.length = 0;
-      const rates = [];
-      const timer = setInterval(() => rates.push(app.examplesPerSecond), 100);
+      frames.length = 0;
       await new Promise((ok) => { setTimeout(ok, secs * 1000); });
-      clearInterval(timer);
-      const wall = (app.updates - u0) * window.downhill.state.batch / ((performance.now() - w0) / 1000);
+      const wall = (app.updates - u0) * state.batch / ((performance.now() - w0) / 1000);
       measuring = false;
       obs.disconnect();
       document.getElementById('play').click();
-      return { solved, frames, work: app.frameWork.slice(), rates, wall, epoch: app.epoch };
-    }, seconds);
-    const row = {
-      solveMs: res.solved,
-      frameMs: median(res.frames),
-      workMs: median(res.work),
-      examplesPerSecond: median(res.rates),
-      wallExamplesPerSecond: res.wall,
-      epochs: res.epoch,
-    };
+      return { solved, frames, work: app.frameWork.slice(), wall, epoch: app.epoch,
+        sizes: app.sizes, batch: state.batch, activation: state.activation, optimizer: state.optimizer };
+    }, opts.seconds);
+    config = { sizes: res.sizes, batch: res.batch, activation: res.activation, optimizer: res.optimizer };
+    const row = { solveMs: res.solved, frameMs: median(res.frames), workMs: median(res.work), wall: res.wall, epochs: res.epoch };
     results.push(row);
-    console.log(`run ${r + 1}: solve ${row.solveMs.toFixed(0)} ms, frame ${row.frameMs.toFixed(2)} ms, main work ${row.workMs.toFixed(2)} ms, `
-      + `${(row.examplesPerSecond / 1e6).toFixed(2)}M ex/s (worker), ${(row.wallExamplesPerSecond / 1e6).toFixed(2)}M ex/s (wall), epoch ${row.epochs}`);
+    say(`page run ${r + 1}: solve ${row.solveMs.toFixed(0)} ms, frame ${row.frameMs.toFixed(2)} ms, main work ${row.workMs.toFixed(2)} ms, `
+      + `${M(row.wall)} ex/s (wall), epoch ${row.epochs}`);
     await page.close();
   }
-} finally {
-  await browser.close();
-  await server?.close();
+  const m = (k) => median(results.map((x) => x[k]));
+  const net = config.sizes.join('-');
+  const engineRow = engine?.rows.find((x) => x.impl === variant && x.net === net && x.batch === config.batch
+    && x.activation === config.activation);
+  const pageData = engine?.pageData[variant];
+  const engineRate = engineRow ? engineRow.train_examples_per_s : NaN;
+  const row = {
+    impl: 'page', variant, net, activation: config.activation, optimizer: config.optimizer, batch: config.batch,
+    page_examples_per_s: Math.round(m('wall')),
+    engine_examples_per_s: engineRate,
+    fraction: m('wall') / engineRate,
+    frame_ms_median: m('frameMs'),
+    main_ms_median: m('workMs'),
+    engine_page_data_examples_per_s: pageData ? Math.round(pageData.rate) : NaN,
+    fraction_page_data: pageData ? m('wall') / pageData.rate : NaN,
+    solve_ms: m('solveMs'),
+    source: opts.file ? 'file' : 'served',
+  };
+  out(row);
+  say(`\nthe page (${row.source}, ${variant} build, ${net} ${config.activation} ${config.optimizer} batch ${config.batch}), medians of ${opts.runs} runs:`);
+  say(`  examples/s while drawing  ${M(row.page_examples_per_s)}`);
+  say(`  the engine alone          ${M(engineRate)} (workload), ${M(row.engine_page_data_examples_per_s)} (the page's data and settings)`);
+  say(`  fraction                  ${(100 * row.fraction).toFixed(0)} % (of the workload rate), ${(100 * row.fraction_page_data).toFixed(0)} % (of the page's data rate)`);
+  say(`  frame interval            ${row.frame_ms_median.toFixed(2)} ms (median), main-thread work ${row.main_ms_median.toFixed(2)} ms per frame`);
+  say(`  XOR solved after Play     ${row.solve_ms.toFixed(0)} ms`);
 }
 
-const m = (k) => median(results.map((r) => r[k]));
-const verdict = (ok) => (ok ? 'ok' : 'MISSED');
-console.log(`\nmedians over ${runs} runs (${fromFile ? 'file://' : 'served'}):`);
-console.log(`  XOR solved after Play   ${m('solveMs').toFixed(0)} ms   (goal <= 100 ms: ${verdict(m('solveMs') <= 100)})`);
-console.log(`  frame interval          ${m('frameMs').toFixed(2)} ms  (goal <= 16.7 ms: ${verdict(m('frameMs') <= 16.7)})`);
-console.log(`  main-thread work/frame  ${m('workMs').toFixed(2)} ms`);
-console.log(`  examples/s (worker)     ${(m('examplesPerSecond') / 1e6).toFixed(2)}M  (goal >= 2M: ${verdict(m('examplesPerSecond') >= 2e6)})`);
-console.log(`  examples/s (wall clock) ${(m('wallExamplesPerSecond') / 1e6).toFixed(2)}M`);
+// ---- run -------------------------------------------------------------------------
+
+const server = await startServer({ root: ROOT, port: 0 });
+const origin = server.url.replace(/\/$/, '');
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  const engine = opts.only === 'page' ? null : await benchEngine(browser, origin);
+  if (opts.only !== 'engine') {
+    const url = opts.file ? pathToFileURL(join(ROOT, 'dist', 'index.html')).href : `${origin}/dist/index.html`;
+    say('');
+    await benchPage(browser, url, engine);
+  }
+  for (const { name, dir } of opts.compare) say(`(${name}: ${basename(dir)})`);
+} finally {
+  await browser.close();
+  await server.close();
+}
