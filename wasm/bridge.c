@@ -297,8 +297,17 @@ DH_EXPORT nn_trainer *dh_trainer_create(const nn_config *cfg, const nn_dataset *
 }
 DH_EXPORT void dh_trainer_destroy(nn_trainer *t) { nn_trainer_destroy(t); }
 
-DH_EXPORT int dh_trainer_step_batches(nn_trainer *t, int n) { return nn_trainer_step_batches(t, n); }
-DH_EXPORT int dh_trainer_step_epochs(nn_trainer *t, int n) { return nn_trainer_step_epochs(t, n); }
+/* Train; the trainer's status afterwards (>= 0), or -1 with nn_last_error():
+ * the status in the same call, as the page and the benchmarks read it after
+ * every short step. */
+DH_EXPORT int dh_trainer_step_batches(nn_trainer *t, int n)
+{
+    return nn_trainer_step_batches(t, n) == NN_OK ? (int)t->status : -1;
+}
+DH_EXPORT int dh_trainer_step_epochs(nn_trainer *t, int n)
+{
+    return nn_trainer_step_epochs(t, n) == NN_OK ? (int)t->status : -1;
+}
 
 DH_EXPORT int dh_trainer_status(const nn_trainer *t) { return (int)t->status; }
 DH_EXPORT int dh_trainer_epoch(const nn_trainer *t) { return t->epoch; }

@@ -725,6 +725,11 @@ function createApi(mod, variant) {
     };
     const buffer = (slot, n) => slotBuffer(st, slot, n);
     const statusName = (p) => NAMES.statuses[mod._dh_trainer_status(p)];
+    // A step's result: the status it left (the bridge returns it), or its error.
+    const stepped = (s) => {
+      if (s < 0) throw lastError('the core reported an error');
+      return NAMES.statuses[s];
+    };
 
     /** @type {Trainer} */
     const model = {
@@ -760,14 +765,12 @@ function createApi(mod, variant) {
       stepBatches(n = 1) {
         const p = live();
         check.int('stepBatches count', n, 0, 0x7fffffff);
-        ok(mod._dh_trainer_step_batches(p, n));
-        return statusName(p);
+        return stepped(mod._dh_trainer_step_batches(p, n));
       },
       stepEpochs(n = 1) {
         const p = live();
         check.int('stepEpochs count', n, 0, 0x7fffffff);
-        ok(mod._dh_trainer_step_epochs(p, n));
-        return statusName(p);
+        return stepped(mod._dh_trainer_step_epochs(p, n));
       },
 
       /** Records of epochs from+1 .. epoch (epoch is 1-based: the count of
