@@ -322,10 +322,12 @@ DH_EXPORT int dh_trainer_cursor(const nn_trainer *t) { return t->cursor; }
 /* History of epochs [from, from + count): out (count, 7) = epoch (0-based),
  * train_loss, test_loss, train_acc, test_acc, lr, updates. Evicted or missing
  * epochs are skipped; returns the number of rows written. */
-DH_EXPORT int dh_trainer_history(const nn_trainer *t, int from, int count, float *out)
+DH_EXPORT int dh_trainer_history(const nn_trainer *t, int from, int count, int every, float *out)
 {
     int rows = 0;
     for (int e = from; e < from + count; e++) {
+        /* Every `every`-th epoch (1-based), and the last one asked for. */
+        if ((e + 1) % every != 0 && e != from + count - 1) continue;
         const nn_epoch_record *r = nn_trainer_record(t, e);
         if (!r) continue;
         float *o = out + 7 * rows++;

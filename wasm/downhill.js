@@ -775,18 +775,22 @@ function createApi(mod, variant) {
 
       /** Records of epochs from+1 .. epoch (epoch is 1-based: the count of
        *  finished epochs when the record was made). Evicted records are skipped. */
-      history(from = 0) {
+      /** Records of epochs from+1 .. epoch; with `every` > 1 only those whose
+       *  epoch is a multiple of it, and the latest (a thinned run for a chart,
+       *  without making every record). */
+      history(from = 0, every = 1) {
         const p = live();
         check.int('history from', from, 0, Infinity);
+        check.int('history every', every, 1, 0x7fffffff);
         const epoch = mod._dh_trainer_epoch(p);
         const start = Math.max(from, epoch - limits.historyCap);
         const count = Math.max(0, epoch - start);
         const out = [];
         if (!count) return out;
-        const buf = mod._malloc(28 * count);
+        const buf = mod._malloc(28 * (Math.floor(count / every) + 2));
         if (!buf) throw new Error('out of memory for the history');
         try {
-          const rows = mod._dh_trainer_history(p, start, count, buf);
+          const rows = mod._dh_trainer_history(p, start, count, every, buf);
           const f = heap.f32(buf, rows * 7);
           for (let r = 0; r < rows; r++) {
             const o = 7 * r;

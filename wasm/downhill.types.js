@@ -303,7 +303,8 @@ export {};
  * @property {Float32Array} params view of the whole parameter arena
  * @property {(n?: number) => string} stepBatches returns the status
  * @property {(n?: number) => string} stepEpochs returns the status
- * @property {(from?: number) => HistoryRecord[]} history records of epochs from+1 .. epoch
+ * @property {(from?: number, every?: number) => HistoryRecord[]} history records of epochs from+1 .. epoch
+ *   (with every > 1: those whose epoch is a multiple of it, and the latest)
  * @property {(subset: TrainerConfig) => void} update any settings a made trainer takes mid-run, group by group
  * @property {(lr: number) => void} setLearningRate
  * @property {(n: number) => void} setBatchSize
