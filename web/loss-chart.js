@@ -11,7 +11,7 @@
 
 import { drawMarks } from './draw/chart-marks.js';
 
-const MAX_POINTS = 800;
+export const MAX_POINTS = 800;
 export const KEEP_FIRST = 16;
 const MAX_PREVIOUS = 6;
 const COLORS = { train: '#0072B2', test: '#E69F00' };
@@ -27,6 +27,20 @@ const markerPlugin = {
     drawMarks(chart.ctx, chart.chartArea, (epoch) => x.getPixelForValue(epoch), marks);
   },
 };
+
+/** How thinly a run's records may be sent here from epoch `from` on, with the
+ *  chart still drawing the same points: a power of two at most half the
+ *  stride a run of `from` epochs is thinned to below (that stride only grows,
+ *  and a series of stride s keeps about KEEP_FIRST + epochs / s <= MAX_POINTS
+ *  points), 1 while the first epochs are kept. Send the epochs that are
+ *  multiples of it and the latest (model.history(from, every)). At the page's
+ *  tens of thousands of epochs a second that is a few records a frame instead
+ *  of thousands, each made, posted and pushed here only to be thinned away. */
+export function historyStride(from) {
+  let s = 1;
+  while (2 * s * 2 * MAX_POINTS <= from - KEEP_FIRST) s *= 2;
+  return s;
+}
 
 export function createSeries() {
   return { stride: 1, trainLoss: [], testLoss: [], trainAcc: [], testAcc: [], tailOffStride: false };

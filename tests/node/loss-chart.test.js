@@ -2,7 +2,7 @@
 // hundred points but keep the first epochs, so the drop from the start stays.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createSeries, pushRecord, KEEP_FIRST } from '../../web/loss-chart.js';
+import { createSeries, pushRecord, historyStride, KEEP_FIRST } from '../../web/loss-chart.js';
 
 const record = (epoch) => ({ epoch, trainLoss: 0.69 / epoch, testLoss: 0.7 / epoch, trainAcc: 1 - 1 / (epoch + 1), testAcc: 0.5 });
 
@@ -23,4 +23,27 @@ test('a short run keeps every epoch', () => {
   const s = createSeries();
   for (let e = 1; e <= 500; e++) pushRecord(s, record(e));
   assert.equal(s.trainLoss.length, 500);
+});
+
+test('a run sent thinned by historyStride draws the same points as sent whole', () => {
+  // Frames of uneven length, as the worker posts them: each frame's records
+  // from `from` on, every historyStride(from)-th epoch and the latest.
+  const whole = createSeries();
+  const thinned = createSeries();
+  let from = 0;
+  let sent = 0;
+  for (const len of [3, 40, 900, 5000, 17, 20000, 3000, 60000, 1, 120000, 7777]) {
+    const to = from + len;
+    for (let e = from + 1; e <= to; e++) pushRecord(whole, record(e));
+    const every = historyStride(from);
+    for (let e = from + 1; e <= to; e++) {
+      if (e % every === 0 || e === to) { pushRecord(thinned, record(e)); sent++; }
+    }
+    from = to;
+    for (const k of ['trainLoss', 'testLoss', 'trainAcc', 'testAcc']) assert.deepEqual(thinned[k], whole[k], `${k} after epoch ${to}`);
+  }
+  assert.ok(historyStride(from) > 64, `a long run is sent thinly (stride ${historyStride(from)})`);
+  assert.ok(sent < from / 8, `${sent} of ${from} records sent`);
+  assert.equal(historyStride(0), 1);
+  assert.equal(historyStride(KEEP_FIRST + 1000), 1, 'the start of a run is sent whole');
 });

@@ -9,6 +9,7 @@ import { makeData, freeData } from './data.js';
 import { currentWeights, writeWeights } from './weights.js';
 import { framePictures, frameWeights } from './frame.js';
 import { createPace } from './pace.js';
+import { historyStride } from '../loss-chart.js';
 
 const THUMBS_EVERY_MS = 60;    // hidden thumbnails at most this often
 
@@ -124,7 +125,8 @@ export function createRun(dh, post) {
     const thumbs = force || now - r.lastThumbs >= THUMBS_EVERY_MS;
     if (thumbs) r.lastThumbs = now;
     const { pictures, transfer } = framePictures(m, r.data.info, { thumbs, selectedUnit: r.selectedUnit });
-    const history = m.epoch > r.historyFrom ? m.history(r.historyFrom) : [];
+    // Only the records the loss chart keeps (and the latest, for the metrics).
+    const history = m.epoch > r.historyFrom ? m.history(r.historyFrom, historyStride(r.historyFrom)) : [];
     r.historyFrom = m.epoch;
     post({
       type: 'frame', run: r.run, playing: pace.playing, phase: phase(m), status: m.status,
