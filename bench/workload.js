@@ -101,8 +101,9 @@ export function benchWasm(dh, c, timing, { grids = true } = {}) {
   return { train, grid, gridHidden };
 }
 
-/** The same on bench/baseline-mlp.js (plain JavaScript); `dh` makes the data. */
-export function benchBaseline(dh, c, timing, { grids = true } = {}) {
+/** bench/baseline-mlp.js (plain JavaScript) on case `c` and the workload's
+ *  data (made by `dh`), and a step as wasmTrainer's. */
+export function baselineTrainer(dh, c) {
   // The same points as the wasm runs, copied out of the core.
   const all = dh.generate('xor', { count: POINTS, noise: 0.1, seed: 1 });
   all.standardize();
@@ -132,7 +133,13 @@ export function benchBaseline(dh, c, timing, { grids = true } = {}) {
     }
     return done;
   };
-  const train = measure(trainStep, timing);
+  return { mlp, step: trainStep, free: () => {} };
+}
+
+/** The same on bench/baseline-mlp.js (plain JavaScript); `dh` makes the data. */
+export function benchBaseline(dh, c, timing, { grids = true } = {}) {
+  const { mlp, step } = baselineTrainer(dh, c);
+  const train = measure(step, timing);
   let grid = null;
   if (grids) {
     const out = new Float32Array(GRID * GRID);
