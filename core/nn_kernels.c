@@ -268,6 +268,8 @@ void nn_activation_backward_ref(float *dpre, const float *dout, const float *pre
 /* ---- portable fast kernels --------------------------------------------- */
 #ifndef __wasm_simd128__
 
+int nn_kernels_simd_level(void) { return 0; }
+
 /* Column blocks. Each kernel walks the columns in blocks of a compile-time width
  * W (16, then 8, 4, 1 for the tail) and keeps a block of an output row in a local
  * float[W] while the inputs stream past: the c-loop is innermost and has a
@@ -621,6 +623,22 @@ static inline float nn__clamp_prob(float p)
     return p < 1e-7f ? 1e-7f : (p > 1.0f - 1e-7f ? 1.0f - 1e-7f : p);
 }
 
+/* The labels of a chunk, -1 in the padding columns nvalid..nb, so that the
+ * per-column loops below run over every column in whole vectors. A loop over
+ * the nvalid columns alone leaves a scalar remainder: at the page's batch of
+ * 10, two scalar logs per batch, more than the eight vector ones. */
+static inline void nn__pad_labels(int *yp, const int *y, int nvalid, int nb)
+{
+    for (int b = 0; b < nvalid; b++) yp[b] = y[b];
+    for (int b = nvalid; b < nb; b++) yp[b] = -1;
+}
+
+/* Per column b < nb rounded up to a multiple of 4 (the callers' padded
+ * widths already are), in blocks of four: a constant trip count, so each
+ * block is one vector and there is no scalar remainder. */
+#define NN__COLUMNS4(b, nb) for (int b##4 = 0; b##4 < (nb); b##4 += 4) \
+    _Pragma("omp simd") for (int b = b##4; b < b##4 + 4; b++)
+
 float nn_output_forward(float *probs, const float *logits, const int *y, int nout, int nvalid,
                         int nb, nn_loss loss, int *correct)
 {
@@ -629,15 +647,17 @@ float nn_output_forward(float *probs, const float *logits, const int *y, int nou
     if (nout == 1) {
         nn_activation_forward(probs, logits, 1, nb, NN_ACT_SIGMOID); /* the SIMD kernel in wasm */
         if (y) {
-            /* Per-column losses in one branch-free (vectorizable) loop, then
-             * summed in column order. */
+            /* Per-column losses in one branch-free (vectorizable) loop over
+             * every column, padding included (its probabilities are finite),
+             * then the valid ones summed in column order. */
             float l[NN_CHUNK];
+            int yp[NN_CHUNK];
+            nn__pad_labels(yp, y, nvalid, (nb + 3) & ~3);
             if (loss == NN_LOSS_CROSS_ENTROPY)
-                for (int b = 0; b < nvalid; b++)
-                    l[b] = -nn__log(nn__clamp_prob(y[b] ? probs[b] : 1.0f - probs[b]));
+                NN__COLUMNS4(b, nb) l[b] = -nn__log(nn__clamp_prob(yp[b] > 0 ? probs[b] : 1.0f - probs[b]));
             else
-                for (int b = 0; b < nvalid; b++) {
-                    float d = probs[b] - (float)y[b];
+                NN__COLUMNS4(b, nb) {
+                    float d = probs[b] - (float)(yp[b] > 0);
                     l[b] = 0.5f * d * d;
                 }
             for (int b = 0; b < nvalid; b++) {
@@ -687,19 +707,22 @@ float nn_output_forward(float *probs, const float *logits, const int *y, int nou
 void nn_output_backward(float *dlogits, const float *probs, const int *y, int nout, int nvalid,
                         int nb, nn_loss loss, float scale)
 {
+    int yp[NN_CHUNK];
+    nn__pad_labels(yp, y, nvalid, (nb + 3) & ~3);
     for (int o = 0; o < nout; o++) {
         float *d = dlogits + o * NN_CHUNK;
         const float *p = probs + o * NN_CHUNK;
-        for (int b = 0; b < nvalid; b++) {
-            float t = nout == 1 ? (float)y[b] : (y[b] == o ? 1.0f : 0.0f);
-            d[b] = scale * (p[b] - t);
+        /* t: the one-hot target (for one output, the label itself); 0 in the
+         * padding columns (yp < 0). */
+        NN__COLUMNS4(b, nb) {
+            float t = (float)(nout == 1 ? yp[b] > 0 : yp[b] == o);
+            d[b] = yp[b] < 0 ? 0.0f : scale * (p[b] - t);
         }
-        for (int b = nvalid; b < nb; b++) d[b] = 0.0f;
     }
     if (loss != NN_LOSS_SQUARED) return; /* cross-entropy: dz = p - t, done */
     if (nout == 1) {
-        /* ½(p - y)² through σ: (p - y)·σ'(z), σ' = p(1 - p). */
-        for (int b = 0; b < nvalid; b++) dlogits[b] *= probs[b] * (1.0f - probs[b]);
+        /* ½(p - y)² through σ: (p - y)·σ'(z), σ' = p(1 - p); padding stays 0. */
+        NN__COLUMNS4(b, nb) dlogits[b] *= probs[b] * (1.0f - probs[b]);
         return;
     }
     /* ½Σ(p - t)² through softmax: dz_j = p_j[(p_j - t_j) - Σ_o (p_o - t_o) p_o];

@@ -63,6 +63,11 @@ float nn_fast_exp(float x);
 float nn_fast_tanh(float x);
 float nn_fast_sigmoid(float x);
 
+/* Which fast kernels this build carries: 0 the portable C ones, 1 wasm SIMD
+ * (nn_kernels_simd.c), 2 wasm SIMD whose multiply-adds are relaxed SIMD's
+ * f32x4.relaxed_madd (compiled with -mrelaxed-simd). */
+int nn_kernels_simd_level(void);
+
 /* ---- dense layer -------------------------------------------------------- */
 
 /* out (nout, NN_CHUNK) = w (nout, nin) · in (nin, NN_CHUNK) + bias (nout). */

@@ -17,42 +17,59 @@
 #define LOAD(p) wasm_v128_load(p)
 #define STORE(p, v) wasm_v128_store(p, v)
 #define SPLAT(x) wasm_f32x4_splat(x)
+/* acc + a·b. With relaxed SIMD (-mrelaxed-simd, the downhill-relaxed build)
+ * one f32x4.relaxed_madd: fused (one rounding) on engines whose CPU has FMA,
+ * as x64 with FMA3 and arm64 do, else the two-rounding multiply and add.
+ * Which one an engine picks is its choice, so results may differ between
+ * engines in the last bit of each product; the kernel tests' tolerances
+ * cover both (tests/node/wasm-helpers.js). */
+#ifdef __wasm_relaxed_simd__
+#define MADD(acc, a, b) wasm_f32x4_relaxed_madd(a, b, acc)
+#define NMADD(acc, a, b) wasm_f32x4_relaxed_nmadd(a, b, acc) /* acc - a·b */
+#else
 #define MADD(acc, a, b) wasm_f32x4_add(acc, wasm_f32x4_mul(a, b))
+#define NMADD(acc, a, b) wasm_f32x4_sub(acc, wasm_f32x4_mul(a, b))
+#endif
 
-/* The constants of the tanh and σ kernels, as vectors built once per kernel
+/* The constants of the tanh and σ kernels, as vectors loaded once per kernel
  * call. V8 rebuilds a v128.const at every use (several instructions), so they
  * are read through a volatile pointer the compiler cannot fold back into
- * constants. */
+ * constants; stored already splatted, so each is one v128.load (at the
+ * page's batch of 10 a call computes only three vectors per unit, so the
+ * eleven splats were a measurable part of it). */
 typedef struct nn__tanh_consts {
     v128_t c5, c4, c3, c2, c1, c0, k_tanh, k_sigmoid, hi, lo, magic;
 } nn__tanh_consts;
 
+#define NN__X4(x) {x, x, x, x}
 static inline nn__tanh_consts nn__tanh_consts_load(void)
 {
     /* c5..c0: 2·2^f, the degree-5 Remez fit of nn__exp2_nonpositive
      * (nn_kernels.c) doubled, which is exact. */
-    static const float v[] = {2.0f * 1.1125507682416145e-3f, 2.0f * 9.666282524680898e-3f,
-                              2.0f * 5.5574004733209545e-2f, 2.0f * 2.4022350650686283e-1f,
-                              2.0f * 6.931428306083515e-1f,  2.0f,
-                              -2.88539008f /* -2 log2 e */,  -1.44269504f /* -log2 e */,
-                              127.0f,                        -126.0f,
-                              12583040.0f /* 1.5 · 2^23 + 128 */};
-    const float *volatile src = v;
-    const float *f = src;
+    static const float v[11][4] __attribute__((aligned(16))) = {
+        NN__X4(2.0f * 1.1125507682416145e-3f), NN__X4(2.0f * 9.666282524680898e-3f),
+        NN__X4(2.0f * 5.5574004733209545e-2f), NN__X4(2.0f * 2.4022350650686283e-1f),
+        NN__X4(2.0f * 6.931428306083515e-1f),  NN__X4(2.0f),
+        NN__X4(-2.88539008f) /* -2 log2 e */,  NN__X4(-1.44269504f) /* -log2 e */,
+        NN__X4(127.0f),                        NN__X4(-126.0f),
+        NN__X4(12583040.0f) /* 1.5 · 2^23 + 128 */};
+    const float(*volatile src)[4] = v;
+    const float(*f)[4] = src;
     nn__tanh_consts c;
-    c.c5 = SPLAT(f[0]);
-    c.c4 = SPLAT(f[1]);
-    c.c3 = SPLAT(f[2]);
-    c.c2 = SPLAT(f[3]);
-    c.c1 = SPLAT(f[4]);
-    c.c0 = SPLAT(f[5]);
-    c.k_tanh = SPLAT(f[6]);
-    c.k_sigmoid = SPLAT(f[7]);
-    c.hi = SPLAT(f[8]);
-    c.lo = SPLAT(f[9]);
-    c.magic = SPLAT(f[10]);
+    c.c5 = LOAD(f[0]);
+    c.c4 = LOAD(f[1]);
+    c.c3 = LOAD(f[2]);
+    c.c2 = LOAD(f[3]);
+    c.c1 = LOAD(f[4]);
+    c.c0 = LOAD(f[5]);
+    c.k_tanh = LOAD(f[6]);
+    c.k_sigmoid = LOAD(f[7]);
+    c.hi = LOAD(f[8]);
+    c.lo = LOAD(f[9]);
+    c.magic = LOAD(f[10]);
     return c;
 }
+#undef NN__X4
 
 /* 2^y = P / S with S = 2^{1-n}, P = 2·2^f, n = round(y), |f| = |y - n| <= 1/2:
  * the two parts of the exponential as nn__tanh4 and nn__sigmoid4 use them, so
@@ -105,6 +122,15 @@ static inline v128_t nn__sigmoid4(v128_t x, const nn__tanh_consts *c)
 }
 
 #define NN__ALWAYS_INLINE inline __attribute__((always_inline))
+
+int nn_kernels_simd_level(void)
+{
+#ifdef __wasm_relaxed_simd__
+    return 2;
+#else
+    return 1;
+#endif
+}
 
 /* Rows row0..row0+R-1 (R = 2 or 1) of out on a block of NV vectors (NV = 4..1:
  * 16..4 columns), both constants after inlining so the accumulators live in
@@ -271,9 +297,27 @@ void nn_linear_backward(float *din, float *dw, float *db, const float *dout, con
         for (int i = 0; i < i4; i += 4) nn__dw_block4(dw, dout, in, nin, o, i, nb, 2);
     for (; o < nout; o++)
         for (int i = 0; i < i4; i += 4) nn__dw_block4(dw, dout, in, nin, o, i, nb, 1);
+    /* The inputs past the last multiple of 4 (the first layer's two of the
+     * 2-input nets): four outputs' sums per hsum4, then one at a time. */
     for (int i = i4; i < nin; i++) {
         const float *x = in + i * NN_CHUNK;
-        for (o = 0; o < nout; o++) {
+        for (o = 0; o + 4 <= nout; o += 4) {
+            const float *g = dout + o * NN_CHUNK;
+            v128_t s0 = SPLAT(0.0f), s1 = s0, s2 = s0, s3 = s0;
+            for (int b = 0; b < nb; b += 4) {
+                v128_t xv = LOAD(x + b);
+                s0 = MADD(s0, LOAD(g + b), xv);
+                s1 = MADD(s1, LOAD(g + NN_CHUNK + b), xv);
+                s2 = MADD(s2, LOAD(g + 2 * NN_CHUNK + b), xv);
+                s3 = MADD(s3, LOAD(g + 3 * NN_CHUNK + b), xv);
+            }
+            v128_t h = nn__hsum4(s0, s1, s2, s3);
+            dw[o * nin + i] += wasm_f32x4_extract_lane(h, 0);
+            dw[(o + 1) * nin + i] += wasm_f32x4_extract_lane(h, 1);
+            dw[(o + 2) * nin + i] += wasm_f32x4_extract_lane(h, 2);
+            dw[(o + 3) * nin + i] += wasm_f32x4_extract_lane(h, 3);
+        }
+        for (; o < nout; o++) {
             const float *g = dout + o * NN_CHUNK;
             v128_t s = SPLAT(0.0f);
             for (int b = 0; b < nb; b += 4) s = MADD(s, LOAD(g + b), LOAD(x + b));
@@ -341,9 +385,9 @@ void nn_activation_backward(float *dpre, const float *dout, const float *pre, co
                 r = wasm_f32x4_mul(gv, wasm_f32x4_mul(s, wasm_f32x4_sub(one, s)));
                 break;
             }
-            case NN_ACT_TANH: {
+            case NN_ACT_TANH: { /* 1 - t², one fused op with relaxed SIMD */
                 v128_t t = LOAD(y + b);
-                r = wasm_f32x4_mul(gv, wasm_f32x4_sub(one, wasm_f32x4_mul(t, t)));
+                r = wasm_f32x4_mul(gv, NMADD(one, t, t));
                 break;
             }
             case NN_ACT_RELU:

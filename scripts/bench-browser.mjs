@@ -1,110 +1,501 @@
 #!/usr/bin/env node
-// bench-browser.mjs — how the page performs in headless Chromium while it
-// trains the default network on XOR. Prints medians; asserts nothing.
+// bench-browser.mjs — `npm run bench:browser`: the engine and the page in
+// headless Chromium, where the students are. Prints medians; asserts nothing.
 //
-//   node scripts/bench-browser.mjs [--seconds N] [--runs N] [--file]
+//   node scripts/bench-browser.mjs                 tables
+//   node scripts/bench-browser.mjs --json          JSON Lines (rows below)
+//     --quick              fewer, shorter runs
+//     --only engine|page   one half
+//     --batch N            only the engine cases of batch N
+//     --rounds N           engine rounds (default 3, --quick 1): every case of
+//                          every build once per round, in turn, so builds are
+//                          compared side by side; medians over the rounds
+//     --compare NAME=DIR   also the builds in DIR (downhill-{variant}.{js,wasm},
+//                          e.g. an older build), as impl "VARIANT:NAME"
+//     --compare-page NAME=DIR  also the page built in DIR (a dist/ folder, e.g.
+//                          an older one), as impl "page:NAME", run in turn with
+//                          this one; its fraction is of the engine row of its
+//                          own build ("VARIANT:NAME" when --compare gave one)
+//     --seconds N --runs N the page: training seconds per run, runs (3, 3)
+//     --file               the page from file:// instead of served
 //
-// Measures, per run:
-//   solve ms       Play click -> first frame showing test accuracy >= 95%
-//   frame ms       median interval between animation frames while training
-//   main work ms   median main-thread time our frame callback takes
-//   examples/s     training throughput the worker reports (per training second)
-//   wall ex/s      examples trained per wall-clock second (updates x batch / time)
-// Goals: frame <= 16.7 ms, >= 2M examples/s, XOR solved within 100 ms of Play.
-import { chromium } from 'playwright-core';
-import { dirname, join, resolve } from 'node:path';
+// Engine (in a dedicated Worker, as the page trains): bench/workload.js, the
+// same nets, batches, data and timing as `npm run bench` (Node), for the
+// relaxed-SIMD, SIMD and scalar builds and plain JavaScript, with the f32x4
+// multiply-add peak measured with and without FMA (bench/wasm-peak.js).
+//   {"impl":"peak","fma":false,"gflops":…}   and "fma":true (relaxed_madd)
+//   {"impl":"relaxed"|"simd"|"scalar"|"js","net":"2-16-16-16-1","activation":"tanh",
+//    "batch":32,"train_examples_per_s":…,"peak_fraction":…,"grid_ms":…}
+//     peak_fraction: the dense layers' FLOPs per second (workload.js) over the
+//     peak this build could reach: the FMA peak for relaxed, the mul+add one
+//     for the others.
+//     train_examples_per_cpu_s: the same per CPU second of the worker thread
+//     (Linux: its /proc schedstat), which a busy machine moves far less.
+//   {"impl":"ratio","of":"relaxed","to":"simd","net":…,"batch":…,"ratio":…,"clock":"cpu"}
+//     training rate of one build over another, the median of the per-round
+//     ratios (each round measures both within a second or two), on the CPU
+//     clock where there is one, else the wall clock.
+// Page (dist/index.html as a student opens it; default settings: XOR, 2-8-8-1
+// tanh, SGD, batch 10; Play, every frame drawn):
+//   {"impl":"page","variant":"relaxed","net":"2-8-8-1","batch":10,
+//    "page_examples_per_s":…,"engine_examples_per_s":…,"fraction":…,
+//    "frame_ms_median":…,"main_ms_median":…,"worker_training_examples_per_s":…,
+//    "engine_page_data_examples_per_s":…,"fraction_page_data":…,"solve_ms":…}
+//     page_examples_per_s: examples trained per wall-clock second while the
+//     page draws (updates × batch / time); engine_examples_per_s: the engine
+//     row of the same build, net and batch above (the workload's 1000 points,
+//     no test set); engine_page_data_examples_per_s: the engine alone in a
+//     worker on the page's own data and settings (its 200 training and 200 test
+//     points, with the core's per-epoch test evaluation); frame_ms_median: the
+//     median interval between animation frames; main_ms_median: the page's
+//     work in one frame callback; worker_training_examples_per_s: the rate the
+//     worker reports for its training chunks alone (the rest of its time goes
+//     to frames); solve_ms: Play to test accuracy >= 95 %.
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+import { CASES, flopsPerExample } from '../bench/workload.js';
 import { startServer } from './serve.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, def) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : def;
-};
-const seconds = arg('--seconds', 3);
-const runs = arg('--runs', 3);
-const fromFile = process.argv.includes('--file');
+const VARIANTS = ['relaxed', 'simd', 'scalar'];
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+// ---- options -----------------------------------------------------------------------
+
+const argv = process.argv.slice(2);
+const opts = { json: false, quick: false, only: null, batch: null, rounds: null, compare: [], comparePage: [], seconds: 3, runs: 3, file: false };
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  const value = () => {
+    if (i + 1 >= argv.length) usage(`${a} needs a value`);
+    return argv[++i];
+  };
+  if (a === '--json') opts.json = true;
+  else if (a === '--quick') opts.quick = true;
+  else if (a === '--file') opts.file = true;
+  else if (a === '--only') opts.only = value();
+  else if (a === '--batch') opts.batch = Number(value());
+  else if (a === '--rounds') opts.rounds = Number(value());
+  else if (a === '--seconds') opts.seconds = Number(value());
+  else if (a === '--runs') opts.runs = Number(value());
+  else if (a === '--compare' || a === '--compare-page') {
+    const m = /^([\w.-]+)=(.+)$/.exec(value());
+    if (!m) usage(`${a} wants NAME=DIR`);
+    (a === '--compare' ? opts.compare : opts.comparePage).push({ name: m[1], dir: resolve(m[2]) });
+  } else usage(`unknown option ${a}`);
+}
+if (opts.only && !['engine', 'page'].includes(opts.only)) usage('--only wants engine or page');
+const ROUNDS = opts.rounds ?? (opts.quick ? 1 : 3);
+const TIMING = opts.quick ? { runs: 3, runMs: 80, warmMs: 150 } : { runs: 5, runMs: 150, warmMs: 300 };
+
+function usage(why) {
+  console.error(`bench-browser.mjs: ${why}\nusage: node scripts/bench-browser.mjs [--json] [--quick] [--only engine|page]`
+    + ' [--batch N] [--rounds N] [--compare NAME=DIR] [--seconds N] [--runs N] [--file]');
+  process.exit(2);
+}
+
+const out = (row) => { if (opts.json) console.log(JSON.stringify(row)); };
+const say = (text) => { if (!opts.json) console.log(text); };
 const median = (xs) => {
   const a = xs.filter(Number.isFinite).sort((p, q) => p - q);
   if (!a.length) return NaN;
   const m = a.length >> 1;
   return a.length % 2 ? a[m] : (a[m - 1] + a[m]) / 2;
 };
+const M = (v) => `${(v / 1e6).toFixed(2)}M`;
 
-const server = fromFile ? null : await startServer({ root: join(ROOT, 'dist'), port: 0 });
-const url = fromFile ? pathToFileURL(join(ROOT, 'dist', 'index.html')).href : server.url;
-// Both pages train at full speed here: the default pace is one epoch a frame.
-const query = '?speed=max';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+// ---- the builds --------------------------------------------------------------------
 
-const results = [];
-try {
-  for (let r = 0; r < runs; r++) {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(url + query);
-    await page.waitForFunction(() => window.downhill && window.downhill.app && window.downhill.app.sizes !== null, null, { timeout: 20000 });
-    await page.waitForTimeout(300);
-    const res = await page.evaluate(async (secs) => {
-      const { app } = window.downhill;
-      const acc = document.getElementById('test-accuracy');
-      const frames = [];
-      let solved = NaN;
-      let t0 = 0;
-      const obs = new MutationObserver(() => {
-        if (Number.isNaN(solved) && parseFloat(acc.textContent) >= 95) solved = performance.now() - t0;
-      });
-      obs.observe(acc, { childList: true, characterData: true, subtree: true });
-      let last = 0;
-      let measuring = true;
-      const raf = (t) => {
-        if (last) frames.push(t - last);
-        last = t;
-        if (measuring) requestAnimationFrame(raf);
-      };
-      requestAnimationFrame(raf);
-      t0 = performance.now();
-      document.getElementById('play').click();
-      await new Promise((ok) => { setTimeout(ok, 500); });
-      const u0 = app.updates;
-      const w0 = performance.now();
-      app.frameWork.length = 0;
-      const rates = [];
-      const timer = setInterval(() => rates.push(app.examplesPerSecond), 100);
-      await new Promise((ok) => { setTimeout(ok, secs * 1000); });
-      clearInterval(timer);
-      const wall = (app.updates - u0) * window.downhill.state.batch / ((performance.now() - w0) / 1000);
-      measuring = false;
-      obs.disconnect();
-      document.getElementById('play').click();
-      return { solved, frames, work: app.frameWork.slice(), rates, wall, epoch: app.epoch };
-    }, seconds);
-    const row = {
-      solveMs: res.solved,
-      frameMs: median(res.frames),
-      workMs: median(res.work),
-      examplesPerSecond: median(res.rates),
-      wallExamplesPerSecond: res.wall,
-      epochs: res.epoch,
-    };
-    results.push(row);
-    console.log(`run ${r + 1}: solve ${row.solveMs.toFixed(0)} ms, frame ${row.frameMs.toFixed(2)} ms, main work ${row.workMs.toFixed(2)} ms, `
-      + `${(row.examplesPerSecond / 1e6).toFixed(2)}M ex/s (worker), ${(row.wallExamplesPerSecond / 1e6).toFixed(2)}M ex/s (wall), epoch ${row.epochs}`);
-    await page.close();
+/** Each build's glue source and .wasm bytes (base64), to hand to the worker. */
+function readBuilds() {
+  const builds = [];
+  const add = (impl, variant, dir) => {
+    const js = readFileSync(join(dir, `downhill-${variant}.js`), 'utf8');
+    const wasm = readFileSync(join(dir, `downhill-${variant}.wasm`)).toString('base64');
+    builds.push({ impl, variant, js, wasm });
+  };
+  for (const v of VARIANTS) add(v, v, join(ROOT, 'build', `wasm-${v}`));
+  for (const { name, dir } of opts.compare) {
+    let found = 0;
+    for (const v of VARIANTS) {
+      for (const d of [dir, join(dir, `wasm-${v}`), join(dir, 'build', `wasm-${v}`)]) {
+        try { add(`${v}:${name}`, v, d); found++; break; } catch { /* not here */ }
+      }
+    }
+    if (!found) throw new Error(`--compare ${name}: no downhill-{${VARIANTS.join(',')}}.{js,wasm} in ${dir}`);
   }
-} finally {
-  await browser.close();
-  await server?.close();
+  return builds;
 }
 
-const m = (k) => median(results.map((r) => r[k]));
-const verdict = (ok) => (ok ? 'ok' : 'MISSED');
-console.log(`\nmedians over ${runs} runs (${fromFile ? 'file://' : 'served'}):`);
-console.log(`  XOR solved after Play   ${m('solveMs').toFixed(0)} ms   (goal <= 100 ms: ${verdict(m('solveMs') <= 100)})`);
-console.log(`  frame interval          ${m('frameMs').toFixed(2)} ms  (goal <= 16.7 ms: ${verdict(m('frameMs') <= 16.7)})`);
-console.log(`  main-thread work/frame  ${m('workMs').toFixed(2)} ms`);
-console.log(`  examples/s (worker)     ${(m('examplesPerSecond') / 1e6).toFixed(2)}M  (goal >= 2M: ${verdict(m('examplesPerSecond') >= 2e6)})`);
-console.log(`  examples/s (wall clock) ${(m('wallExamplesPerSecond') / 1e6).toFixed(2)}M`);
+// ---- the engine, in a worker --------------------------------------------------------
+
+/** The bench worker's thread CPU clock: () => ns, read from Linux's
+ *  /proc/PID/task/TID/schedstat (time on a CPU) of the one thread named
+ *  DedicatedWorker among the processes of this browser (`root`, its pid);
+ *  null where there is no such file (then only wall time is reported). */
+function workerThread(root) {
+  const found = [];
+  try {
+    const parent = new Map();
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try { parent.set(Number(pid), Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1])); } catch { /* gone */ }
+    }
+    const ours = (pid) => { for (let p = pid; p > 1; p = parent.get(p) ?? 0) if (p === root) return true; return false; };
+    for (const pid of [...parent.keys()].filter(ours)) {
+      let tasks = [];
+      try { tasks = readdirSync(`/proc/${pid}/task`); } catch { continue; }
+      for (const tid of tasks) {
+        try {
+          if (readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').startsWith('DedicatedWorker')) found.push(`/proc/${pid}/task/${tid}/schedstat`);
+        } catch { /* gone */ }
+      }
+    }
+  } catch { return null; }
+  if (found.length !== 1) return null;
+  return () => Number(readFileSync(found[0], 'utf8').split(' ')[0]);
+}
+
+// The worker: loads every build from the glue and bytes handed in, then runs
+// the requests posted to it, one at a time.
+const WORKER = (origin) => `
+import { loadDownhill } from '${origin}/wasm/downhill.js';
+import { measurePeak } from '${origin}/bench/wasm-peak.js';
+import { CASES, baselineTrainer, benchBaseline, benchWasm, wasmTrainer, measure, rate } from '${origin}/bench/workload.js';
+import { defaultState, trainerConfig, dataConfig, useEngine } from '${origin}/web/state.js';
+import { makeData, freeData } from '${origin}/web/worker/data.js';
+
+const dhs = {};
+let current = null;
+self.onmessage = async ({ data: req }) => {
+  try {
+    self.postMessage({ ok: await handle(req) });
+  } catch (e) {
+    self.postMessage({ failed: String(e && e.stack || e) });
+  }
+};
+
+async function handle(req) {
+  if (req.op === 'load') {
+    for (const b of req.builds) {
+      const url = URL.createObjectURL(new Blob([b.js], { type: 'text/javascript' }));
+      const factory = (await import(url)).default;
+      const wasmBinary = Uint8Array.from(atob(b.wasm), (ch) => ch.charCodeAt(0));
+      dhs[b.impl] = await loadDownhill({ variant: b.variant, factories: { [b.variant]: factory }, wasmBinary,
+        locateFile: (p) => p });
+    }
+    return Object.fromEntries(Object.entries(dhs).map(([k, dh]) => [k, dh.variant]));
+  }
+  if (req.op === 'peak') {
+    let best = null;
+    for (const acc of [12, 14, 16]) {
+      const p = await measurePeak({ acc, unroll: 2, runs: req.runs, fma: req.fma });
+      if (!best || p.gflops > best.gflops) best = p;
+    }
+    return best;
+  }
+  if (req.op === 'case') {
+    const c = CASES[req.index];
+    const dh = dhs[req.impl === 'js' ? 'simd' : req.impl];
+    const run = req.impl === 'js' ? benchBaseline : benchWasm;
+    return run(dh, c, req.timing, { grids: req.grids });
+  }
+  // A trainer made and warmed, then timed runs of it ('run'), so that the
+  // bench can read this thread's CPU time around each run.
+  if (req.op === 'prepare') {
+    current?.free();
+    const c = CASES[req.index];
+    current = req.impl === 'js' ? baselineTrainer(dhs.simd, c) : wasmTrainer(dhs[req.impl], c);
+    rate(current.step, req.warmMs);
+    return true;
+  }
+  if (req.op === 'run') {
+    let work = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < req.ms) work += current.step();
+    return { work, ms: performance.now() - t0 };
+  }
+  if (req.op === 'page-data') {
+    // The page's own run (web/worker/run.js) without the page: its default
+    // settings, its data, the trainer it makes, trained in short calls.
+    const dh = dhs[req.impl];
+    useEngine(dh);
+    const state = defaultState();
+    const data = makeData(dh, dataConfig(state));
+    const model = dh.createTrainer(trainerConfig(state), data.train, data.test);
+    const step = () => { const u = model.updates; model.stepBatches(4); return (model.updates - u) * model.batch; };
+    const rate = measure(step, req.timing);
+    const out = { rate, sizes: model.sizes, batch: model.batch, trainN: data.train.n, testN: data.test ? data.test.n : 0 };
+    model.free();
+    freeData(data);
+    return out;
+  }
+  throw new Error('unknown op ' + req.op);
+}
+`;
+
+async function benchEngine(browser, origin) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${origin}/wasm/downhill.js`, { waitUntil: 'domcontentloaded' });
+  await page.evaluate((source) => {
+    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    const w = new Worker(url, { type: 'module' });
+    /** @type {any} */ (window).benchCall = (req) => new Promise((ok) => {
+      w.onmessage = (e) => ok(e.data);
+      w.onerror = (e) => ok({ failed: e.message });
+      w.postMessage(req);
+    });
+  }, WORKER(origin));
+  const call = async (req) => {
+    const r = await page.evaluate((q) => /** @type {any} */ (window).benchCall(q), req);
+    if (r.failed) throw new Error(`worker: ${r.failed}`);
+    return r.ok;
+  };
+
+  const builds = readBuilds();
+  const loaded = await call({ op: 'load', builds });
+  const impls = [...Object.keys(loaded), 'js'];
+  const peakRuns = opts.quick ? 3 : 7;
+  const peaks = { false: [], true: [] };
+  const measurePeaks = async () => {
+    for (const fma of [false, true]) peaks[fma].push((await call({ op: 'peak', fma, runs: peakRuns })).gflops);
+  };
+
+  const cases = CASES.map((c, index) => ({ c, index })).filter(({ c }) => opts.batch === null || c.batch === opts.batch);
+  // results[impl][index] = [{ train, grid }, ...] one per round
+  const results = Object.fromEntries(impls.map((i) => [i, {}]));
+  await measurePeaks();
+  const thread = browserPid ? workerThread(browserPid) : null;
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const { index } of cases) {
+      for (const impl of impls) {
+        const r = await call({ op: 'case', impl, index, timing: TIMING, grids: round === 0 });
+        // The same again on the worker thread's CPU clock (Linux: its
+        // schedstat), which time spent waiting for a core does not move.
+        if (thread) {
+          await call({ op: 'prepare', impl, index, warmMs: TIMING.warmMs });
+          const cpu = [];
+          for (let k = 0; k < TIMING.runs; k++) {
+            const ns0 = thread();
+            const { work } = await call({ op: 'run', ms: TIMING.runMs });
+            cpu.push(work / ((thread() - ns0) / 1e9));
+          }
+          r.cpu = median(cpu);
+        }
+        (results[impl][index] ??= []).push(r);
+      }
+    }
+    say(`  engine round ${round + 1}/${ROUNDS} done`);
+  }
+  await measurePeaks();
+  const pageData = {};
+  for (const impl of VARIANTS) {
+    const rates = [];
+    let last = null;
+    for (let round = 0; round < ROUNDS; round++) {
+      last = await call({ op: 'page-data', impl, timing: TIMING });
+      rates.push(last.rate);
+    }
+    pageData[impl] = { ...last, rate: median(rates) };
+  }
+  await page.close();
+  if (errors.length) throw new Error(`engine page: ${errors.join('; ')}`);
+
+  // A busy moment lowers a peak measurement: the higher of before and after.
+  const peak = { false: Math.max(...peaks.false), true: Math.max(...peaks.true) };
+  out({ impl: 'peak', fma: false, gflops: peak.false, gflops_measured: peaks.false });
+  out({ impl: 'peak', fma: true, gflops: peak.true, gflops_measured: peaks.true });
+  say(`\nChromium ${browser.version()}: f32x4 peak ${peak.false.toFixed(1)} GFLOP/s with mul + add, `
+    + `${peak.true.toFixed(1)} with relaxed_madd (FMA), ${(peak.true / peak.false).toFixed(2)}x`);
+  say(`median of ${ROUNDS} round(s), each the median of ${TIMING.runs} runs of ${TIMING.runMs} ms\n`);
+  say('impl            net              act   batch   train ex/s  %peak   grid ms   ex/CPU-s');
+
+  const rows = [];
+  for (const { c, index } of cases) {
+    const flops = flopsPerExample(c.net);
+    for (const impl of impls) {
+      const rs = results[impl][index];
+      const train = median(rs.map((r) => r.train));
+      const variant = impl === 'js' ? 'js' : loaded[impl];
+      const peakFlops = (variant === 'relaxed' ? peak.true : peak.false) * 1e9;
+      const row = {
+        impl, net: c.net.join('-'), activation: c.activation, batch: c.batch,
+        train_examples_per_s: Math.round(train),
+        peak_fraction: (train * flops.train) / peakFlops,
+        train_examples_per_cpu_s: rs[0].cpu === undefined ? null : Math.round(median(rs.map((r) => r.cpu))),
+        grid_ms: rs[0].grid ? (200 * 200) / rs[0].grid * 1e3 : null,
+        rounds: rs.map((r) => Math.round(r.train)),
+      };
+      rows.push(row);
+      out(row);
+      say(`${impl.padEnd(15)} ${row.net.padEnd(16)} ${c.activation.padEnd(5)} ${String(c.batch).padStart(5)} `
+        + `${M(train).padStart(12)} ${(100 * row.peak_fraction).toFixed(1).padStart(6)} ${row.grid_ms === null ? '      -' : row.grid_ms.toFixed(2).padStart(9)}`
+        + `${row.train_examples_per_cpu_s === null ? '' : M(row.train_examples_per_cpu_s).padStart(13)}`);
+    }
+  }
+
+  // Ratios, round by round: relaxed over SIMD, SIMD over scalar, and each
+  // compared build's successor over it.
+  const pairs = [['relaxed', 'simd'], ['simd', 'scalar'], ['simd', 'js']];
+  for (const { name } of opts.compare) for (const v of VARIANTS) if (loaded[`${v}:${name}`]) pairs.push([v, `${v}:${name}`]);
+  // On the worker's CPU clock where there is one: a shared machine's other
+  // work then moves the ratios far less than the wall-clock rates.
+  const clock = cases.length && results[impls[0]][cases[0].index][0].cpu !== undefined ? 'cpu' : 'train';
+  say(`\nratios of training rates (${clock === 'cpu' ? 'examples per CPU second of the worker' : 'wall clock'}), median of the per-round ratios:`);
+  for (const [of, to] of pairs) {
+    const parts = [];
+    for (const { c, index } of cases) {
+      const a = results[of][index], b = results[to][index];
+      const ratio = median(a.map((r, i) => r[clock] / b[i][clock]));
+      out({ impl: 'ratio', of, to, net: c.net.join('-'), activation: c.activation, batch: c.batch, ratio, clock: clock === 'cpu' ? 'cpu' : 'wall' });
+      parts.push(`${c.net.join('-')}/${c.batch} ${ratio.toFixed(2)}x`);
+    }
+    say(`  ${of} / ${to}: ${parts.join(', ')}`);
+  }
+  return { rows, pageData };
+}
+
+// ---- the page ----------------------------------------------------------------------
+
+/** One run of a page: Play, `seconds` of training while it draws, Pause. */
+async function pageRun(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  // Full speed: the page's default pace is one epoch a frame.
+  await page.goto(`${url}${url.includes('?') ? '&' : '?'}speed=max`);
+  await page.waitForFunction(() => window.downhill && window.downhill.app && window.downhill.app.sizes !== null, null, { timeout: 20000 });
+  await page.waitForTimeout(300);
+  const variant = (await page.textContent('#engine')).replace(/^WebAssembly \((.*)\)$/, '$1');
+  const res = await page.evaluate(async (secs) => {
+    const { app, state } = window.downhill;
+    const acc = document.getElementById('test-accuracy');
+    const frames = [];
+    let solved = NaN;
+    let t0 = 0;
+    const obs = new MutationObserver(() => {
+      if (Number.isNaN(solved) && parseFloat(acc.textContent) >= 95) solved = performance.now() - t0;
+    });
+    obs.observe(acc, { childList: true, characterData: true, subtree: true });
+    let last = 0;
+    let measuring = true;
+    const raf = (t) => {
+      if (last) frames.push(t - last);
+      last = t;
+      if (measuring) requestAnimationFrame(raf);
+    };
+    requestAnimationFrame(raf);
+    t0 = performance.now();
+    document.getElementById('play').click();
+    await new Promise((ok) => { setTimeout(ok, 500); });
+    const u0 = app.updates;
+    const w0 = performance.now();
+    app.frameWork.length = 0;
+    frames.length = 0;
+    const rates = [];
+    const timer = setInterval(() => rates.push(app.examplesPerSecond), 100);
+    await new Promise((ok) => { setTimeout(ok, secs * 1000); });
+    clearInterval(timer);
+    const wall = (app.updates - u0) * state.batch / ((performance.now() - w0) / 1000);
+    measuring = false;
+    obs.disconnect();
+    document.getElementById('play').click();
+    return { solved, frames, work: app.frameWork.slice(), wall, rates, epoch: app.epoch,
+      sizes: app.sizes, batch: state.batch, activation: state.activation, optimizer: state.optimizer };
+  }, opts.seconds);
+  await page.close();
+  return {
+    variant, sizes: res.sizes, batch: res.batch, activation: res.activation, optimizer: res.optimizer,
+    solveMs: res.solved, frameMs: median(res.frames), workMs: median(res.work), wall: res.wall,
+    trainingRate: median(res.rates), epochs: res.epoch,
+  };
+}
+
+/** The pages [{ impl, url, name }], run in turn `opts.runs` times; a row each. */
+async function benchPages(browser, pages, engine) {
+  const runs = Object.fromEntries(pages.map((p) => [p.impl, []]));
+  for (let r = 0; r < opts.runs; r++) {
+    for (const p of pages) {
+      const x = await pageRun(browser, p.url);
+      runs[p.impl].push(x);
+      say(`${p.impl} run ${r + 1}: solve ${x.solveMs.toFixed(0)} ms, frame ${x.frameMs.toFixed(2)} ms, main work ${x.workMs.toFixed(2)} ms, `
+        + `${M(x.wall)} ex/s (wall), ${M(x.trainingRate)} ex/s (worker, while training), epoch ${x.epochs}`);
+    }
+  }
+  for (const p of pages) {
+    const rs = runs[p.impl];
+    const m = (k) => median(rs.map((x) => x[k]));
+    const { variant, sizes, batch, activation, optimizer } = rs[0];
+    const net = sizes.join('-');
+    // The engine row of the same build: the compared one for a compared page.
+    const impl = p.name && engine?.rows.some((x) => x.impl === `${variant}:${p.name}`) ? `${variant}:${p.name}` : variant;
+    const engineRow = engine?.rows.find((x) => x.impl === impl && x.net === net && x.batch === batch && x.activation === activation);
+    const pageData = p.name ? null : engine?.pageData[variant];
+    const engineRate = engineRow ? engineRow.train_examples_per_s : NaN;
+    const row = {
+      impl: p.impl, variant, net, activation, optimizer, batch,
+      page_examples_per_s: Math.round(m('wall')),
+      engine_examples_per_s: engineRate,
+      fraction: m('wall') / engineRate,
+      frame_ms_median: m('frameMs'),
+      main_ms_median: m('workMs'),
+      worker_training_examples_per_s: Math.round(m('trainingRate')),
+      engine_page_data_examples_per_s: pageData ? Math.round(pageData.rate) : null,
+      fraction_page_data: pageData ? m('wall') / pageData.rate : null,
+      solve_ms: m('solveMs'),
+      source: opts.file ? 'file' : 'served',
+    };
+    out(row);
+    say(`\n${p.impl} (${row.source}, ${variant} build, ${net} ${activation} ${optimizer} batch ${batch}), medians of ${opts.runs} runs:`);
+    say(`  examples/s while drawing  ${M(row.page_examples_per_s)} (the worker trains at ${M(row.worker_training_examples_per_s)} while it trains)`);
+    say(`  the engine alone          ${M(engineRate)} (${impl}, workload)${pageData ? `, ${M(row.engine_page_data_examples_per_s)} (the page's data and settings)` : ''}`);
+    say(`  fraction                  ${(100 * row.fraction).toFixed(0)} % of the workload rate${pageData ? `, ${(100 * row.fraction_page_data).toFixed(0)} % of the page's data rate` : ''}`);
+    say(`  frame interval            ${row.frame_ms_median.toFixed(2)} ms (median), main-thread work ${row.main_ms_median.toFixed(2)} ms per frame`);
+    say(`  XOR solved after Play     ${row.solve_ms.toFixed(0)} ms`);
+  }
+}
+
+// ---- run -------------------------------------------------------------------------
+
+/** The newest child process of `pid` (by start time), or 0. */
+function newestChild(pid) {
+  let best = 0, bestStart = -1;
+  try {
+    for (const d of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
+      try {
+        const f = readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+        if (Number(f[1]) === pid && Number(f[19]) > bestStart) { best = Number(d); bestStart = Number(f[19]); }
+      } catch { /* gone */ }
+    }
+  } catch { return 0; }
+  return best;
+}
+
+const server = await startServer({ root: ROOT, port: 0 });
+const origin = server.url.replace(/\/$/, '');
+const extraServers = [];
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+// playwright-core's Browser does not say its process; the newest Chromium
+// child of this process is it (Linux only, for the CPU clock above).
+const browserPid = newestChild(process.pid);
+try {
+  const engine = opts.only === 'page' ? null : await benchEngine(browser, origin);
+  if (opts.only !== 'engine') {
+    const pages = [{ impl: 'page', url: opts.file ? pathToFileURL(join(ROOT, 'dist', 'index.html')).href : `${origin}/dist/index.html` }];
+    for (const { name, dir } of opts.comparePage) {
+      const s = await startServer({ root: dir, port: 0 });
+      extraServers.push(s);
+      pages.push({ impl: `page:${name}`, name, url: opts.file ? pathToFileURL(join(dir, 'index.html')).href : s.url });
+    }
+    say('');
+    await benchPages(browser, pages, engine);
+  }
+  for (const { name, dir } of opts.compare) say(`(${name}: ${basename(dir)})`);
+} finally {
+  await browser.close();
+  await server.close();
+  for (const s of extraServers) await s.close();
+}

@@ -11,27 +11,18 @@
 // build, the scalar build, and bench/baseline-mlp.js.
 //
 // Training is driven as the page drives it: many short calls
-// (model.stepBatches(k)) from JS. V8 optimizes a wasm function in the
-// background and only calls made after that use the optimized code, so one
-// long call would measure the baseline tier. k is chosen below (BATCHES_PER_CALL).
+// (model.stepBatches(k)) from JS; the workload, the FLOP counts and the
+// timing are bench/workload.js's, shared with scripts/bench-browser.mjs.
 //
 // Grid: model.evalGrid 200 x 200, decision output only (hidden maps off), and
 // again with the hidden maps for the record.
 //
-// FLOPs (for peak_fraction). Counted per example from the dense layers only:
-// each multiply-add is 2 FLOPs, each bias add 1. With layer sizes s0..sL,
-// M = Σ s_l·s_{l+1}, N = Σ s_{l+1} (outputs of every layer):
-//   forward   2M + N
-//   backward  2M + N            (dW += dout·inᵀ, db += dout)
-//           + 2(M - s0·s1)      (din = Wᵀ·dout, every layer but the first)
-// Activations, the loss, shuffling and the optimizer update are not counted,
-// so the fractions are lower bounds. The grid counts the forward pass only.
 // Peak: bench/wasm-peak.js, f32x4.mul + f32x4.add on independent accumulators
 // (the best of a few accumulator counts), median of several timed calls.
-import { performance } from 'node:perf_hooks';
-
-import { createBaselineMlp } from '../bench/baseline-mlp.js';
 import { measurePeak } from '../bench/wasm-peak.js';
+import {
+  BATCHES_PER_CALL, CASES, GRID, POINTS, benchBaseline, benchWasm, flopsPerExample,
+} from '../bench/workload.js';
 import { loadDownhillNode } from '../wasm/node-loader.js';
 
 const args = new Set(process.argv.slice(2));
@@ -44,114 +35,11 @@ for (const a of args) {
 const JSON_OUT = args.has('--json');
 const QUICK = args.has('--quick');
 const RUNS = QUICK ? 3 : 7;             // timed runs per measurement; the median is reported
-const RUN_MS = QUICK ? 80 : 200;        // length of one timed run
-const WARM_MS = QUICK ? 150 : 400;      // untimed warm-up before the runs
-const BATCHES_PER_CALL = 4;             // stepBatches(k): see the header
-const GRID = 200;
-const POINTS = 1000;
-
-const CASES = [
-  { net: [2, 8, 8, 1], activation: 'tanh', batch: 10 },
-  { net: [2, 8, 8, 1], activation: 'tanh', batch: 32 },
-  { net: [2, 16, 16, 16, 1], activation: 'tanh', batch: 10 },
-  { net: [2, 16, 16, 16, 1], activation: 'tanh', batch: 32 },
-  { net: [2, 16, 16, 1], activation: 'relu', batch: 10 },
-];
-
-function flopsPerExample(sizes) {
-  let M = 0, N = 0;
-  for (let l = 0; l + 1 < sizes.length; l++) {
-    M += sizes[l] * sizes[l + 1];
-    N += sizes[l + 1];
-  }
-  const forward = 2 * M + N;
-  const backward = 2 * M + N + 2 * (M - sizes[0] * sizes[1]);
-  return { train: forward + backward, forward };
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+const TIMING = {
+  runs: RUNS,
+  runMs: QUICK ? 80 : 200,              // length of one timed run
+  warmMs: QUICK ? 150 : 400,            // untimed warm-up before the runs
 };
-
-/** Repeat `step` (which returns the work it did) for ms milliseconds; work/s. */
-function rate(step, ms) {
-  let work = 0;
-  const t0 = performance.now();
-  let t = t0;
-  while (t - t0 < ms) {
-    work += step();
-    t = performance.now();
-  }
-  return (work / (t - t0)) * 1e3;
-}
-
-function measure(step) {
-  rate(step, WARM_MS);
-  const rates = [];
-  for (let r = 0; r < RUNS; r++) rates.push(rate(step, RUN_MS));
-  return median(rates);
-}
-
-function benchWasm(dh, c) {
-  const all = dh.generate('xor', { count: POINTS, noise: 0.1, seed: 1 });
-  all.standardize();
-  const model = dh.createTrainer({
-    model: 'mlp', hidden: c.net.slice(1, -1), activation: c.activation,
-    optimizer: 'sgd', lr: 0.01, batch: c.batch, seed: 1,
-  }, all);
-  const n = all.n;
-  const trainStep = () => {
-    const e0 = model.epoch, c0 = model.cursor;
-    model.stepBatches(BATCHES_PER_CALL);
-    const done = (model.epoch - e0) * n + (model.cursor - c0);
-    return done;
-  };
-  const train = measure(trainStep);
-  if (model.status !== 'running') throw new Error(`training ended with status ${model.status}`);
-  const box = { x0: -2, x1: 2, y0: -2, y1: 2, width: GRID, height: GRID };
-  const grid = measure(() => { model.evalGrid({ ...box, hidden: false }); return GRID * GRID; });
-  const gridHidden = measure(() => { model.evalGrid({ ...box, hidden: true }); return GRID * GRID; });
-  model.free();
-  all.free();
-  return { train, grid, gridHidden };
-}
-
-function benchBaseline(dh, c) {
-  // The same points as the wasm runs, copied out of the core.
-  const all = dh.generate('xor', { count: POINTS, noise: 0.1, seed: 1 });
-  all.standardize();
-  const x = all.x.slice();
-  const y = all.y.slice();
-  all.free();
-  const n = y.length;
-  const mlp = createBaselineMlp(c.net, c.activation, 1);
-  const order = Int32Array.from({ length: n }, (_, i) => i);
-  let s = 12345;
-  const shuffle = () => { // Fisher-Yates, as the core reshuffles every epoch
-    for (let i = n - 1; i > 0; i--) {
-      s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-      const j = s % (i + 1);
-      const t = order[i]; order[i] = order[j]; order[j] = t;
-    }
-  };
-  let cursor = 0;
-  const trainStep = () => {
-    let done = 0;
-    for (let k = 0; k < BATCHES_PER_CALL; k++) {
-      if (cursor === 0) shuffle();
-      const count = Math.min(c.batch, n - cursor);
-      mlp.trainBatch(x, y, order, cursor, count, 0.01);
-      cursor = (cursor + count) % n;
-      done += count;
-    }
-    return done;
-  };
-  const train = measure(trainStep);
-  const out = new Float32Array(GRID * GRID);
-  const grid = measure(() => { mlp.grid(out, -2, 2, -2, 2, GRID, GRID); return GRID * GRID; });
-  return { train, grid, gridHidden: null };
-}
 
 // The best of a few accumulator counts. On a shared machine a busy moment
 // lowers one measurement, so main() measures before and after the runs and
@@ -224,9 +112,9 @@ async function runCases(pending) {
     pending.push({
       c,
       results: {
-        simd: benchWasm(impls.simd, c),
-        scalar: benchWasm(impls.scalar, c),
-        js: benchBaseline(impls.simd, c),
+        simd: benchWasm(impls.simd, c, TIMING),
+        scalar: benchWasm(impls.scalar, c, TIMING),
+        js: benchBaseline(impls.simd, c, TIMING),
       },
     });
   }

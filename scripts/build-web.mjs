@@ -8,8 +8,8 @@
 //                            course pages (<body data-layout="embed">; web/embed.js)
 //   dist/app.js              web/main.js bundled into one classic script (IIFE),
 //                            carrying the worker's bundle as a string to start
-//                            from a Blob URL; that bundle has both wasm builds
-//                            inlined (esbuild's binary loader)
+//                            from a Blob URL; that bundle has the three wasm
+//                            builds inlined (esbuild's binary loader)
 //   dist/styles.css, dist/vendor/chart.umd.js
 //   dist/esm/                served use only, for development and debugging:
 //                            web/boot.js and web/worker-entry.js as ES-module
@@ -28,8 +28,8 @@
 // esbuild's, and the file is as large as with base64 (the loader stores base64).
 //
 // Usage: node scripts/build-web.mjs [--wasm-dir DIR]
-// The wasm builds (downhill-{simd,scalar}.{js,wasm}) are looked for in
-// --wasm-dir, $DOWNHILL_WASM_DIR, then build/wasm-{simd,scalar} where
+// The wasm builds (downhill-{relaxed,simd,scalar}.{js,wasm}) are looked for in
+// --wasm-dir, $DOWNHILL_WASM_DIR, then build/wasm-{relaxed,simd,scalar} where
 // scripts/build.mjs puts them (which it runs if they are missing).
 
 import { readFileSync, writeFileSync, mkdirSync, rmSync, existsSync, copyFileSync } from 'node:fs';
@@ -41,12 +41,12 @@ import * as esbuild from 'esbuild';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const WEB = join(ROOT, 'web');
-const VARIANTS = ['simd', 'scalar'];
+const VARIANTS = ['relaxed', 'simd', 'scalar'];
 
 // ---- wasm artifacts -------------------------------------------------------------
 
 function findWasm(explicit) {
-  // Where scripts/build.mjs puts them: build/wasm-simd, build/wasm-scalar.
+  // Where scripts/build.mjs puts them: build/wasm-relaxed, build/wasm-simd, build/wasm-scalar.
   const dirs = [];
   if (explicit) dirs.push(resolve(explicit));
   if (process.env.DOWNHILL_WASM_DIR) dirs.push(resolve(process.env.DOWNHILL_WASM_DIR));
@@ -61,7 +61,7 @@ function findWasm(explicit) {
   return found;
 }
 
-/** { simd: { js, wasm }, scalar: ... }: the wasm builds' files, built if missing. */
+/** { relaxed: { js, wasm }, simd: ..., scalar: ... }: the wasm builds' files, built if missing. */
 export function wasmBuilds(explicit) {
   let wasm = findWasm(explicit);
   if (!VARIANTS.every((v) => wasm[v])) {
@@ -93,7 +93,8 @@ function esbuildRun(options) {
 }
 
 /** The training worker as one classic script, fetching nothing: the engine
- *  with both Emscripten factories and both .wasm files bundled in. */
+ *  with every variant's Emscripten factory and .wasm file bundled in (the
+ *  engine picks one; each .wasm adds ~85 KB of base64 to app.js). */
 export function bundleWorker(wasm) {
   const imports = VARIANTS.map((v) => `import ${v} from ${JSON.stringify(wasm[v].js)};
 import ${v}Wasm from ${JSON.stringify(wasm[v].wasm)};`).join('\n');
@@ -103,8 +104,8 @@ ${imports}
 
 serveTrainer(self, () => loadDownhill({
   variant: 'auto',
-  factories: { simd, scalar },
-  wasmBinary: { simd: simdWasm, scalar: scalarWasm },
+  factories: { ${VARIANTS.join(', ')} },
+  wasmBinary: { ${VARIANTS.map((v) => `${v}: ${v}Wasm`).join(', ')} },
   // Without it the glue takes new URL('downhill-*.wasm', import.meta.url), which throws here.
   locateFile: (p) => p,
 }));

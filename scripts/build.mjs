@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // build.mjs — build everything: the native CLI, tests and benchmark
-// (build/native), the two WebAssembly variants (build/wasm-simd,
-// build/wasm-scalar), then the page in dist/ (scripts/build-web.mjs; without
-// it, just the files the page needs: downhill.js and both wasm builds).
+// (build/native), the three WebAssembly variants (build/wasm-relaxed,
+// build/wasm-simd, build/wasm-scalar), then the page in dist/
+// (scripts/build-web.mjs; without it, just the files the page needs:
+// downhill.js and the wasm builds).
 //
 //   node scripts/build.mjs              all of it
 //   node scripts/build.mjs --wasm       only the wasm variants
@@ -10,14 +11,16 @@
 //   node scripts/build.mjs --no-web     skip dist/
 //
 // Every build directory is under build/ (gitignored); nothing is downloaded.
-// Debian's Emscripten needs NODE_PATH=/usr/share/nodejs, set here for it.
+// Debian's Emscripten needs NODE_PATH=/usr/share/nodejs, set here for it. The
+// relaxed variant also needs clang-19 and node_modules/binaryen
+// (wasm/CMakeLists.txt says why; scripts/ensure-deps.sh installs both).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const VARIANTS = ['simd', 'scalar'];
+const VARIANTS = ['relaxed', 'simd', 'scalar'];
 // The size each .wasm should stay within (ARCHITECTURE.md).
 const WASM_BUDGET = 64 * 1024;
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # ensure-deps.sh — install what building and testing Downhill needs, if missing.
 #
-#   bash scripts/ensure-deps.sh            cmake, a C compiler, make, Emscripten, npm packages
+#   bash scripts/ensure-deps.sh            cmake, a C compiler, make, Emscripten, clang-19
+#                                          (the relaxed-SIMD wasm build), npm packages
 #   bash scripts/ensure-deps.sh --browser  the same plus Debian's chromium (browser tests)
 #   bash scripts/ensure-deps.sh --test     the same plus clang with libFuzzer
 #                                          (libclang-rt-14-dev) and valgrind
@@ -31,6 +32,9 @@ command -v gcc >/dev/null 2>&1 || missing+=(gcc)
 if ! command -v emcc >/dev/null 2>&1 || ! NODE_PATH=/usr/share/nodejs emcc --version >/dev/null 2>&1; then
   missing+=(emscripten)
 fi
+# The relaxed-SIMD wasm build's kernels: clang 14 (Emscripten's) emits relaxed
+# SIMD's early opcodes, which no engine runs; 19 the standard ones (wasm/CMakeLists.txt).
+command -v clang-19 >/dev/null 2>&1 || missing+=(clang-19)
 if [ "$want_browser" = 1 ] && ! command -v chromium >/dev/null 2>&1; then
   missing+=(chromium)
 fi
@@ -67,6 +71,7 @@ fi
 # npm packages: reinstall when node_modules is missing or older than the lock file.
 if [ ! -d node_modules ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/chart.js ] \
    || [ ! -d node_modules/eslint ] || [ ! -d node_modules/typescript ] || [ ! -d node_modules/esbuild ] \
+   || [ ! -d node_modules/binaryen ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   if [ -f package-lock.json ]; then
     npm ci --no-audit --no-fund

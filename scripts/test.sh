@@ -10,7 +10,8 @@
 #      memory error and no leak (build/native-valgrind: no -march=native, as
 #      valgrind does not know every instruction that would use)
 #   6. each libFuzzer target for 10 s (scripts/fuzz.sh), to catch regressions
-#   7. node --test tests/node/ against the real wasm builds (both variants)
+#   7. node --test tests/node/ against the real wasm builds: SIMD and scalar,
+#      then relaxed SIMD (Node 20 runs it only with --experimental-wasm-relaxed-simd)
 #   8. browser suites in tests/browser/ (headless Debian Chromium), if any
 # Stops at the first failing step.
 set -euo pipefail
@@ -61,8 +62,11 @@ memcheck 1 train --csv tests/cli/data/bad.csv
 step "fuzz targets (10 s each)"
 bash scripts/fuzz.sh --seconds 10
 
-step "node suites (wasm)"
+step "node suites (wasm: SIMD, scalar)"
 node --test tests/node/
+
+step "node suites (wasm: relaxed SIMD)"
+DOWNHILL_TEST_VARIANTS=relaxed node --experimental-wasm-relaxed-simd --test tests/node/
 
 shopt -s nullglob
 browser_tests=(tests/browser/*.test.js tests/browser/*.test.mjs)

@@ -112,15 +112,9 @@ DH_EXPORT double dh_limit_value(int i) { return dh__limits[i].value; }
 /* The allocator's break (sbrk(0)): leak tests check it stays put. */
 DH_EXPORT uintptr_t dh_heap_top(void) { return (uintptr_t)sbrk(0); }
 
-/* 1 if this build uses the wasm SIMD kernels. */
-DH_EXPORT int dh_simd(void)
-{
-#if defined(__wasm_simd128__)
-    return 1;
-#else
-    return 0;
-#endif
-}
+/* The kernels this build carries: 0 scalar, 1 SIMD, 2 relaxed SIMD
+ * (nn_kernels_simd_level), for the loader to check a build is the one named. */
+DH_EXPORT int dh_simd(void) { return nn_kernels_simd_level(); }
 
 /* ---- datasets ----------------------------------------------------------- */
 
@@ -334,8 +328,17 @@ DH_EXPORT nn_trainer *dh_trainer_create(const nn_config *cfg, const nn_dataset *
 }
 DH_EXPORT void dh_trainer_destroy(nn_trainer *t) { nn_trainer_destroy(t); }
 
-DH_EXPORT int dh_trainer_step_batches(nn_trainer *t, int n) { return nn_trainer_step_batches(t, n); }
-DH_EXPORT int dh_trainer_step_epochs(nn_trainer *t, int n) { return nn_trainer_step_epochs(t, n); }
+/* Train; the trainer's status afterwards (>= 0), or -1 with nn_last_error():
+ * the status in the same call, as the page and the benchmarks read it after
+ * every short step. */
+DH_EXPORT int dh_trainer_step_batches(nn_trainer *t, int n)
+{
+    return nn_trainer_step_batches(t, n) == NN_OK ? (int)t->status : -1;
+}
+DH_EXPORT int dh_trainer_step_epochs(nn_trainer *t, int n)
+{
+    return nn_trainer_step_epochs(t, n) == NN_OK ? (int)t->status : -1;
+}
 
 DH_EXPORT int dh_trainer_status(const nn_trainer *t) { return (int)t->status; }
 DH_EXPORT int dh_trainer_epoch(const nn_trainer *t) { return t->epoch; }
@@ -350,10 +353,12 @@ DH_EXPORT int dh_trainer_cursor(const nn_trainer *t) { return t->cursor; }
 /* History of epochs [from, from + count): out (count, 7) = epoch (0-based),
  * train_loss, test_loss, train_acc, test_acc, lr, updates. Evicted or missing
  * epochs are skipped; returns the number of rows written. */
-DH_EXPORT int dh_trainer_history(const nn_trainer *t, int from, int count, float *out)
+DH_EXPORT int dh_trainer_history(const nn_trainer *t, int from, int count, int every, float *out)
 {
     int rows = 0;
     for (int e = from; e < from + count; e++) {
+        /* Every `every`-th epoch (1-based), and the last one asked for. */
+        if ((e + 1) % every != 0 && e != from + count - 1) continue;
         const nn_epoch_record *r = nn_trainer_record(t, e);
         if (!r) continue;
         float *o = out + 7 * rows++;

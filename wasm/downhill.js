@@ -1,7 +1,8 @@
 // downhill.js — the JavaScript API of Downhill's training core (ARCHITECTURE.md).
 //
-// The only code that reads or writes the wasm heap. It loads one of the two
-// Emscripten builds (SIMD or scalar) and returns plain objects: datasets and
+// The only code that reads or writes the wasm heap. It loads one of the three
+// Emscripten builds (relaxed SIMD, SIMD or scalar: the best the engine runs)
+// and returns plain objects: datasets and
 // trainers whose arrays are Float32Array / Int32Array views into wasm memory,
 // never copies.
 //
@@ -17,7 +18,8 @@
 // Loading works in a page, a Web Worker and Node:
 //   browser (served):  await loadDownhill()                  // imports ./downhill-{variant}.js
 //   no fetch (file://, bundles):
-//                      await loadDownhill({ factories: { simd, scalar }, wasmBinary: { simd, scalar } })
+//                      await loadDownhill({ factories: { relaxed, simd, scalar },
+//                                           wasmBinary: { relaxed, simd, scalar } })
 //   Node:              wasm/node-loader.js reads the files and passes them in.
 // `wasmBinary` (ArrayBuffer / Uint8Array) may also be the bytes of the one
 // variant named by `variant`.
@@ -29,31 +31,72 @@
 //
 // Types of the public objects: downhill.types.js (JSDoc, for `npm run lint`).
 
-/** @import { CsvFacts, Dataset, Downhill, EmscriptenModule, LoadOptions, Trainer, TrainerConfig, EmscriptenFactory, Limits, WasmBytes } from './downhill.types.js' */
+/** @import { CsvFacts, Dataset, Downhill, EmscriptenModule, LoadOptions, Trainer, TrainerConfig, EmscriptenFactory, Limits, Variant, WasmBytes } from './downhill.types.js' */
 
-// A minimal module whose one function uses v128.const and f32x4.add: it validates
-// only where the engine implements WebAssembly SIMD.
-const SIMD_PROBE = new Uint8Array([
-  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version 1
-  0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7b, // types: () -> v128
-  0x03, 0x02, 0x01, 0x00, // functions: one of type 0
-  0x0a, 0x2b, 0x01, 0x29, 0x00, // code: one body of 41 bytes, no locals
-  0xfd, 0x0c, ...new Array(16).fill(0), // v128.const 0
-  0xfd, 0x0c, ...new Array(16).fill(0), // v128.const 0
-  0xfd, 0xe4, 0x01, // f32x4.add
-  0x0b, // end
-]);
+/** A minimal module whose one function pushes `operands` v128.const zeros and
+ *  applies the SIMD instruction `op` (its bytes after the 0xfd prefix): it
+ *  validates only where the engine implements that instruction.
+ *  @returns {Uint8Array<ArrayBuffer>} */
+function probeModule(operands, op) {
+  const body = [0x00]; // no locals
+  for (let i = 0; i < operands; i++) body.push(0xfd, 0x0c, ...new Array(16).fill(0)); // v128.const 0
+  body.push(0xfd, ...op, 0x0b); // op, end
+  return new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version 1
+    0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7b, // types: () -> v128
+    0x03, 0x02, 0x01, 0x00, // functions: one of type 0
+    0x0a, body.length + 2, 0x01, body.length, ...body, // code: one body (sizes < 128)
+  ]);
+}
+const PROBES = {
+  // f32x4.add (0xe4 0x01): WebAssembly SIMD, the simd build.
+  simd: probeModule(2, [0xe4, 0x01]),
+  // f32x4.relaxed_madd at its standard opcode 0x105 (LEB128 0x85 0x02): relaxed
+  // SIMD, the relaxed build. (Engines that took the proposal's early opcodes
+  // and not the standard ones reject it, as they would reject that build.)
+  relaxed: probeModule(3, [0x85, 0x02]),
+};
 
-/** True if this JavaScript engine can run the SIMD build. */
-export function simdSupported() {
+/** @param {Uint8Array<ArrayBuffer>} bytes */
+function validates(bytes) {
   try {
-    return typeof WebAssembly === 'object' && WebAssembly.validate(SIMD_PROBE);
+    return typeof WebAssembly === 'object' && WebAssembly.validate(bytes);
   } catch {
     return false;
   }
 }
 
-const VARIANTS = ['simd', 'scalar'];
+/** True if this JavaScript engine can run the SIMD build. */
+export function simdSupported() {
+  return validates(PROBES.simd);
+}
+
+/** True if this JavaScript engine can run the relaxed-SIMD build. */
+export function relaxedSimdSupported() {
+  return simdSupported() && validates(PROBES.relaxed);
+}
+
+/** The builds, fastest first. */
+export const VARIANTS = /** @type {const} */ (['relaxed', 'simd', 'scalar']);
+
+/** Whether this engine can run a build. @param {string} variant */
+export function variantSupported(variant) {
+  if (variant === 'relaxed') return relaxedSimdSupported();
+  if (variant === 'simd') return simdSupported();
+  return variant === 'scalar';
+}
+
+/**
+ * The fastest build this engine runs, among `offered` (default: all three):
+ * relaxed SIMD, then SIMD, then scalar.
+ * @param {readonly string[]} [offered]
+ * @returns {Variant}
+ */
+export function bestVariant(offered = VARIANTS) {
+  const best = VARIANTS.find((v) => offered.includes(v) && variantSupported(v));
+  if (!best) throw new Error(`this JavaScript engine runs none of the builds offered (${offered.join(', ')})`);
+  return best;
+}
 
 /** @returns {v is WasmBytes} */
 function isBytes(v) {
@@ -62,10 +105,12 @@ function isBytes(v) {
 
 /**
  * Load the core. options:
- *   variant     'auto' (SIMD when the engine supports it) | 'simd' | 'scalar'
- *   wasmBinary  bytes of the chosen variant, or { simd, scalar } bytes
- *   factories   { simd, scalar } Emscripten factories (default exports of
- *               downhill-{variant}.js); imported next to this file if absent
+ *   variant     'auto' (the fastest build the engine runs: relaxed SIMD, SIMD,
+ *               scalar, among those given in factories / wasmBinary when they
+ *               are objects) | 'relaxed' | 'simd' | 'scalar'
+ *   wasmBinary  bytes of the chosen variant, or { relaxed, simd, scalar } bytes
+ *   factories   { relaxed, simd, scalar } Emscripten factories (default exports
+ *               of downhill-{variant}.js); imported next to this file if absent
  *   locateFile  passed to Emscripten when it must fetch the .wasm itself
  * @param {LoadOptions} [options]
  * @returns {Promise<Downhill>}
@@ -82,24 +127,34 @@ export async function loadDownhill(options = {}) {
   }
   const asked = options.variant ?? 'auto';
   if (asked !== 'auto' && !VARIANTS.includes(asked)) {
-    throw new Error(`variant must be "auto", "simd" or "scalar", got ${describe(asked)}`);
+    throw new Error(`variant must be "auto", "relaxed", "simd" or "scalar", got ${describe(asked)}`);
   }
-  const variant = asked === 'auto' ? (simdSupported() ? 'simd' : 'scalar') : asked;
+  let bytes = options.wasmBinary;
+  if (bytes !== undefined && !isBytes(bytes) && (bytes === null || typeof bytes !== 'object')) {
+    throw new Error(`wasmBinary must be bytes or { relaxed, simd, scalar }, got ${describe(bytes)}`);
+  }
+  if (bytes !== undefined && isBytes(bytes) && asked === 'auto') {
+    throw new Error('with variant "auto", pass wasmBinary as { relaxed, simd, scalar } (or name the variant)');
+  }
+  // 'auto' chooses among the builds given, when they are given.
+  const perVariant = bytes !== undefined && !isBytes(bytes) ? bytes : undefined;
+  let offered = VARIANTS.filter((v) => (perVariant === undefined || perVariant[v] !== undefined)
+    && (options.factories == null || options.factories[v] !== undefined));
+  if (offered.length === 0) offered = [...VARIANTS]; // none named: the checks below say what is wrong
+  const variant = asked === 'auto' ? bestVariant(offered) : asked;
   if (variant === 'simd' && !simdSupported()) {
     throw new Error('this JavaScript engine does not support WebAssembly SIMD; use variant "scalar" or "auto"');
   }
+  if (variant === 'relaxed' && !relaxedSimdSupported()) {
+    throw new Error('this JavaScript engine does not support WebAssembly relaxed SIMD; use variant "simd", "scalar" or "auto"'
+      + ' (Node 20 needs --experimental-wasm-relaxed-simd)');
+  }
 
-  let bytes = options.wasmBinary;
   if (bytes !== undefined && !isBytes(bytes)) {
-    if (bytes === null || typeof bytes !== 'object') {
-      throw new Error(`wasmBinary must be bytes or { simd, scalar }, got ${describe(bytes)}`);
-    }
     bytes = bytes[variant];
     if (bytes !== undefined && !isBytes(bytes)) {
       throw new Error(`wasmBinary.${variant} must be an ArrayBuffer or Uint8Array`);
     }
-  } else if (bytes !== undefined && asked === 'auto') {
-    throw new Error('with variant "auto", pass wasmBinary as { simd, scalar } (or name the variant)');
   }
 
   let factory = options.factories?.[variant];
@@ -259,7 +314,7 @@ const check = {
 
 /**
  * @param {EmscriptenModule} mod
- * @param {'simd' | 'scalar'} variant
+ * @param {Variant} variant
  * @returns {Downhill}
  */
 function createApi(mod, variant) {
@@ -271,7 +326,7 @@ function createApi(mod, variant) {
     // Float limits are float32 in C: 0.95, not 0.949999988079071.
     limits[heap.string(mod._dh_limit_name(i))] = Number.isInteger(v) ? v : Number(v.toPrecision(6));
   }
-  if (mod._dh_simd() !== (variant === 'simd' ? 1 : 0)) {
+  if (mod._dh_simd() !== { scalar: 0, simd: 1, relaxed: 2 }[variant]) {
     throw new Error(`the factory given for "${variant}" is not the ${variant} build`);
   }
 
@@ -756,6 +811,11 @@ function createApi(mod, variant) {
     };
     const buffer = (slot, n) => slotBuffer(st, slot, n);
     const statusName = (p) => NAMES.statuses[mod._dh_trainer_status(p)];
+    // A step's result: the status it left (the bridge returns it), or its error.
+    const stepped = (s) => {
+      if (s < 0) throw lastError('the core reported an error');
+      return NAMES.statuses[s];
+    };
 
     /** @type {Trainer} */
     const model = {
@@ -791,30 +851,32 @@ function createApi(mod, variant) {
       stepBatches(n = 1) {
         const p = live();
         check.int('stepBatches count', n, 0, 0x7fffffff);
-        ok(mod._dh_trainer_step_batches(p, n));
-        return statusName(p);
+        return stepped(mod._dh_trainer_step_batches(p, n));
       },
       stepEpochs(n = 1) {
         const p = live();
         check.int('stepEpochs count', n, 0, 0x7fffffff);
-        ok(mod._dh_trainer_step_epochs(p, n));
-        return statusName(p);
+        return stepped(mod._dh_trainer_step_epochs(p, n));
       },
 
       /** Records of epochs from+1 .. epoch (epoch is 1-based: the count of
        *  finished epochs when the record was made). Evicted records are skipped. */
-      history(from = 0) {
+      /** Records of epochs from+1 .. epoch; with `every` > 1 only those whose
+       *  epoch is a multiple of it, and the latest (a thinned run for a chart,
+       *  without making every record). */
+      history(from = 0, every = 1) {
         const p = live();
         check.int('history from', from, 0, Infinity);
+        check.int('history every', every, 1, 0x7fffffff);
         const epoch = mod._dh_trainer_epoch(p);
         const start = Math.max(from, epoch - limits.historyCap);
         const count = Math.max(0, epoch - start);
         const out = [];
         if (!count) return out;
-        const buf = mod._malloc(28 * count);
+        const buf = mod._malloc(28 * (Math.floor(count / every) + 2));
         if (!buf) throw new Error('out of memory for the history');
         try {
-          const rows = mod._dh_trainer_history(p, start, count, buf);
+          const rows = mod._dh_trainer_history(p, start, count, every, buf);
           const f = heap.f32(buf, rows * 7);
           for (let r = 0; r < rows; r++) {
             const o = 7 * r;

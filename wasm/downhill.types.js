@@ -36,11 +36,16 @@ export {};
  */
 
 /**
+ * A build of the core: relaxed SIMD (fused multiply-add), SIMD, or scalar.
+ * @typedef {'relaxed' | 'simd' | 'scalar'} Variant
+ */
+
+/**
  * loadDownhill's options.
  * @typedef {object} LoadOptions
- * @property {'auto' | 'simd' | 'scalar'} [variant] 'auto' (default): SIMD when the engine supports it
- * @property {WasmBytes | { simd?: WasmBytes, scalar?: WasmBytes }} [wasmBinary] the chosen variant's bytes, or both
- * @property {{ simd?: EmscriptenFactory, scalar?: EmscriptenFactory }} [factories] imported next to downhill.js when absent
+ * @property {'auto' | Variant} [variant] 'auto' (default): the fastest build the engine runs, among those given
+ * @property {WasmBytes | { relaxed?: WasmBytes, simd?: WasmBytes, scalar?: WasmBytes }} [wasmBinary] the chosen variant's bytes, or each one's
+ * @property {{ relaxed?: EmscriptenFactory, simd?: EmscriptenFactory, scalar?: EmscriptenFactory }} [factories] imported next to downhill.js when absent
  * @property {LocateFile} [locateFile] passed to Emscripten when it fetches the .wasm itself
  */
 
@@ -99,7 +104,7 @@ export {};
 /**
  * The loaded core: what `await loadDownhill()` returns (frozen).
  * @typedef {object} Downhill
- * @property {'simd' | 'scalar'} variant which build was loaded
+ * @property {Variant} variant which build was loaded
  * @property {Names} names
  * @property {readonly string[]} datasetNames the same as names.datasets
  * @property {Readonly<Limits>} limits
@@ -328,7 +333,8 @@ export {};
  * @property {Float32Array} params view of the whole parameter arena
  * @property {(n?: number) => string} stepBatches returns the status
  * @property {(n?: number) => string} stepEpochs returns the status
- * @property {(from?: number) => HistoryRecord[]} history records of epochs from+1 .. epoch
+ * @property {(from?: number, every?: number) => HistoryRecord[]} history records of epochs from+1 .. epoch
+ *   (with every > 1: those whose epoch is a multiple of it, and the latest)
  * @property {(subset: TrainerConfig) => void} update any settings a made trainer takes mid-run, group by group
  * @property {(lr: number) => void} setLearningRate
  * @property {(n: number) => void} setBatchSize

@@ -11,15 +11,17 @@
 // { test: true } loads downhill-{variant}-test.{js,wasm}: the same core plus
 // the test-only exports (dh.kernelTwins), which the page's builds leave out.
 //
-// Files are looked up in DOWNHILL_WASM_DIR (a folder holding both variants, e.g.
-// dist/) if set, else in build/wasm-simd and build/wasm-scalar.
+// Files are looked up in DOWNHILL_WASM_DIR (a folder holding every variant, e.g.
+// dist/esm/) if set, else in build/wasm-{relaxed,simd,scalar}. 'auto' loads
+// the fastest build the engine runs: relaxed SIMD only where Node runs it
+// (Node 20: node --experimental-wasm-relaxed-simd), else SIMD.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { loadDownhill, simdSupported } from './downhill.js';
+import { bestVariant, loadDownhill } from './downhill.js';
 
-/** @import { Downhill } from './downhill.types.js' */
+/** @import { Downhill, Variant } from './downhill.types.js' */
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -50,11 +52,11 @@ export async function readVariant(variant, { test = false } = {}) {
 
 /**
  * loadDownhill with the bytes and factory read from disk.
- * @param {{ variant?: 'auto' | 'simd' | 'scalar', test?: boolean }} [options]
+ * @param {{ variant?: 'auto' | Variant, test?: boolean }} [options]
  * @returns {Promise<Downhill>}
  */
 export async function loadDownhillNode({ variant = 'auto', test = false } = {}) {
-  const chosen = variant === 'auto' ? (simdSupported() ? 'simd' : 'scalar') : variant;
+  const chosen = variant === 'auto' ? bestVariant() : variant;
   const { factory, bytes } = await readVariant(chosen, { test });
   return loadDownhill({ variant: chosen, factories: { [chosen]: factory }, wasmBinary: bytes });
 }

@@ -14,8 +14,12 @@ export function fmtPercent(v) {
   return Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : MISSING;
 }
 
+// One formatter, made once: toLocaleString makes one per call, which showed
+// in the page's profile (the epoch and update counts are formatted every frame).
+const INT_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 export function fmtInt(v) {
-  return Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : MISSING;
+  return Number.isFinite(v) ? INT_FORMAT.format(Math.round(v)) : MISSING;
 }
 
 /** A learning rate or other small positive number, short: 0.03, 3e-4, 10. */

@@ -73,8 +73,12 @@ export function createNetworkView(root, { onSelect }) {
     const out = v.nodes[v.nodes.length - 1];
     if (!out) return;
     out.forEach((node, k) => {
-      node.thumb.width = THUMB_PX;
-      node.thumb.height = THUMB_PX;
+      // Setting a canvas's size clears and reallocates it: only when it changes
+      // (this runs every frame).
+      if (node.thumb.width !== THUMB_PX || node.thumb.height !== THUMB_PX) {
+        node.thumb.width = THUMB_PX;
+        node.thumb.height = THUMB_PX;
+      }
       paintOutputThumb(node.thumb.getContext('2d'), grid, gridSize, nOutputs, k, THUMB_PX);
     });
   }

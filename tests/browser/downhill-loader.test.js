@@ -2,6 +2,7 @@
 // main thread (fetching the .wasm next to it), in a module Worker, and with the
 // bytes and factories handed in while fetch is unavailable (the file:// case);
 // and the kernel twins of the test builds (build/wasm-*/downhill-*-test.*).
+// Chromium runs all three builds; 'auto' must pick relaxed SIMD there.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
@@ -64,20 +65,20 @@ function checkRun(r, variant) {
   assert.equal(r.error, 'config.lr must be a finite number > 0, got "fast"');
 }
 
-test('main thread: auto picks SIMD and fetches the .wasm next to downhill.js', async () => {
+test('main thread: auto picks relaxed SIMD and fetches the .wasm next to downhill.js', async () => {
   const { page, errors } = await blankPage();
   const r = await page.evaluate(`(async () => {
     ${TRAIN_XOR}
-    const { loadDownhill, simdSupported } = await import('${origin}/esm/downhill.js');
-    if (!simdSupported()) throw new Error('this Chromium reports no SIMD');
+    const { loadDownhill, relaxedSimdSupported } = await import('${origin}/esm/downhill.js');
+    if (!relaxedSimdSupported()) throw new Error('this Chromium reports no relaxed SIMD');
     return trainXor(await loadDownhill({ variant: 'auto' }));
   })()`);
-  checkRun(r, 'simd');
+  checkRun(r, 'relaxed');
   await page.close();
   assert.deepEqual(errors, []);
 });
 
-test('module Worker: both variants load and train', async () => {
+test('module Worker: each variant loads and trains', async () => {
   const { page, errors } = await blankPage();
   const results = await page.evaluate(`(async () => {
     const source = \`
@@ -94,9 +95,9 @@ test('module Worker: both variants load and train', async () => {
       w.onerror = (e) => resolve({ failed: e.message });
       w.postMessage(variant);
     });
-    return [await run('simd'), await run('scalar')];
+    return [await run('relaxed'), await run('simd'), await run('scalar')];
   })()`);
-  for (const [i, variant] of ['simd', 'scalar'].entries()) {
+  for (const [i, variant] of ['relaxed', 'simd', 'scalar'].entries()) {
     assert.equal(results[i].failed, undefined, results[i].failed);
     checkRun(results[i], variant);
   }
@@ -110,16 +111,18 @@ test('no fetch: bytes and factories handed in, nothing downloaded', async () => 
     ${TRAIN_XOR}
     const { loadDownhill } = await import('${origin}/esm/downhill.js');
     const factories = {
+      relaxed: (await import('${origin}/esm/downhill-relaxed.js')).default,
       simd: (await import('${origin}/esm/downhill-simd.js')).default,
       scalar: (await import('${origin}/esm/downhill-scalar.js')).default,
     };
     const bytes = async (v) => new Uint8Array(await (await fetch('${origin}/esm/downhill-' + v + '.wasm')).arrayBuffer());
-    const wasmBinary = { simd: await bytes('simd'), scalar: await bytes('scalar') };
+    const wasmBinary = { relaxed: await bytes('relaxed'), simd: await bytes('simd'), scalar: await bytes('scalar') };
     const realFetch = self.fetch;
     let fetched = 0;
     self.fetch = () => { fetched++; throw new Error('fetch is not available (file://)'); };
     try {
       const out = [await trainXor(await loadDownhill({ factories, wasmBinary })),
+        await trainXor(await loadDownhill({ variant: 'simd', factories, wasmBinary: wasmBinary.simd })),
         await trainXor(await loadDownhill({ variant: 'scalar', factories, wasmBinary: wasmBinary.scalar }))];
       return { out, fetched };
     } finally {
@@ -127,8 +130,9 @@ test('no fetch: bytes and factories handed in, nothing downloaded', async () => 
     }
   })()`);
   assert.equal(r.fetched, 0);
-  checkRun(r.out[0], 'simd');
-  checkRun(r.out[1], 'scalar');
+  checkRun(r.out[0], 'relaxed');
+  checkRun(r.out[1], 'simd');
+  checkRun(r.out[2], 'scalar');
   await page.close();
   assert.deepEqual(errors, []);
 });
@@ -138,7 +142,7 @@ test('test builds: the kernels match their plain-C twins in Chromium too', async
   // The factory's source and the bytes handed in; the factory imported from a
   // blob: URL, its import.meta.url (the base it would fetch the .wasm from,
   // which a blob: URL cannot be) replaced by where the file would be served.
-  const builds = Object.fromEntries(['simd', 'scalar'].map((v) => {
+  const builds = Object.fromEntries(['relaxed', 'simd', 'scalar'].map((v) => {
     const files = wasmFiles(v, { test: true });
     const js = readFileSync(files.js, 'utf8').replaceAll('import.meta.url', JSON.stringify(`${origin}/esm/downhill-${v}-test.js`));
     return [v, { js, wasm: readFileSync(files.wasm).toString('base64') }];
@@ -155,6 +159,7 @@ test('test builds: the kernels match their plain-C twins in Chromium too', async
     }
     return out;
   }, { origin, builds });
+  assert.deepEqual(Object.keys(r), ['relaxed', 'simd', 'scalar']);
   for (const [variant, runs] of Object.entries(r)) {
     for (const run of runs) assertKernelTwins(run, `${variant} `);
   }

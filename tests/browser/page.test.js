@@ -41,6 +41,8 @@ test('served: the page loads with no console errors', async () => {
   assert.equal(m.epoch, 0);
   assert.equal(await page.locator('#datasets [data-dataset]').count(), 12);
   assert.equal(await page.getAttribute('#datasets [data-dataset="xor"]', 'aria-checked'), 'true');
+  // This Chromium runs relaxed SIMD; the footer says which build trains.
+  assert.equal(await page.textContent('#engine'), 'WebAssembly (relaxed)');
   await noNaN(page);
   assert.deepEqual(errors, []);
   await page.close();
@@ -49,6 +51,7 @@ test('served: the page loads with no console errors', async () => {
 test('file://: the page loads and trains with no console errors', async () => {
   const { page, errors } = await openPage(browser, FILE_URL);
   assert.equal((await metrics(page)).status, 'ready');
+  assert.equal(await page.textContent('#engine'), 'WebAssembly (relaxed)', 'the inlined relaxed build');
   const m = await playUntil(page, (x) => x.epoch >= 20);
   assert.ok(m.epoch >= 20, `trained from disk (epoch ${m.epoch})`);
   assert.deepEqual(errors, []);

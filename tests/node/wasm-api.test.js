@@ -3,16 +3,25 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { loadDownhill, simdSupported } from '../../wasm/downhill.js';
+import { loadDownhill, relaxedSimdSupported, simdSupported } from '../../wasm/downhill.js';
 import { loadDownhillNode, readVariant } from '../../wasm/node-loader.js';
-import { VARIANTS, assertKernelTwins, bothVariants, load, prepare } from './wasm-helpers.js';
+import { VARIANTS, assertKernelTwins, builtVariants, load, prepare } from './wasm-helpers.js';
 
 describe('loading', () => {
-  test('auto picks SIMD where the engine has it (Node 20 does)', async () => {
+  test('auto picks the fastest build the engine runs, among those given', async () => {
     assert.equal(simdSupported(), true);
-    const { factories, wasmBinary } = await bothVariants();
+    // Node 20 runs relaxed SIMD only with --experimental-wasm-relaxed-simd.
+    const relaxed = relaxedSimdSupported();
+    assert.equal(relaxed, process.execArgv.includes('--experimental-wasm-relaxed-simd'));
+    const { factories, wasmBinary } = await builtVariants();
     const dh = await loadDownhill({ variant: 'auto', factories, wasmBinary });
-    assert.equal(dh.variant, 'simd');
+    assert.equal(dh.variant, relaxed ? 'relaxed' : 'simd');
+    const two = await builtVariants(['simd', 'scalar']);
+    assert.equal((await loadDownhill({ variant: 'auto', ...two })).variant, 'simd');
+    if (!relaxed) {
+      await assert.rejects(loadDownhill({ variant: 'relaxed', factories, wasmBinary }),
+        /does not support WebAssembly relaxed SIMD; use variant "simd", "scalar" or "auto" \(Node 20 needs --experimental-wasm-relaxed-simd\)/);
+    }
     const scalar = await loadDownhill({ variant: 'scalar', factories, wasmBinary: wasmBinary.scalar });
     assert.equal(scalar.variant, 'scalar');
     // Two instances are independent.
@@ -22,7 +31,7 @@ describe('loading', () => {
   });
 
   test('auto falls back to scalar where the engine lacks SIMD', async () => {
-    const { factories, wasmBinary } = await bothVariants();
+    const { factories, wasmBinary } = await builtVariants();
     const validate = WebAssembly.validate;
     // An engine without SIMD rejects the probe module; nothing else changes.
     WebAssembly.validate = (bytes) => (bytes.length < 100 ? false : validate(bytes));
@@ -37,13 +46,17 @@ describe('loading', () => {
   });
 
   test('bad options are refused with a message', async () => {
-    await assert.rejects(loadDownhill({ variant: 'gpu' }), /variant must be "auto", "simd" or "scalar", got "gpu"/);
+    await assert.rejects(loadDownhill({ variant: 'gpu' }), /variant must be "auto", "relaxed", "simd" or "scalar", got "gpu"/);
     await assert.rejects(loadDownhill({ wasm: 1 }), /unknown loadDownhill option "wasm"/);
-    await assert.rejects(loadDownhill({ variant: 'auto', wasmBinary: new Uint8Array(4) }), /pass wasmBinary as \{ simd, scalar \}/);
+    await assert.rejects(loadDownhill({ variant: 'auto', wasmBinary: new Uint8Array(4) }), /pass wasmBinary as \{ relaxed, simd, scalar \}/);
     const scalar = await readVariant('scalar');
     await assert.rejects(
       loadDownhill({ variant: 'simd', factories: { simd: scalar.factory }, wasmBinary: scalar.bytes }),
       /not the simd build/);
+    const simd = await readVariant('simd');
+    await assert.rejects(
+      loadDownhill({ variant: 'scalar', factories: { scalar: simd.factory }, wasmBinary: simd.bytes }),
+      /not the scalar build/);
   });
 });
 

@@ -167,13 +167,34 @@ for (const variant of VARIANTS) {
       m.free();
       data.free();
     });
+
+    test('history(from, every): every every-th epoch and the latest, as whole history has them', async () => {
+      const dh = await load(variant);
+      const data = prepare(dh, 'xor', { count: 40, noise: 0.1, seed: 1 });
+      const m = dh.createTrainer({ hidden: [4], lr: 0.1, batch: 10 }, data.train, data.test);
+      m.stepEpochs(23);
+      const whole = m.history();
+      const epochs = (h) => h.map((r) => r.epoch);
+      assert.deepEqual(epochs(m.history(0, 4)), [4, 8, 12, 16, 20, 23]);
+      assert.deepEqual(epochs(m.history(5, 4)), [8, 12, 16, 20, 23]);
+      assert.deepEqual(epochs(m.history(19, 4)), [20, 23]);
+      assert.deepEqual(epochs(m.history(20, 1)), [21, 22, 23]);
+      assert.deepEqual(epochs(m.history(22, 100)), [23]);
+      assert.deepEqual(m.history(23, 2), []);
+      assert.deepEqual(m.history(0, 8), whole.filter((r) => r.epoch % 8 === 0 || r.epoch === 23));
+      assert.throws(() => m.history(0, 0), /history every must be an integer/);
+      m.free();
+      data.free();
+    });
   });
 }
 
-test('SIMD and scalar builds agree on a 100-epoch history', async () => {
-  const [simd, scalar] = await Promise.all(VARIANTS.map(load));
+// Each fast build against the scalar one (the relaxed build's fused
+// multiply-adds included: their rounding stays inside the same bounds).
+for (const fast of VARIANTS.filter((v) => v !== 'scalar')) test(`${fast} and scalar builds agree on a 100-epoch history`, async () => {
+  const [dh, scalar] = await Promise.all([fast, 'scalar'].map(load));
   const cfg = { hidden: [8, 8], activation: 'tanh', optimizer: 'sgd', lr: 0.05, batch: 10, seed: 11 };
-  const a = historyOf(simd, cfg, 100);
+  const a = historyOf(dh, cfg, 100);
   const b = historyOf(scalar, cfg, 100);
   assert.equal(a.h.length, 100);
   assert.equal(b.h.length, 100);
