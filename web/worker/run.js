@@ -140,8 +140,9 @@ export function createRun(dh, post) {
     const thumbs = force || now - r.lastThumbs >= THUMBS_EVERY_MS;
     if (thumbs) r.lastThumbs = now;
     const { pictures, transfer } = framePictures(m, r.data.info, { thumbs, selectedUnit: r.selectedUnit });
-    // Only the records the loss chart keeps (and the latest, for the metrics).
-    const history = m.epoch > r.historyFrom ? m.history(r.historyFrom, historyStride(r.historyFrom)) : [];
+    // Every new record: the loss chart keeps each bucket's lowest and highest
+    // point, which a stride would skip.
+    const history = m.epoch > r.historyFrom ? m.history(r.historyFrom) : [];
     r.historyFrom = m.epoch;
     const info = r.data.info;
     const matrix = confusion.take(m, r.data.test, { k: Math.max(2, info.k), whole: !!info.truthTable }, force);
