@@ -36,7 +36,15 @@ const doNative = !only || args.has('--native');
 const doWasm = !only || args.has('--wasm');
 const doWeb = !only && !args.has('--no-web');
 
-const env = { ...process.env, NODE_PATH: '/usr/share/nodejs' };
+// npm scripts put node_modules/.bin first on the PATH, and there is the npm
+// package binaryen's wasm-opt (132), which the relaxed build runs through its
+// own launcher (wasm/CMakeLists.txt). Left on the PATH, Debian's emcc 3.1.6
+// would run it for the SIMD and scalar builds too, and cannot read its rename
+// output: their JS glue would keep the long import names and fail to link the
+// module ("function import requires a callable"). So the builds get the PATH
+// without it, as when build.mjs runs outside npm.
+const PATH = (process.env.PATH || '').split(':').filter((p) => !/node_modules[\\/]\.bin$/.test(p)).join(':');
+const env = { ...process.env, PATH, NODE_PATH: '/usr/share/nodejs' };
 const jobs = String(Math.max(1, Math.min(4, (await import('node:os')).availableParallelism?.() ?? 2)));
 
 function run(cmd, argv) {
