@@ -11,7 +11,7 @@
 // English is tested without a page.
 
 import { fmtInt, fmtLoss, fmtPercent } from './format.js';
-import { datasetLabel } from './datasets.js';
+import { label } from './state.js';
 import { CLASS_SHAPES } from './palette.js';
 
 const FIRST_NUMBERS_MS = 1000;   // the first epoch's numbers are read this soon after the start
@@ -66,7 +66,7 @@ export function createSummary(doc, { everyMs = 4000 } = {}) {
     if (info) {
       const shapes = Array.from({ length: info.k }, (_, k) => `class ${info.classNames[k]} as ${CLASS_SHAPES[k % CLASS_SHAPES.length]}s`);
       const points = info.truthTable ? `${info.n} rows` : `${info.train.n} training points (filled) and ${info.test.n} test points (hollow)`;
-      set(heat, `${datasetLabel(info.dataset)} data: ${points}, ${shapes.join(', ')}. `
+      set(heat, `${label('datasets', info.dataset)} data: ${points}, ${shapes.join(', ')}. `
         + `The background shades show the class the model predicts at each place${record ? `; it classifies ${fmtPercent(record.testAcc)} of the test points correctly` : ''}.`);
     }
     set(chart, chartText({ epoch, record, status }));

@@ -6,11 +6,6 @@
 import { classColor, CLASS_SHAPES, markerPath, rgb } from './palette.js';
 import { label } from './state.js';
 
-/** What the page calls a dataset: the engine's label ('Gaussians' for gauss). */
-export function datasetLabel(name) {
-  return label('datasets', name);
-}
-
 export function createDatasetPicker(container, names, { onPick }) {
   const buttons = new Map();
   for (const name of names) {
@@ -25,7 +20,7 @@ export function createDatasetPicker(container, names, { onPick }) {
     c.height = 64;
     c.setAttribute('aria-hidden', 'true');
     const span = document.createElement('span');
-    span.textContent = datasetLabel(name);
+    span.textContent = label('datasets', name);
     b.append(c, span);
     b.addEventListener('click', () => onPick(name));
     b.addEventListener('keydown', (ev) => {

@@ -7,7 +7,7 @@
 // function that starts the training worker and the Chart.js constructor; it
 // returns what tests and benchmarks read (window.downhill).
 
-import { parseState, useEngine, label, datasetNames, dataConfig } from './state.js';
+import { parseState, useEngine, label, datasetNames } from './state.js';
 import { createControls } from './controls.js';
 import { createDatasetPicker } from './datasets.js';
 import { createHeatmap } from './heatmap.js';
@@ -32,7 +32,7 @@ import { OPS as PLAY_OPS } from './lessons/playground/names.js';
 export function start({ createWorker, Chart }) {
   const doc = document;
   const notices = createNotices(doc);
-  const page = { state: null, app: null, chart: null, playRpc: null };
+  const page = { state: null, app: null, chart: null, receive: null };
   const client = createWorkerClient(createWorker(), {
     onMessage: (msg) => page.receive?.(msg),
     onFail: (text) => notices.hint(text),
@@ -144,7 +144,7 @@ function startPage({ doc, client, Chart, notices, ready }) {
     doc.addEventListener('keydown', (ev) => { if (ev.key === 'Escape' && runView.app.selectedUnit >= 0) selectUnit(-1); });
   }
 
-  return { state, app: runView.app, chart: views.chart, receive: runView.receive, dataConfig: () => dataConfig(state) };
+  return { state, app: runView.app, chart: views.chart, receive: runView.receive };
 }
 
 // The state from the link, and what of it was not used (said in a notice).
