@@ -48,7 +48,7 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
       app.info = msg.info;
       heatmap.setData(msg.info);
       confusion.setData(msg.info);
-      renderLegend(msg.info);
+      renderLegend(doc, msg.info, state.showTest);
       onData(msg.info);
     } else if (msg.type === 'model') {
       if (msg.run !== app.run) newRun(msg.run);
@@ -192,22 +192,23 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     return '';
   }
 
-  function renderLegend(info) {
-    const items = [];
-    for (let k = 0; k < info.k; k++) {
-      const item = doc.createElement('span');
-      item.className = 'legend-item';
-      const t = doc.createElement('span');
-      // The data's own class names (the core's "rejected"/"accepted", a CSV's labels).
-      t.textContent = className(info.classNames[k]);
-      item.append(classIcon(k), t);
-      items.push(item);
-    }
-    const note = doc.createElement('span');
-    note.textContent = state.showTest ? 'filled = training, hollow = test' : 'training points';
-    items.push(note);
-    $('class-legend').replaceChildren(...items);
-  }
-
   return { app, receive, setPlaying, setStatus };
+}
+
+// The classes under the plot, by the data's own names (the core's
+// "rejected"/"accepted", a CSV's labels), and what filled and hollow mean.
+function renderLegend(doc, info, showTest) {
+  const items = [];
+  for (let k = 0; k < info.k; k++) {
+    const item = doc.createElement('span');
+    item.className = 'legend-item';
+    const t = doc.createElement('span');
+    t.textContent = className(info.classNames[k]);
+    item.append(classIcon(k), t);
+    items.push(item);
+  }
+  const note = doc.createElement('span');
+  note.textContent = showTest ? 'filled = training, hollow = test' : 'training points';
+  items.push(note);
+  doc.getElementById('class-legend').replaceChildren(...items);
 }
