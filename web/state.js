@@ -6,6 +6,8 @@
 // out of range falls back to its default and is reported in `ignored` so the
 // page can say what it did not use.
 
+import { STEP_IDS } from './lessons/course/path.js';
+
 // ---- the engine's names, labels, defaults and limits ---------------------------
 
 // The engine (wasm/downhill.js) is the one source of every choice list, label,
@@ -46,7 +48,7 @@ export const TRUTH_TABLES = ['and', 'or', 'not', 'xor4'];
 export const VIEWS = ['loss', 'accuracy'];
 // The page's modes: the free playground and one per teaching lesson
 // (web/lessons/index.js has their titles and modules).
-export const MODES = ['play', 'perceptron', 'gates', 'sigmoid', 'softmax', 'hill', 'batch', 'overfit', 'vanishing'];
+export const MODES = ['play', 'perceptron', 'gates', 'sigmoid', 'softmax', 'hill', 'batch', 'overfit', 'vanishing', 'course'];
 
 // The learning-rate slider's span (log scale); a typed rate may go up to the
 // engine's maxLr... but past 10 every model here diverges, so the page stops there.
@@ -151,6 +153,7 @@ const SCHEMA = {
 
   // the page: its mode (the playground or a lesson), autoplay, embedding
   mode: { kind: 'page', def: 'play', read: choice(MODES) },
+  step: { kind: 'page', def: '', read: choice(['', ...STEP_IDS]) },   // where on the course path (lessons/course/path.js)
   autoplay: { kind: 'page', def: false, ...onOff },
   show: { kind: 'page', def: [], read: (s) => controlList(s), write: (v) => v.join(',') },  // [] = the layout's own set
   lock: { kind: 'page', def: [], read: (s) => controlList(s), write: (v) => v.join(',') },  // shown but disabled

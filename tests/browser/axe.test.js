@@ -47,6 +47,12 @@ const PAGES = [
   ['the batch lesson', '?mode=batch', lessonRun],
   ['the overfitting lesson', '?mode=overfit', lessonRun],
   ['the vanishing-gradient lesson', '?mode=vanishing', lessonRun],
+  ['the course view', '?mode=course', null],
+  ['a course step with its question answered', '?mode=gates&step=logic', async (page) => {
+    await page.check('#lesson-question input[value="3"]');
+    await page.click('#lesson-question button[type="submit"]');
+    await page.waitForFunction(() => /^Right\./.test(document.querySelector('.question-feedback').textContent));
+  }],
 ];
 
 async function lessonRun(page) {

@@ -41,22 +41,41 @@ import { OPS as overfitOps } from './overfit/names.js';
 import { OPS as vanishingOps } from './vanishing/names.js';
 import { OPS as sigmoidOps } from './sigmoid/names.js';
 import { OPS as softmaxOps } from './softmax/names.js';
+import { OPS as courseOps } from './course/names.js';
+import { createCourse } from './course/view.js';
+import * as perceptronEnd from './perceptron/closing.js';
+import * as gatesEnd from './gates/closing.js';
+import * as sigmoidEnd from './sigmoid/closing.js';
+import * as softmaxEnd from './softmax/closing.js';
+import * as hillEnd from './hill/closing.js';
+import * as batchEnd from './batch/closing.js';
+import * as overfitEnd from './overfit/closing.js';
+import * as vanishingEnd from './vanishing/closing.js';
 import { lessonContext } from './kit/ops-contract.js';
+import { checkQuestion } from './kit/question.js';
 
-// The playground is the first mode, on the same contract.
+// The playground is the first mode, on the same contract; the Course view
+// (the course's path through all of them) the last. A lesson's `closing`
+// (<id>/closing.js: its question, and a "Try this" list unless the view has
+// its own) is what the page shows below the view.
 export const LESSONS = [
-  lesson('play', 'Playground', createPlayground, playOps),
-  lesson('perceptron', 'Perceptron trick', createPerceptronLesson, perceptronOps),
-  lesson('gates', 'Logic gates & XOR', createGatesLesson, gatesOps),
-  lesson('sigmoid', 'Discrete vs continuous', createSigmoidLesson, sigmoidOps),
-  lesson('softmax', 'Softmax & cross-entropy', createSoftmaxLesson, softmaxOps),
-  lesson('hill', 'The hill', createHillLesson, hillOps),
-  lesson('batch', 'Batch vs stochastic', createBatchLesson, batchOps),
-  lesson('overfit', 'Overfitting', createOverfitLesson, overfitOps),
-  lesson('vanishing', 'Vanishing gradient', createVanishingLesson, vanishingOps),
+  lesson('play', 'Playground', createPlayground, playOps, null),
+  lesson('perceptron', 'Perceptron trick', createPerceptronLesson, perceptronOps, perceptronEnd),
+  lesson('gates', 'Logic gates & XOR', createGatesLesson, gatesOps, gatesEnd),
+  lesson('sigmoid', 'Discrete vs continuous', createSigmoidLesson, sigmoidOps, sigmoidEnd),
+  lesson('softmax', 'Softmax & cross-entropy', createSoftmaxLesson, softmaxOps, softmaxEnd),
+  lesson('hill', 'The hill', createHillLesson, hillOps, hillEnd),
+  lesson('batch', 'Batch vs stochastic', createBatchLesson, batchOps, batchEnd),
+  lesson('overfit', 'Overfitting', createOverfitLesson, overfitOps, overfitEnd),
+  lesson('vanishing', 'Vanishing gradient', createVanishingLesson, vanishingOps, vanishingEnd),
+  lesson('course', 'Course', createCourse, courseOps, null),
 ];
 
-function lesson(id, title, view, ops) {
+function lesson(id, title, view, ops, closing) {
   if (ops.lesson !== id) throw new Error(`lesson ${id}: its names.js lists the ops of '${ops.lesson}'`);
-  return { id, title, ops, create: (container, ctx) => view(container, lessonContext(ctx, ops)) };
+  return {
+    id, title, ops,
+    closing: closing && { try: closing.TRY ?? null, question: checkQuestion(id, closing.QUESTION) },
+    create: (container, ctx) => view(container, lessonContext(ctx, ops)),
+  };
 }

@@ -16,6 +16,7 @@ import { overfitOps } from './overfit/ops.js';
 import { vanishingOps } from './vanishing/ops.js';
 import { sigmoidOps } from './sigmoid/ops.js';
 import { softmaxOps } from './softmax/ops.js';
+import { courseOps } from './course/ops.js';
 
 export const LESSON_OPS = {
   play: playgroundOps,
@@ -27,4 +28,5 @@ export const LESSON_OPS = {
   batch: batchOps,
   overfit: overfitOps,
   vanishing: vanishingOps,
+  course: courseOps,
 };
