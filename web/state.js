@@ -48,7 +48,7 @@ export const TRUTH_TABLES = ['and', 'or', 'not', 'xor4'];
 export const VIEWS = ['loss', 'accuracy'];
 // The page's modes: the free playground and one per teaching lesson
 // (web/lessons/index.js has their titles and modules).
-export const MODES = ['play', 'perceptron', 'gates', 'sigmoid', 'softmax', 'hill', 'batch', 'overfit', 'vanishing', 'course'];
+export const MODES = ['play', 'perceptron', 'gates', 'sigmoid', 'softmax', 'hill', 'batch', 'overfit', 'vanishing', 'learning-rate', 'course'];
 
 // The learning-rate slider's span (log scale); a typed rate may go up to the
 // engine's maxLr... but past 10 every model here diverges, so the page stops there.
@@ -171,6 +171,10 @@ const SCHEMA = {
   smZ2: { kind: 'lesson', def: 1, read: number(-5, 5) },
   smZ3: { kind: 'lesson', def: 0, read: number(-5, 5) },
   smLabel: { kind: 'lesson', def: 'duck', read: choice(['duck', 'beaver', 'walrus']) },
+
+  // lesson settings: which learning rate (the student's rate, the steps drawn)
+  lrAlpha: { kind: 'lesson', def: 0.1, read: number(0.01, 1.2) },
+  lrSteps: { kind: 'lesson', def: 20, read: integer(1, 100) },
 
   // lesson settings: the hill (loss landscape). Defaults are the bowl's story
   // (web/lessons/hill/landscapes.js); the start may lie off the map (the

@@ -47,6 +47,10 @@ const PAGES = [
   ['the batch lesson', '?mode=batch', lessonRun],
   ['the overfitting lesson', '?mode=overfit', lessonRun],
   ['the vanishing-gradient lesson', '?mode=vanishing', lessonRun],
+  ['the learning-rate lesson', '?mode=learning-rate&lrAlpha=0.8', async (page) => {
+    await page.waitForSelector('#lr-case-large .lr-case-verdict');
+    await page.click('#lr-all');
+  }],
   ['the course view', '?mode=course', null],
   ['a course step with its question answered', '?mode=gates&step=logic', async (page) => {
     await page.check('#lesson-question input[value="3"]');

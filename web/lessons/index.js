@@ -41,6 +41,9 @@ import { OPS as overfitOps } from './overfit/names.js';
 import { OPS as vanishingOps } from './vanishing/names.js';
 import { OPS as sigmoidOps } from './sigmoid/names.js';
 import { OPS as softmaxOps } from './softmax/names.js';
+import { createLearningRateLesson } from './learning-rate/view.js';
+import { OPS as learningRateOps } from './learning-rate/names.js';
+import * as learningRateEnd from './learning-rate/closing.js';
 import { OPS as courseOps } from './course/names.js';
 import { createCourse } from './course/view.js';
 import * as perceptronEnd from './perceptron/closing.js';
@@ -68,6 +71,7 @@ export const LESSONS = [
   lesson('batch', 'Batch vs stochastic', createBatchLesson, batchOps, batchEnd),
   lesson('overfit', 'Overfitting', createOverfitLesson, overfitOps, overfitEnd),
   lesson('vanishing', 'Vanishing gradient', createVanishingLesson, vanishingOps, vanishingEnd),
+  lesson('learning-rate', 'Which learning rate', createLearningRateLesson, learningRateOps, learningRateEnd),
   lesson('course', 'Course', createCourse, courseOps, null),
 ];
 

@@ -16,6 +16,7 @@ import { overfitOps } from './overfit/ops.js';
 import { vanishingOps } from './vanishing/ops.js';
 import { sigmoidOps } from './sigmoid/ops.js';
 import { softmaxOps } from './softmax/ops.js';
+import { learningRateOps } from './learning-rate/ops.js';
 import { courseOps } from './course/ops.js';
 
 export const LESSON_OPS = {
@@ -28,5 +29,6 @@ export const LESSON_OPS = {
   batch: batchOps,
   overfit: overfitOps,
   vanishing: vanishingOps,
+  'learning-rate': learningRateOps,
   course: courseOps,
 };

@@ -54,8 +54,10 @@ export const STEPS = [
     'Compare how much gradient reaches the first layer with sigmoid, tanh and ReLU.'),
   step('batch', 'Batch vs stochastic gradient descent', 'batch', {},
     'Race full batch, mini-batch and one point at a time.'),
-  step('learning-rate', 'Which learning rate to use', 'play', { dataset: 'spiral', model: 'mlp', schedule: 'plateau' },
-    'Let the rate adjust itself when the loss stops falling, and watch the rate drawn under the loss.'),
+  step('learning-rate', 'Which learning rate to use', 'learning-rate', {},
+    'Walk one weight downhill with a rate too small, good and too large, then your own.'),
+  step('self-adjusting', 'A self-adjusting learning rate', 'play', { dataset: 'spiral', model: 'mlp', schedule: 'plateau', lr: 0.3 },
+    'Let the rate halve itself when the loss stops falling, and watch the rate beside the loss.'),
 ];
 
 export const STEP_IDS = STEPS.map((s) => s.id);

@@ -1,0 +1,5 @@
+// learning-rate/names.js — the learning-rate lesson's worker ops, named once
+// for the view and for ops.js (kit/ops-contract.js).
+import { opNames } from '../kit/ops-contract.js';
+
+export const OPS = opNames('learning-rate', ['descent']);
