@@ -43,6 +43,10 @@ const PAGES = [
     await page.fill('#sm-p1', '2');
     await page.press('#sm-p1', 'Enter');
   }],
+  ['the backpropagation lesson', '?mode=backprop', async (page) => {
+    await page.waitForSelector('#bp-stage-0');
+    await page.click('#bp-all');
+  }],
   ['the hill lesson', '?mode=hill', null],
   ['the batch lesson', '?mode=batch', lessonRun],
   ['the overfitting lesson', '?mode=overfit', lessonRun],

@@ -44,6 +44,9 @@ import { OPS as softmaxOps } from './softmax/names.js';
 import { createLearningRateLesson } from './learning-rate/view.js';
 import { OPS as learningRateOps } from './learning-rate/names.js';
 import * as learningRateEnd from './learning-rate/closing.js';
+import { createBackpropLesson } from './backprop/view.js';
+import { OPS as backpropOps } from './backprop/names.js';
+import * as backpropEnd from './backprop/closing.js';
 import { OPS as courseOps } from './course/names.js';
 import { createCourse } from './course/view.js';
 import * as perceptronEnd from './perceptron/closing.js';
@@ -67,6 +70,7 @@ export const LESSONS = [
   lesson('gates', 'Logic gates & XOR', createGatesLesson, gatesOps, gatesEnd),
   lesson('sigmoid', 'Discrete vs continuous', createSigmoidLesson, sigmoidOps, sigmoidEnd),
   lesson('softmax', 'Softmax & cross-entropy', createSoftmaxLesson, softmaxOps, softmaxEnd),
+  lesson('backprop', 'Backpropagation', createBackpropLesson, backpropOps, backpropEnd),
   lesson('hill', 'The hill', createHillLesson, hillOps, hillEnd),
   lesson('batch', 'Batch vs stochastic', createBatchLesson, batchOps, batchEnd),
   lesson('overfit', 'Overfitting', createOverfitLesson, overfitOps, overfitEnd),

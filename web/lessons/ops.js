@@ -17,6 +17,7 @@ import { vanishingOps } from './vanishing/ops.js';
 import { sigmoidOps } from './sigmoid/ops.js';
 import { softmaxOps } from './softmax/ops.js';
 import { learningRateOps } from './learning-rate/ops.js';
+import { backpropOps } from './backprop/ops.js';
 import { courseOps } from './course/ops.js';
 
 export const LESSON_OPS = {
@@ -30,5 +31,6 @@ export const LESSON_OPS = {
   overfit: overfitOps,
   vanishing: vanishingOps,
   'learning-rate': learningRateOps,
+  backprop: backpropOps,
   course: courseOps,
 };
