@@ -1065,17 +1065,41 @@ out:
 /* ---- perceptron ----------------------------------------------------------- */
 
 /* "2.6x1 + 3.5x2 - 10.1 = 0" */
-static void print_line(const float *w, float b, int d)
+/* v to dec decimals with trailing zeros dropped ("2.2", "-10.2", "4", never
+ * "-0"): the perceptron's numbers as the lesson writes them
+ * (nn_perceptron_decimals says how many decimals they justify). */
+static const char *fmt_dec(char *buf, size_t size, double v, int dec)
 {
-    for (int i = 0; i < d; i++) {
-        double c = w[i] == 0.0f ? 0.0 : (double)w[i]; /* no "-0" */
-        if (i == 0)
-            printf("%gx%d", c, i + 1);
-        else
-            printf(" %c %gx%d", c < 0 ? '-' : '+', fabs(c), i + 1);
+    snprintf(buf, size, "%.*f", dec, v);
+    if (strchr(buf, '.')) {
+        char *end = buf + strlen(buf) - 1;
+        while (*end == '0') *end-- = '\0';
+        if (*end == '.') *end = '\0';
     }
-    double c = b == 0.0f ? 0.0 : (double)b;
-    printf(" %c %g = 0", c < 0 ? '-' : '+', fabs(c));
+    if (strcmp(buf, "-0") == 0) strcpy(buf, "0");
+    return buf;
+}
+
+static void print_line(const float *w, float b, int d, int dec)
+{
+    char buf[64];
+    for (int i = 0; i < d; i++) {
+        const char *t = fmt_dec(buf, sizeof buf, (double)w[i], dec);
+        if (i == 0)
+            printf("%sx%d", t, i + 1);
+        else
+            printf(" %c %sx%d", t[0] == '-' ? '-' : '+', t[0] == '-' ? t + 1 : t, i + 1);
+    }
+    const char *t = fmt_dec(buf, sizeof buf, (double)b, dec);
+    printf(" %c %s = 0", t[0] == '-' ? '-' : '+', t[0] == '-' ? t + 1 : t);
+}
+
+static void json_decs(const float *v, int n, int dec)
+{
+    char buf[64];
+    putchar('[');
+    for (int i = 0; i < n; i++) printf(i ? ",%s" : "%s", fmt_dec(buf, sizeof buf, (double)v[i], dec));
+    putchar(']');
 }
 
 static int misclassified(const float *w, float b, const nn_dataset *ds)
@@ -1158,11 +1182,14 @@ static int cmd_perceptron(int argc, char **argv)
             goto out;
         }
     }
+    /* Every number the trick makes has at most this many decimals. */
+    const int dec = nn_perceptron_decimals(w, b, ds, lr);
+    char nb[64];
     if (!json) {
         if (csv_note[0])
             printf("csv: %s\n", csv_note);
         printf("start: ");
-        print_line(w, b, d);
+        print_line(w, b, d, dec);
         printf("  (%d point%s, lr %g)\n", ds->n, ds->n == 1 ? "" : "s", (double)lr);
     }
     int cursor = 0, done = 0, converged = 0;
@@ -1183,16 +1210,14 @@ static int cmd_perceptron(int argc, char **argv)
             printf("{\"step\":%d,\"index\":%d,\"point\":", s, mv.index);
             json_floats(stdout, pt, d);
             printf(",\"label\":%d,\"predicted\":%d,\"w\":", mv.label, mv.predicted);
-            json_floats(stdout, w, d);
-            fputs(",\"b\":", stdout);
-            json_float(stdout, b);
-            fputs("}\n", stdout);
+            json_decs(w, d, dec);
+            printf(",\"b\":%s}\n", fmt_dec(nb, sizeof nb, (double)b, dec));
         } else {
             printf("step %d: point %d (", s, mv.index);
             for (int i = 0; i < d; i++)
                 printf(i ? ", %g" : "%g", (double)pt[i]);
             printf(") label %d, predicted %d -> ", mv.label, mv.predicted);
-            print_line(w, b, d);
+            print_line(w, b, d, dec);
             putchar('\n');
         }
     }
@@ -1201,18 +1226,16 @@ static int cmd_perceptron(int argc, char **argv)
         converged = 1;
     if (json) {
         printf("{\"status\":\"%s\",\"steps\":%d,\"w\":", converged ? "converged" : "steps_done", done);
-        json_floats(stdout, w, d);
-        fputs(",\"b\":", stdout);
-        json_float(stdout, b);
-        printf(",\"misclassified\":%d}\n", wrong);
+        json_decs(w, d, dec);
+        printf(",\"b\":%s,\"misclassified\":%d}\n", fmt_dec(nb, sizeof nb, (double)b, dec), wrong);
     } else if (converged) {
         printf("all points classified after %d step%s: ", done, done == 1 ? "" : "s");
-        print_line(w, b, d);
+        print_line(w, b, d, dec);
         putchar('\n');
     } else {
         printf("%d step%s done, %d point%s still misclassified: ", done, done == 1 ? "" : "s", wrong,
                wrong == 1 ? "" : "s");
-        print_line(w, b, d);
+        print_line(w, b, d, dec);
         putchar('\n');
     }
     code = 0;

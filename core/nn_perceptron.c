@@ -61,3 +61,25 @@ int nn_perceptron_epoch(float *w, float *b, const nn_dataset *ds, float a)
         moves += nn_perceptron_trick(w, b, ds->x + (size_t)i * ds->d, ds->y[i], ds->d, a);
     return moves;
 }
+
+int nn_decimals(float v)
+{
+    double x = fabs((double)v), scale = 1.0;
+    for (int d = 0; d < 6; d++, scale *= 10.0) {
+        double r = floor(x * scale + 0.5) / scale;
+        if (fabs(x - r) <= 1e-6 * (x > 1.0 ? x : 1.0)) return d;
+    }
+    return 6;
+}
+
+int nn_perceptron_decimals(const float *w, float b, const nn_dataset *ds, float a)
+{
+    int start = nn_decimals(b), px = 0;
+    for (int i = 0; i < ds->d; i++)
+        if (nn_decimals(w[i]) > start) start = nn_decimals(w[i]);
+    for (size_t i = 0; i < (size_t)ds->n * (size_t)ds->d; i++)
+        if (nn_decimals(ds->x[i]) > px) px = nn_decimals(ds->x[i]);
+    int moved = nn_decimals(a) + px;
+    int dec = start > moved ? start : moved;
+    return dec < 4 ? dec : 4;
+}

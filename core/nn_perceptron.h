@@ -41,4 +41,20 @@ int nn_perceptron_step(float *w, float *b, const nn_dataset *ds, float a, int *c
  * Returns the number of moves (0 = converged), or NN_ERR. */
 int nn_perceptron_epoch(float *w, float *b, const nn_dataset *ds, float a);
 
+/* ---- printing the trick's arithmetic as the lesson writes it --------------
+ * float32 cannot hold 2.2 or 10.2: 2.6 - 0.4 lands on 2.1999998. The lesson's
+ * numbers are decimals, and the trick only adds and subtracts a·x, so every
+ * weight it makes has at most max(decimals of the start, decimals of a +
+ * decimals of x) decimals; printing to that many removes the float residue
+ * and nothing else. */
+
+/* The decimals v was written with: the fewest d in 0..6 for which v is within
+ * float32 rounding (1e-6 relative) of a number of d decimals. */
+int nn_decimals(float v);
+
+/* The decimals the trick's results justify from start line (w (d), b), rate a
+ * and ds's points: max(decimals of w and b, decimals of a + decimals of x), at
+ * most 4 (no lesson number needs more). */
+int nn_perceptron_decimals(const float *w, float b, const nn_dataset *ds, float a);
+
 #endif

@@ -59,6 +59,29 @@ for (const where of ['served', 'file://']) {
       await page.close();
     });
 
+    test('the arithmetic as the course writes it: no float residue, one sign per term', async () => {
+      const { page, errors } = await openLesson(base(), 'pcPreset=lesson');
+      await step(page);
+      await step(page);
+      // 2.6 − 0.4 is 2.1999998 in float32; the course writes 2.2.
+      assert.match(await text(page, '#pc-new-eq'), /2\.6 − 0\.4 = 2\.2,\s+3\.5 − 0\.5 = 3,\s+−10\.1 − 0\.1 = −10\.2/);
+      assert.equal(await text(page, '#pc-equation'), `Line: 2.2x1 + 3x2 ${MINUS} 10.2 = 0`);
+      assert.match(await text(page, '.pc-why'), /^Point \(4, 5\), label 0: 2\.6·4 \+ 3\.5·5 − 10\.1 = 17\.8 ≥ 0/);
+      await page.close();
+      // XOR's points and a line that crosses zero: negative weights, zero
+      // inputs, many steps. No residue (a run of five decimals) and never two
+      // signs together.
+      const x = await openLesson(base(), 'pcPreset=xor');
+      for (let i = 0; i < 12; i++) {
+        await step(x.page);
+        const t = await text(x.page, '#pc-work') + await text(x.page, '#pc-equation');
+        assert.doesNotMatch(t, /\d\.\d{5,}/, `step ${i + 1}: ${t}`);
+        assert.doesNotMatch(t, /[−+-]\s*[−-]|[−-]\s*\+/, `step ${i + 1}: ${t}`);
+      }
+      assert.deepEqual([...errors, ...x.errors], []);
+      await x.page.close();
+    });
+
     test('"Ten steps": (1, 1) is classified after exactly 10 steps; another Step changes nothing', async () => {
       const { page, errors } = await openLesson(base(), 'pcPreset=ten');
       await page.emulateMedia({ reducedMotion: 'reduce' });

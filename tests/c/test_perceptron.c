@@ -90,8 +90,31 @@ static void test_bad_input(void)
     nn_dataset_destroy(ds);
 }
 
+static void test_decimals(void)
+{
+    /* The decimals a value was written with, float32 residue ignored. */
+    CHECK(nn_decimals(3.0f) == 0);
+    CHECK(nn_decimals(-10.1f) == 1);
+    CHECK(nn_decimals(2.6f - 0.4f) == 1); /* 2.1999998 in float32 */
+    CHECK(nn_decimals(0.0400001f) == 2);
+    CHECK(nn_decimals(0.125f) == 3);
+    CHECK(nn_decimals(1.0f / 3.0f) == 6);
+    /* The lesson: start 3, 4, -10, rate 0.1, point (4, 5): one decimal. */
+    float w[2] = {3, 4};
+    nn_dataset *ds = one_point(4, 5, 0);
+    CHECK(nn_perceptron_decimals(w, -10, ds, 0.1f) == 1);
+    ds->x[0] = -1.7f; /* a·x: 1 + 1 decimals */
+    CHECK(nn_perceptron_decimals(w, -10, ds, 0.1f) == 2);
+    w[1] = -0.125f;   /* the start has 3 */
+    CHECK(nn_perceptron_decimals(w, -10, ds, 0.1f) == 3);
+    ds->x[1] = 1.0f / 3.0f; /* capped at 4 */
+    CHECK(nn_perceptron_decimals(w, -10, ds, 0.1f) == 4);
+    nn_dataset_destroy(ds);
+}
+
 int main(void)
 {
+    test_decimals();
     test_point_4_5();
     test_point_1_1();
     test_logic_gates();

@@ -162,6 +162,12 @@ if (s.point.join(',') !== '4,5') bad('point ' + s.point);
 if (!near(s.w[0], 2.6, 1e-6) || !near(s.w[1], 3.5, 1e-6) || !near(s.b, -10.1, 1e-6)) bad('line ' + JSON.stringify(s));
 if (last.status !== 'steps_done' || last.steps !== 1) bad(JSON.stringify(last));"
 
+# The second step lands on 2.1999998 in float32; the lesson writes 2.2, and so do we.
+expect_ok "perceptron lesson, two steps" perceptron --csv "$DATA/lesson_point.csv" --init 3,4,-10 --lr 0.1 \
+    --steps 2 && contains "second step as the lesson writes it" "2.2x1 + 3x2 - 10.2 = 0"
+expect_ok "perceptron lesson, two steps --json" perceptron --csv "$DATA/lesson_point.csv" --init 3,4,-10 --lr 0.1 \
+    --steps 2 --json && contains "second step in JSON" '"w":[2.2,3],"b":-10.2}'
+
 # The lesson's own single point, in a headerless file: one point, one class.
 expect_ok "perceptron on the lesson's one point" perceptron --csv "$DATA/lesson_single.csv" --init 3,4,-10 \
     --lr 0.1 --steps 1 && contains "one point: the move" "(4, 5) label 0, predicted 1 -> 2.6x1 + 3.5x2 - 10.1 = 0" &&

@@ -1,22 +1,11 @@
 // backprop/lines.js — the arithmetic of each stage as the course writes it:
 // three significant digits, one sign per term, negative factors in brackets.
 // Pure functions from chain.js's numbers to lines of text.
-import { num, MINUS } from '../kit/plot2d.js';
+import { num, factor, termSum } from '../kit/plot2d.js';
 
 const n = (v) => num(v, 3);
-/** A factor in a product: (−0.5) in brackets, so no two signs meet. */
-const f = (v) => (n(v).startsWith(MINUS) ? `(${n(v)})` : n(v));
-/** "a·b + c·d − e" from [[w, x], …] and a bias, one sign per term. */
-function sum(terms, bias) {
-  let text = '';
-  for (const [w, x] of terms) {
-    const neg = n(w).startsWith(MINUS);
-    const mag = n(Math.abs(w));
-    text += text === '' ? `${neg ? MINUS : ''}${mag}\u00b7${f(x)}` : ` ${neg ? MINUS : '+'} ${mag}\u00b7${f(x)}`;
-  }
-  const nb = n(bias);
-  return `${text} ${nb.startsWith(MINUS) ? MINUS : '+'} ${n(Math.abs(bias))}`;
-}
+const f = (v) => factor(n(v));
+const sum = (terms, bias) => termSum(terms, bias, n);
 
 const UNITS = [1, 2];
 

@@ -84,6 +84,37 @@ function round(v, digits) {
   return Math.abs(v) < 1e-6 ? 0 : Number(v.toPrecision(digits));
 }
 
+/** The decimals v was written with, float32 residue ignored: the fewest d in
+ *  0..6 for which v is within 1e-6 (relative) of a number of d decimals. The
+ *  twin of the core's nn_decimals (nn_perceptron.h), for the same rule. */
+export function decimalsOf(v) {
+  const x = Math.abs(v);
+  for (let d = 0, scale = 1; d < 6; d++, scale *= 10) {
+    if (Math.abs(x - Math.round(x * scale) / scale) <= 1e-6 * Math.max(x, 1)) return d;
+  }
+  return 6;
+}
+
+/** v rounded to dec decimals, as a number that prints short (2.1999998 at 1
+ *  decimal is 2.2; never −0). */
+export const roundTo = (v, dec) => Number(v.toFixed(dec)) + 0;
+
+/** A factor in a written product: negative ones in brackets, "(−1.7)", so no
+ *  two signs meet. */
+export const factor = (text) => (text.startsWith(MINUS) ? `(${text})` : text);
+
+/** "a·x + c·y − e": terms [[w, x], …] and a bias written with one sign per
+ *  term (a weight's sign becomes the operator), each number through fmt. */
+export function termSum(terms, bias, fmt) {
+  let text = '';
+  for (const [w, x] of terms) {
+    const t = fmt(w), neg = t.startsWith(MINUS), mag = neg ? t.slice(1) : t;
+    text += text === '' ? `${t}\u00b7${factor(fmt(x))}` : ` ${neg ? MINUS : '+'} ${mag}\u00b7${factor(fmt(x))}`;
+  }
+  const tb = fmt(bias);
+  return `${text} ${tb.startsWith(MINUS) ? MINUS : '+'} ${tb.startsWith(MINUS) ? tb.slice(1) : tb}`;
+}
+
 /** "2.6x1 + 3.5x2 − 10.1 = 0" (zero weights left out, the bias always shown). */
 export function lineEquation(w, b, names = ['x1', 'x2'], digits = 6) {
   let text = '';

@@ -9,10 +9,10 @@
 // render.js draws, work.js writes out a step, inputs.js reads the settings,
 // autorun.js runs Step after Step.
 import { el } from '../../dom.js';
-import { viewAround, lineEquation } from '../kit/plot2d.js';
+import { viewAround, lineEquation, roundTo } from '../kit/plot2d.js';
 import { buildPerceptronDom } from './layout.js';
 import { render, drawLine, glideLine } from './render.js';
-import { workOf } from './work.js';
+import { workOf, trickDecimals } from './work.js';
 import { fillInputs, readLr, readStart } from './inputs.js';
 import { createAutoRun } from './autorun.js';
 import { PRESET_TEXT, STEP_HINT, NO_LINE_FOR_XOR } from './text.js';
@@ -157,8 +157,13 @@ function moved(s, d, ctx, r, { say, running }) {
     return 'done';
   }
   const before = s.line;
-  Object.assign(s, { ghost: before, line: { w: r.w, b: r.b }, cursor: r.cursor, steps: s.steps + 1, current: r.index });
-  d.work.replaceChildren(...workOf(before, r, s.lr, s.steps));
+  // The trick's numbers are decimals: keep the line at the decimals they
+  // justify, so float32 residue (2.1999998) never reaches the page or the
+  // next step.
+  const dec = trickDecimals(s.start, s.lr, s.points);
+  const line = { w: r.w.map((v) => roundTo(v, dec)), b: roundTo(r.b, dec) };
+  Object.assign(s, { ghost: before, line, cursor: r.cursor, steps: s.steps + 1, current: r.index });
+  d.work.replaceChildren(...workOf(before, { ...r, ...line }, s.lr, s.steps, dec));
   s.stopGlide();
   render(d, s);
   if (!ctx.reducedMotion()) s.stopGlide = glideLine(before, s.line, ANIM_MS, (line) => drawLine(d.plot, s, line));
