@@ -79,6 +79,13 @@ for (const [where, url] of WHERE) {
     assert.ok(s.colours > 20, `a continuous map: ${s.colours} colours in the plot`);
     const chartTitle = await page.evaluate(() => window.Chart.getChart('chart').options.scales.y.title.text);
     assert.equal(chartTitle, 'squared error');
+    assert.match(await page.textContent('#data-summary'), /a continuous target to predict/);
+    // Clicking the plot adds no class point to a regression set: it stays the plane.
+    const box = await page.locator('#heatmap').boundingBox();
+    await page.mouse.click(box.x + box.width * 0.4, box.y + box.height * 0.4);
+    await page.evaluate(() => window.downhill.playRpc('history'));
+    assert.equal(await page.evaluate(() => window.downhill.app.info.dataset), 'plane');
+    assert.match(await page.textContent('#announcer'), /cannot be added to a regression data set/);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -93,7 +93,8 @@ function drawPoints(ctx, L, data, pts, filled) {
       ctx.fillStyle = rgb(colour);
       ctx.fill();
       ctx.lineWidth = 1;
-      ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+      // On a map of the same colours a regression point needs a dark rim to stand out.
+      ctx.strokeStyle = pts.t ? 'rgba(29,35,48,0.55)' : 'rgba(255,255,255,0.9)';
       ctx.stroke();
     } else {
       ctx.fillStyle = 'rgba(255,255,255,0.85)';

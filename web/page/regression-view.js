@@ -1,7 +1,7 @@
 // page/regression-view.js — what changes on the page for a regression set
 // (the worker's info.regression: plane, gauss-regression): the output is a
 // value, not a class, so there is no confusion matrix, no class legend, no
-// accuracy and nothing to discretize; the loss is the mean squared error in
+// accuracy, nothing to discretize and no points to click in; the loss is the mean squared error in
 // the target's units, and a colour scale under the plot says what the map's
 // and the points' colours mean.
 
@@ -22,6 +22,8 @@ export function regressionView(doc, info, chart) {
   $('train-accuracy').parentElement.hidden = reg;
   $('test-accuracy').parentElement.hidden = reg;
   $('discretize').parentElement.hidden = reg;
+  // Clicked points have classes; a class and the embed's own hiding stay apart.
+  $('point-editor').classList.toggle('regression', reg);
   $('train-loss').previousElementSibling.textContent = reg ? 'Train MSE' : 'Train loss';
   $('test-loss').previousElementSibling.textContent = reg ? 'Test MSE' : 'Test loss';
   $('heatmap').setAttribute('aria-label', reg
