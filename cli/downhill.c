@@ -702,6 +702,10 @@ static void print_epoch(const nn_epoch_record *r, int epoch, int json)
         fputs(",\"lr\":", stdout);
         json_float(stdout, r->lr);
         fputs("}\n", stdout);
+    } else if (isnan(r->train_acc)) {
+        /* Regression: the loss is the mean squared error; there is no accuracy. */
+        printf("epoch %5d  train MSE %.4f  test MSE %.4f  lr %g\n", epoch, (double)r->train_loss,
+               (double)r->test_loss, (double)r->lr);
     } else {
         printf("epoch %5d  train loss %.4f  test loss %.4f  train acc %.3f  test acc %.3f  lr %g\n",
                epoch, (double)r->train_loss, (double)r->test_loss, (double)r->train_acc,
@@ -967,11 +971,16 @@ static int cmd_train(int argc, char **argv)
         describe_net(&cfg, t->model, net, sizeof net);
         if (csv_note[0])
             printf("csv: %s\n", csv_note);
-        printf("data: %s, %d points: %d train, %d test; %d features, %d classes%s\n",
+        char classes[32];
+        if (all->target)
+            snprintf(classes, sizeof classes, "a continuous target");
+        else
+            snprintf(classes, sizeof classes, "%d classes", all->k);
+        printf("data: %s, %d points: %d train, %d test; %d features, %s%s\n",
                a.val[O_CSV] ? a.val[O_CSV] : nn_data_kind_name((nn_data_kind)generated), all->n,
-               train->n, test->n, all->d, all->k, standardize ? ", standardized" : "");
+               train->n, test->n, all->d, classes, standardize ? ", standardized" : "");
         printf("model: %s %s, %s loss, %s lr %g, batch %d, seed %llu\n", nn_model_kind_name(cfg.kind),
-               net, nn_loss_name(cfg.loss), nn_optimizer_name(cfg.optimizer.kind), (double)cfg.lr,
+               net, nn_loss_name(t->model->cfg.loss), nn_optimizer_name(cfg.optimizer.kind), (double)cfg.lr,
                cfg.batch, (unsigned long long)cfg.seed);
     }
 
@@ -1049,8 +1058,13 @@ static int cmd_train(int argc, char **argv)
                        t->epoch, s);
             else
                 printf("done after %d epoch%s\n", t->epoch, s);
-            printf("final weights: train loss %.4f acc %.3f, test loss %.4f acc %.3f\n",
-                   (double)train_loss, (double)train_acc, (double)test_loss, (double)test_acc);
+            if (t->model->cfg.regression)
+                printf("final weights: train MSE %.4f, test MSE %.4f\n", (double)train_loss,
+                       (double)test_loss);
+            else
+                printf("final weights: train loss %.4f acc %.3f, test loss %.4f acc %.3f\n",
+                       (double)train_loss, (double)train_acc, (double)test_loss,
+                       (double)test_acc);
         }
     }
     code = 0;
@@ -1134,6 +1148,12 @@ static int cmd_perceptron(int argc, char **argv)
     code = load_dataset(&a, NULL, 1, &ds, &generated, csv_note, sizeof csv_note);
     if (code)
         return code;
+    if (ds->target) {
+        nn_dataset_destroy(ds);
+        return fail(EXIT_USAGE, "the perceptron sorts points into 2 classes, but %s has a "
+                    "continuous target to predict; fit it with `downhill train`",
+                    nn_data_kind_name((nn_data_kind)generated));
+    }
     int d = ds->d;
     float w[NN_MAX_FEATURES] = {0}, b = 0.0f;
     if ((v = a.val[O_INIT])) {

@@ -11,6 +11,9 @@
  *   - Coordinates are clamped to [-6, 6] (admissions: [0, 10]; truth tables: {0, 1}).
  *   - noise scales a Gaussian jitter (or, for admissions, label flips near the
  *     decision line); 0 gives the clean shape.
+ *   - Regression sets (plane, gauss-regression) draw x1, x2 uniform on [-6, 6] and
+ *     add Gaussian noise of standard deviation 0.5 noise to the target, not to the
+ *     coordinates (as TensorFlow Playground's regression sets do).
  */
 #include <float.h>
 #include <stdio.h>
@@ -26,10 +29,12 @@
 static const char *const nn__kind_names[NN_DATA_KIND_COUNT] = {
     "xor", "circle", "gauss", "spiral", "moons", "admissions",
     "and", "or",     "not",   "xor4",   "blobs3", "spiral3",
+    "plane", "gauss-regression",
 };
 /* What the page and the CLI show for each name. */
 static const char *const nn__kind_labels[NN_DATA_KIND_COUNT] = {
     "XOR", "Circle", "Gaussians", "Spiral", "Moons", "Admissions", "AND", "OR", "NOT", "XOR table", "3 blobs", "3-arm spiral",
+    "Plane (regression)", "Gaussians (regression)",
 };
 
 const char *nn_data_kind_name(nn_data_kind kind)
@@ -41,6 +46,11 @@ const char *nn_data_kind_name(nn_data_kind kind)
 const char *nn_data_kind_label(nn_data_kind kind)
 {
     return (unsigned)kind < NN_DATA_KIND_COUNT ? nn__kind_labels[kind] : "?";
+}
+
+int nn_data_kind_regression(nn_data_kind kind)
+{
+    return kind == NN_DATA_PLANE || kind == NN_DATA_GAUSS_REG;
 }
 
 int nn_data_kind_parse(const char *name)
@@ -81,9 +91,23 @@ nn_dataset *nn_dataset_create(int n, int d, int k)
     return ds;
 }
 
+nn_dataset *nn_dataset_create_regression(int n, int d)
+{
+    nn_dataset *ds = nn_dataset_create(n, d, 1);
+    if (!ds) return NULL;
+    ds->target = calloc((size_t)(n > 0 ? n : 1), sizeof *ds->target);
+    if (!ds->target) {
+        nn_dataset_destroy(ds);
+        nn__fail("out of memory for a dataset of %d points", n);
+        return NULL;
+    }
+    return ds;
+}
+
 void nn_dataset_destroy(nn_dataset *ds)
 {
     if (!ds) return;
+    free(ds->target);
     free(ds->x);
     free(ds->y);
     free(ds);
@@ -214,6 +238,42 @@ static void nn__truth_table(nn_dataset *ds, int y00, int y01, int y10, int y11)
     ds->y[3] = y11;
 }
 
+/* The regression sets' targets over x = (x1, x2) uniform on the square. */
+static float nn__plane(float x1, float x2) { return (2.0f * x1 + x2) / 9.0f; }
+
+/* Six bumps of different signs and heights, width 1.6, spread over the square
+ * so that positive and negative regions alternate; the sum stays within about
+ * ±1.1. Centre x1, x2 and height of each. */
+static const float nn__bumps[6][3] = {
+    {-3.5f, 3.0f, 1.0f}, {0.5f, 3.5f, -0.8f}, {3.5f, 1.0f, 0.6f},
+    {-2.0f, -2.5f, -1.0f}, {2.5f, -3.0f, 0.9f}, {-0.5f, 0.0f, 0.5f},
+};
+
+static float nn__gauss_bumps(float x1, float x2)
+{
+    const float inv2s2 = 1.0f / (2.0f * 1.6f * 1.6f);
+    float sum = 0.0f;
+    for (int j = 0; j < 6; j++) {
+        float a = x1 - nn__bumps[j][0], b = x2 - nn__bumps[j][1];
+        sum += nn__bumps[j][2] * expf(-(a * a + b * b) * inv2s2);
+    }
+    return sum;
+}
+
+static void nn__gen_regression(nn_dataset *ds, float noise, nn_rng *rng,
+                               float (*f)(float, float))
+{
+    for (int i = 0; i < ds->n; i++) {
+        float a = NN__LIMIT * (2.0f * nn_rng_uniform(rng) - 1.0f);
+        float b = NN__LIMIT * (2.0f * nn_rng_uniform(rng) - 1.0f);
+        float e = nn_rng_normal(rng);
+        ds->x[2 * i + 0] = a;
+        ds->x[2 * i + 1] = b;
+        ds->target[i] = f(a, b) + 0.5f * noise * e;
+    }
+    nn__format(ds->class_names[0], NN_NAME_LEN, "target");
+}
+
 nn_dataset *nn_dataset_generate(nn_data_kind kind, int count, float noise, uint64_t seed)
 {
     if ((int)kind < 0 || kind >= NN_DATA_KIND_COUNT) {
@@ -233,7 +293,8 @@ nn_dataset *nn_dataset_generate(nn_data_kind kind, int count, float noise, uint6
     if (kind == NN_DATA_NOT) { n = 2; d = 1; }
     if (kind == NN_DATA_BLOBS3 || kind == NN_DATA_SPIRAL3) k = 3;
 
-    nn_dataset *ds = nn_dataset_create(n, d, k);
+    nn_dataset *ds = nn_data_kind_regression(kind) ? nn_dataset_create_regression(n, d)
+                                                   : nn_dataset_create(n, d, k);
     if (!ds) return NULL;
     nn_rng rng;
     nn_rng_seed(&rng, seed);
@@ -261,6 +322,8 @@ nn_dataset *nn_dataset_generate(nn_data_kind kind, int count, float noise, uint6
         }
         break;
     case NN_DATA_SPIRAL3: nn__gen_spiral(ds, noise, &rng, 3, 1.25f); break;
+    case NN_DATA_PLANE: nn__gen_regression(ds, noise, &rng, nn__plane); break;
+    case NN_DATA_GAUSS_REG: nn__gen_regression(ds, noise, &rng, nn__gauss_bumps); break;
     case NN_DATA_KIND_COUNT: break;
     }
     return ds;
@@ -283,6 +346,11 @@ void nn_dataset_shuffle(nn_dataset *ds, nn_rng *rng)
         int t = ds->y[i];
         ds->y[i] = ds->y[j];
         ds->y[j] = t;
+        if (ds->target) {
+            float v = ds->target[i];
+            ds->target[i] = ds->target[j];
+            ds->target[j] = v;
+        }
     }
 }
 
@@ -307,9 +375,12 @@ int nn_dataset_split(const nn_dataset *ds, float test_ratio, uint64_t seed,
     int n = ds->n, d = ds->d;
     int n_test = (int)floor((double)test_ratio * (double)n + 0.5);
     if (n_test > n) n_test = n;
-    nn_dataset *all = nn_dataset_create(n, d, ds->k);
-    nn_dataset *tr = nn_dataset_create(n - n_test, d, ds->k);
-    nn_dataset *te = nn_dataset_create(n_test, d, ds->k);
+    int reg = ds->target != NULL;
+    nn_dataset *all = reg ? nn_dataset_create_regression(n, d) : nn_dataset_create(n, d, ds->k);
+    nn_dataset *tr = reg ? nn_dataset_create_regression(n - n_test, d)
+                         : nn_dataset_create(n - n_test, d, ds->k);
+    nn_dataset *te = reg ? nn_dataset_create_regression(n_test, d)
+                         : nn_dataset_create(n_test, d, ds->k);
     if (!all || !tr || !te) {
         nn_dataset_destroy(all);
         nn_dataset_destroy(tr);
@@ -318,6 +389,7 @@ int nn_dataset_split(const nn_dataset *ds, float test_ratio, uint64_t seed,
     }
     memcpy(all->x, ds->x, (size_t)n * (size_t)d * sizeof *all->x);
     memcpy(all->y, ds->y, (size_t)n * sizeof *all->y);
+    if (reg) memcpy(all->target, ds->target, (size_t)n * sizeof *all->target);
     nn_rng rng;
     nn_rng_seed(&rng, seed);
     nn_dataset_shuffle(all, &rng);
@@ -328,6 +400,10 @@ int nn_dataset_split(const nn_dataset *ds, float test_ratio, uint64_t seed,
     memcpy(tr->x, all->x + (size_t)n_test * (size_t)d,
            (size_t)(n - n_test) * (size_t)d * sizeof *tr->x);
     memcpy(tr->y, all->y + n_test, (size_t)(n - n_test) * sizeof *tr->y);
+    if (reg) {
+        memcpy(te->target, all->target, (size_t)n_test * sizeof *te->target);
+        memcpy(tr->target, all->target + n_test, (size_t)(n - n_test) * sizeof *tr->target);
+    }
     nn__copy_meta(tr, ds);
     nn__copy_meta(te, ds);
     nn_dataset_destroy(all);

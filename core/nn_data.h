@@ -2,8 +2,12 @@
  * (reading CSV files: nn_csv.h).
  *
  * A dataset is n labelled points with d features:
- *   x  (n, d) row-major floats,
- *   y  (n)    class ids in [0, k).
+ *   x       (n, d) row-major floats,
+ *   y       (n)    class ids in [0, k),
+ *   target  (n)    for a regression set only (NULL otherwise): the continuous
+ *                  value to predict, in the data's own units (never standardized,
+ *                  so errors read in those units). A regression set has k = 1 and
+ *                  y all 0.
  * nn_dataset_create / _generate / _split (and nn_csv.h's readers) allocate; the caller frees
  * with nn_dataset_destroy. Names, means and deviations live inside the struct.
  *
@@ -31,6 +35,7 @@ typedef struct nn_dataset {
     int k;                                    /* classes, 1..NN_MAX_CLASSES */
     float *x;                                 /* (n, d) */
     int *y;                                   /* (n) */
+    float *target;                            /* (n) regression targets, or NULL */
     float mean[NN_MAX_FEATURES];              /* (d) subtracted by standardization */
     float std[NN_MAX_FEATURES];               /* (d) divided by standardization */
     char feature_names[NN_MAX_FEATURES][NN_NAME_LEN];
@@ -50,6 +55,8 @@ typedef enum nn_data_kind {
     NN_DATA_XOR4,       /* truth table, the exact 4 points */
     NN_DATA_BLOBS3,     /* three Gaussian blobs, 3 classes */
     NN_DATA_SPIRAL3,    /* three-arm spiral, 3 classes */
+    NN_DATA_PLANE,      /* regression: target (2 x1 + x2) / 9 + noise, in about -2..2 */
+    NN_DATA_GAUSS_REG,  /* regression: target a sum of six Gaussian bumps, in about -1..1 */
     NN_DATA_KIND_COUNT
 } nn_data_kind;
 
@@ -57,12 +64,18 @@ typedef enum nn_data_kind {
 const char *nn_data_kind_name(nn_data_kind kind);
 const char *nn_data_kind_label(nn_data_kind kind); /* "Gaussians" for gauss */
 
+/* 1 for the kinds whose points carry a continuous target (plane, gauss-regression). */
+int nn_data_kind_regression(nn_data_kind kind);
+
 /* Kind for a name, or NN_ERR with a message listing the valid names. */
 int nn_data_kind_parse(const char *name);
 
 /* An empty dataset with room for n points of d features and k classes; x, y zeroed,
  * mean 0, std 1, names "x1".."xd" and "0".."k-1". NULL (and an error) on bad sizes. */
 nn_dataset *nn_dataset_create(int n, int d, int k);
+
+/* The same with a target array (zeroed) for regression: k = 1, class name "0". */
+nn_dataset *nn_dataset_create_regression(int n, int d);
 
 /* Free a dataset; NULL is fine. */
 void nn_dataset_destroy(nn_dataset *ds);

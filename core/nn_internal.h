@@ -66,10 +66,13 @@ struct nn_model;
 
 /* Forward the nb examples already in m->input (the caller fills the padding
  * columns up to the next multiple of 4 with finite values) through the output.
- * Returns the summed loss for labels y (NULL: none) and adds correct
- * predictions to *correct (NULL to skip); training != 0 applies dropout. */
-float nn__model_forward_filled(struct nn_model *m, const int *y, int nb, int training,
-                               int *correct);
+ * Returns the summed loss for labels y, or for a regression model targets t
+ * (NULL: none), and adds correct predictions to *correct (NULL to skip);
+ * training != 0 applies dropout. */
+float nn__model_forward_filled(struct nn_model *m, const int *y, const float *t, int nb,
+                               int training, int *correct);
+/* Backward for the chunk just forwarded: labels y, or targets t (regression). */
+void nn__model_backward(struct nn_model *m, const int *y, const float *t, int nb, float scale);
 
 /* The same for evaluation only (no labels, no dropout): the output's σ, when
  * there is one output, is fused into its dense layer. */

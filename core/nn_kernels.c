@@ -736,3 +736,24 @@ void nn_output_backward(float *dlogits, const float *probs, const int *y, int no
         }
     }
 }
+
+float nn_regression_output_forward(float *out, const float *pre, const float *t, int nvalid,
+                                   int nb)
+{
+    if (out != pre) memcpy(out, pre, (size_t)nb * sizeof *out);
+    float total = 0.0f;
+    if (t)
+        for (int b = 0; b < nvalid; b++) {
+            float e = out[b] - t[b];
+            total += e * e;
+        }
+    return total;
+}
+
+void nn_regression_output_backward(float *dpre, const float *out, const float *t, int nvalid,
+                                   int nb, float scale)
+{
+    /* d/dz (z - t)² = 2 (z - t): the identity output passes it straight through. */
+    for (int b = 0; b < nvalid; b++) dpre[b] = scale * 2.0f * (out[b] - t[b]);
+    for (int b = nvalid; b < nb; b++) dpre[b] = 0.0f;
+}

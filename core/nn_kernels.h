@@ -124,4 +124,14 @@ float nn_output_forward(float *probs, const float *logits, const int *y, int nou
 void nn_output_backward(float *dlogits, const float *probs, const int *y, int nout, int nvalid,
                         int nb, nn_loss loss, float scale);
 
+/* Regression's identity output and its squared error, one output row:
+ * out (1, NN_CHUNK) = pre; returns Σ over valid columns of (out - t)², t (nvalid)
+ * the targets (NULL: no loss). The error is not halved, so its mean is the mean
+ * squared error in the target's units. out may equal pre. */
+float nn_regression_output_forward(float *out, const float *pre, const float *t, int nvalid,
+                                   int nb);
+/* dpre (1, NN_CHUNK) = scale · 2 (out - t) for valid columns, 0 for padding. */
+void nn_regression_output_backward(float *dpre, const float *out, const float *t, int nvalid,
+                                   int nb, float scale);
+
 #endif

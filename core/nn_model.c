@@ -105,7 +105,12 @@ int nn_config_validate(const nn_config *cfg)
     if (cfg->classes < 2 || cfg->classes > NN_MAX_CLASSES)
         return nn__fail("classes must be between 2 and %d, got %d", NN_MAX_CLASSES,
                         cfg->classes);
-    if ((cfg->kind == NN_MODEL_PERCEPTRON || cfg->kind == NN_MODEL_LOGISTIC) &&
+    if (cfg->regression && cfg->kind == NN_MODEL_PERCEPTRON)
+        return nn__fail("the perceptron sorts points into 2 classes, but this data set has a "
+                        "continuous target to predict; pick a neural network or logistic "
+                        "(linear) regression");
+    if (!cfg->regression &&
+        (cfg->kind == NN_MODEL_PERCEPTRON || cfg->kind == NN_MODEL_LOGISTIC) &&
         cfg->classes != 2)
         return nn__fail("the %s model separates 2 classes but the data has %d; use softmax "
                         "or an mlp",
@@ -156,7 +161,10 @@ nn_model *nn_model_create(const nn_config *cfg)
     m->cfg.hidden_layers = nn__hidden_layers(cfg);
     int hl = m->cfg.hidden_layers;
     m->n_layers = hl + 1;
-    m->n_outputs = (cfg->kind == NN_MODEL_SOFTMAX || cfg->classes > 2) ? cfg->classes : 1;
+    m->n_outputs = (!cfg->regression && (cfg->kind == NN_MODEL_SOFTMAX || cfg->classes > 2))
+                       ? cfg->classes
+                       : 1;
+    if (cfg->regression) m->cfg.loss = NN_LOSS_SQUARED;
     m->sizes[0] = cfg->inputs;
     for (int l = 0; l < hl; l++) m->sizes[l + 1] = cfg->hidden[l];
     m->sizes[hl + 1] = m->n_outputs;
@@ -262,7 +270,7 @@ static inline int nn__round4(int nb) { return (nb + 3) & ~3; }
  * loss is wanted, so the logits need not be kept). */
 static int nn__eval_fuses_sigmoid(const nn_model *m)
 {
-    return m->n_outputs == 1 && m->cfg.kind != NN_MODEL_PERCEPTRON;
+    return m->n_outputs == 1 && m->cfg.kind != NN_MODEL_PERCEPTRON && !m->cfg.regression;
 }
 
 /* Forward from m->input (already filled for nbp columns). eval_only: the
@@ -305,10 +313,14 @@ static void nn__forward_input(nn_model *m, int nbp, int training, int eval_only)
     }
 }
 
-/* Output probabilities (or the perceptron's steps) and the loss of a chunk. */
-static float nn__output(nn_model *m, const int *y, int nb, int nbp, int *correct)
+/* Output probabilities (or the perceptron's steps, or regression's values) and
+ * the loss of a chunk. */
+static float nn__output(nn_model *m, const int *y, const float *t, int nb, int nbp,
+                        int *correct)
 {
     int last = m->n_layers - 1;
+    if (m->cfg.regression)
+        return nn_regression_output_forward(m->out[last], m->pre[last], t, nb, nbp);
     if (m->cfg.kind != NN_MODEL_PERCEPTRON)
         return nn_output_forward(m->out[last], m->pre[last], y, m->n_outputs, nb, nbp,
                                  m->cfg.loss, correct);
@@ -327,22 +339,23 @@ static float nn__output(nn_model *m, const int *y, int nb, int nbp, int *correct
     return loss;
 }
 
-float nn__model_forward_filled(nn_model *m, const int *y, int nb, int training, int *correct)
+float nn__model_forward_filled(nn_model *m, const int *y, const float *t, int nb, int training,
+                               int *correct)
 {
     int nbp = nn__round4(nb);
     nn__forward_input(m, nbp, training, 0);
-    return nn__output(m, y, nb, nbp, correct);
+    return nn__output(m, y, t, nb, nbp, correct);
 }
 
 void nn__model_eval_filled(nn_model *m, int nb)
 {
     int nbp = nn__round4(nb);
     nn__forward_input(m, nbp, 0, 1);
-    if (!nn__eval_fuses_sigmoid(m)) nn__output(m, NULL, nb, nbp, NULL);
+    if (!nn__eval_fuses_sigmoid(m)) nn__output(m, NULL, NULL, nb, nbp, NULL);
 }
 
-float nn_model_forward(nn_model *m, const float *x, const int *y, int nb, int training,
-                       int *correct)
+/* x (nb, inputs) row-major into the feature-major input, padding zeroed. */
+static void nn__fill_input(nn_model *m, const float *x, int nb)
 {
     int d = m->cfg.inputs, nbp = nn__round4(nb);
     for (int i = 0; i < d; i++) {
@@ -350,15 +363,41 @@ float nn_model_forward(nn_model *m, const float *x, const int *y, int nb, int tr
         for (int b = 0; b < nb; b++) row[b] = x[b * d + i];
         for (int b = nb; b < nbp; b++) row[b] = 0.0f;
     }
-    return nn__model_forward_filled(m, y, nb, training, correct);
+}
+
+float nn_model_forward(nn_model *m, const float *x, const int *y, int nb, int training,
+                       int *correct)
+{
+    nn__fill_input(m, x, nb);
+    return nn__model_forward_filled(m, y, NULL, nb, training, correct);
+}
+
+float nn_model_forward_regression(nn_model *m, const float *x, const float *t, int nb,
+                                  int training)
+{
+    nn__fill_input(m, x, nb);
+    return nn__model_forward_filled(m, NULL, t, nb, training, NULL);
 }
 
 void nn_model_backward(nn_model *m, const int *y, int nb, float scale)
 {
+    nn__model_backward(m, y, NULL, nb, scale);
+}
+
+void nn_model_backward_regression(nn_model *m, const float *t, int nb, float scale)
+{
+    nn__model_backward(m, NULL, t, nb, scale);
+}
+
+void nn__model_backward(nn_model *m, const int *y, const float *t, int nb, float scale)
+{
     int last = m->n_layers - 1, nbp = nn__round4(nb), cur = 0;
     int drop = m->cfg.dropout > 0.0f;
-    nn_output_backward(m->delta[cur], m->out[last], y, m->n_outputs, nb, nbp, m->cfg.loss,
-                       scale);
+    if (m->cfg.regression)
+        nn_regression_output_backward(m->delta[cur], m->out[last], t, nb, nbp, scale);
+    else
+        nn_output_backward(m->delta[cur], m->out[last], y, m->n_outputs, nb, nbp, m->cfg.loss,
+                           scale);
     for (int l = last; l >= 0; l--) {
         nn_layer *L = &m->layers[l], *G = &m->grad_layers[l];
         const float *in =
@@ -437,14 +476,20 @@ int nn_model_evaluate(nn_model *m, const nn_dataset *ds, float *loss, float *acc
     if (ds->d != m->cfg.inputs)
         return nn__fail("the data has %d features but the model takes %d", ds->d,
                         m->cfg.inputs);
+    if (m->cfg.regression && !ds->target)
+        return nn__fail("this model predicts a continuous target but the data has classes");
+    if (!m->cfg.regression && ds->target)
+        return nn__fail("this model predicts classes but the data has a continuous target");
     double total = 0.0;
     int correct = 0;
     for (int s = 0; s < ds->n; s += NN_CHUNK) {
         int nb = ds->n - s < NN_CHUNK ? ds->n - s : NN_CHUNK;
-        total += nn_model_forward(m, ds->x + (size_t)s * ds->d, ds->y + s, nb, 0, &correct);
+        const float *x = ds->x + (size_t)s * ds->d;
+        total += m->cfg.regression ? nn_model_forward_regression(m, x, ds->target + s, nb, 0)
+                                   : nn_model_forward(m, x, ds->y + s, nb, 0, &correct);
     }
     if (loss) *loss = (float)(total / ds->n);
-    if (accuracy) *accuracy = (float)correct / (float)ds->n;
+    if (accuracy) *accuracy = m->cfg.regression ? NAN : (float)correct / (float)ds->n;
     return NN_OK;
 }
 

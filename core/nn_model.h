@@ -7,6 +7,11 @@
  *   mlp         0..NN_MAX_HIDDEN_LAYERS hidden layers; 1 σ output for 2 classes,
  *               k softmax outputs for k > 2
  *
+ * Regression (cfg.regression, set by the trainer for a data set with targets):
+ * one identity output, trained on the squared error (z - t)² whatever cfg.loss
+ * says; logistic and softmax then both mean linear regression (no hidden layer).
+ * The perceptron only classifies and refuses it.
+ *
  * Memory. nn_model_create allocates four float arenas of n_params floats with
  * the same layout — params, grads, opt_m, opt_v — and one activation arena.
  * Layout of the parameter arena, layer by layer: W (out, in) row-major, then
@@ -53,6 +58,7 @@ typedef struct nn_config {
     nn_model_kind kind;
     int inputs;                          /* features, 1..NN_MAX_FEATURES */
     int classes;                         /* 2..NN_MAX_CLASSES */
+    int regression;                      /* 1: one identity output, squared error */
     int hidden_layers;                   /* 0..NN_MAX_HIDDEN_LAYERS (ignored unless mlp) */
     int hidden[NN_MAX_HIDDEN_LAYERS];    /* units per hidden layer, 1..NN_MAX_UNITS */
     nn_activation activation;            /* hidden layers */
@@ -130,6 +136,12 @@ float nn_model_forward(nn_model *m, const float *x, const int *y, int nb, int tr
 /* Backward for the chunk just forwarded with labels y: grads += scale · ∂loss/∂θ. */
 void nn_model_backward(nn_model *m, const int *y, int nb, float scale);
 
+/* The same two for a regression model: targets t (nb), NULL for no loss;
+ * returns the summed squared error Σ (z - t)². */
+float nn_model_forward_regression(nn_model *m, const float *x, const float *t, int nb,
+                                  int training);
+void nn_model_backward_regression(nn_model *m, const float *t, int nb, float scale);
+
 /* Zero the gradient arena. */
 void nn_model_zero_grad(nn_model *m);
 
@@ -147,7 +159,9 @@ void nn_model_predict(nn_model *m, float *probs, const float *x, int n);
 void nn_model_classify(nn_model *m, int *classes, const float *x, int n);
 
 /* Mean loss and accuracy over a dataset (no dropout). The perceptron's loss is
- * the perceptron criterion mean(max(0, -s·z)), s = ±1. */
+ * the perceptron criterion mean(max(0, -s·z)), s = ±1. A regression model's
+ * loss is the mean squared error over ds->target and its accuracy NaN (there
+ * are no classes to be right about). */
 int nn_model_evaluate(nn_model *m, const nn_dataset *ds, float *loss, float *accuracy);
 
 /* 1 if every parameter is finite. */

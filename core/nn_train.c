@@ -45,13 +45,21 @@ nn_trainer *nn_trainer_create(const nn_config *cfg, const nn_dataset *train,
         nn__fail("the training set is empty; add some points");
         return NULL;
     }
-    if (nn_config_validate(cfg) != NN_OK) return NULL;
+    /* The data decides whether the model classifies or predicts a value. */
+    nn_config c = *cfg;
+    c.regression = train->target != NULL;
+    if (nn_config_validate(&c) != NN_OK) return NULL;
+    cfg = &c;
+    if (test && test->n > 0 && (test->target != NULL) != (train->target != NULL)) {
+        nn__fail("the training set and the test set must both have classes or both targets");
+        return NULL;
+    }
     if (cfg->inputs != train->d) {
         nn__fail("the model takes %d inputs but the data has %d features", cfg->inputs,
                  train->d);
         return NULL;
     }
-    if (train->k > cfg->classes) {
+    if (!cfg->regression && train->k > cfg->classes) {
         nn__fail("the data has %d classes but the model was set up for %d", train->k,
                  cfg->classes);
         return NULL;
@@ -81,13 +89,20 @@ nn_trainer *nn_trainer_create(const nn_config *cfg, const nn_dataset *train,
     /* Loss of a uniform guess: cross-entropy ln k; squared ½Σ(p - t)² at p = 1/k
      * (a single σ output guesses 0.5). The perceptron criterion has no scale. */
     nn_model *m = t->model;
-    if (cfg->kind == NN_MODEL_PERCEPTRON)
+    if (cfg->kind == NN_MODEL_PERCEPTRON) {
         t->diverge_loss = INFINITY;
-    else if (cfg->loss == NN_LOSS_CROSS_ENTROPY)
+    } else if (cfg->regression) {
+        /* Squared error of always guessing 0 is the mean squared target;
+         * the +1 keeps a near-zero target from calling a fresh net diverged. */
+        double sq = 0.0;
+        for (int i = 0; i < train->n; i++) sq += (double)train->target[i] * train->target[i];
+        t->diverge_loss = NN_DIVERGE_FACTOR * 25.0f * (float)(sq / train->n + 1.0);
+    } else if (cfg->loss == NN_LOSS_CROSS_ENTROPY) {
         t->diverge_loss = NN_DIVERGE_FACTOR * logf((float)cfg->classes);
-    else
+    } else {
         t->diverge_loss = 3.0f * (m->n_outputs == 1 ? 0.125f
                                                     : 0.5f * (1.0f - 1.0f / (float)cfg->classes));
+    }
     t->lr = cfg->lr;
     nn__restart(t, cfg->seed);
     return t;
@@ -122,7 +137,9 @@ static void nn__end_epoch(nn_trainer *t)
     nn_model *m = t->model;
     nn_epoch_record r;
     r.train_loss = t->run_seen ? (float)(t->run_loss / t->run_seen) : 0.0f;
-    r.train_acc = t->run_seen ? (float)t->run_correct / (float)t->run_seen : 0.0f;
+    r.train_acc = m->cfg.regression ? NAN
+                  : t->run_seen   ? (float)t->run_correct / (float)t->run_seen
+                                  : 0.0f;
     if (nn__has_test(t)) {
         nn_model_evaluate(m, t->test, &r.test_loss, &r.test_acc);
     } else {
@@ -182,6 +199,8 @@ static void nn__gather(nn_trainer *t, int from, int nb)
         for (int b = nb; b < nbp; b++) row[b] = 0.0f;
     }
     for (int b = 0; b < nb; b++) t->ybuf[b] = t->train->y[order[b]];
+    if (t->train->target)
+        for (int b = 0; b < nb; b++) t->tbuf[b] = t->train->target[order[b]];
 }
 
 /* The perceptron learns by the trick, one point at a time, whatever the batch. */
@@ -220,8 +239,9 @@ static void nn__train_batch(nn_trainer *t)
         for (int s = 0; s < bsz; s += NN_CHUNK) {
             int nb = bsz - s < NN_CHUNK ? bsz - s : NN_CHUNK;
             nn__gather(t, t->cursor + s, nb);
-            loss += nn__model_forward_filled(m, t->ybuf, nb, 1, &correct);
-            nn_model_backward(m, t->ybuf, nb, scale);
+            const float *tg = m->cfg.regression ? t->tbuf : NULL;
+            loss += nn__model_forward_filled(m, t->ybuf, tg, nb, 1, &correct);
+            nn__model_backward(m, t->ybuf, tg, nb, scale);
         }
         if (!isfinite(loss)) {
             nn__diverge(t);
@@ -424,8 +444,14 @@ static float nn__full_gradient(nn_trainer *t)
     nn_model_zero_grad(m);
     for (int s = 0; s < n; s += NN_CHUNK) {
         int nb = n - s < NN_CHUNK ? n - s : NN_CHUNK;
-        loss += nn_model_forward(m, t->train->x + (size_t)s * d, t->train->y + s, nb, 0, NULL);
-        nn_model_backward(m, t->train->y + s, nb, scale);
+        const float *x = t->train->x + (size_t)s * d;
+        const float *tg = m->cfg.regression ? t->train->target + s : NULL;
+        if (tg) {
+            loss += nn_model_forward_regression(m, x, tg, nb, 0);
+        } else {
+            loss += nn_model_forward(m, x, t->train->y + s, nb, 0, NULL);
+        }
+        nn__model_backward(m, t->train->y + s, tg, nb, scale);
     }
     nn_model_add_reg_grad(m);
     return loss * scale;

@@ -74,6 +74,7 @@ typedef struct nn_trainer {
     int run_correct, run_seen;
     nn_rng rng;                /* epoch shuffles */
     int *ybuf;                 /* (NN_CHUNK) labels of the gathered chunk */
+    float tbuf[NN_CHUNK];      /* its targets, for a regression set */
     nn_epoch_record *history;  /* ring (NN_HISTORY_CAP) */
 } nn_trainer;
 

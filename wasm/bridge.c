@@ -61,6 +61,18 @@ DH_NAMED(nn_status_name, nn_status)
 DH_NAMED(nn_landscape_name, nn_landscape_kind)
 DH_NAMED(nn_landscape_label, nn_landscape_kind)
 
+/* The data kinds whose points carry a continuous target, in the datasets'
+ * order: the page draws and scores them as regression. */
+#define DH_REGRESSION_KINDS 2
+static const char *dh__regression_kind(int i, const char *(*fn)(nn_data_kind))
+{
+    for (int k = 0; k < NN_DATA_KIND_COUNT; k++)
+        if (nn_data_kind_regression((nn_data_kind)k) && i-- == 0) return fn((nn_data_kind)k);
+    return "";
+}
+static const char *dh__regression_name(int i) { return dh__regression_kind(i, nn_data_kind_name); }
+static const char *dh__regression_label(int i) { return dh__regression_kind(i, nn_data_kind_label); }
+
 static const struct {
     const char *table;
     int count;
@@ -68,6 +80,7 @@ static const struct {
     const char *(*label)(int);
 } dh__enums[] = {
     {"datasets", NN_DATA_KIND_COUNT, dh__nn_data_kind_name, dh__nn_data_kind_label},
+    {"regressionDatasets", DH_REGRESSION_KINDS, dh__regression_name, dh__regression_label},
     {"models", NN_MODEL_KIND_COUNT, dh__nn_model_kind_name, dh__nn_model_kind_label},
     {"activations", NN_ACT_COUNT, dh__nn_activation_name, dh__nn_activation_label},
     {"losses", NN_LOSS_COUNT, dh__nn_loss_name, dh__nn_loss_label},
@@ -196,6 +209,8 @@ DH_EXPORT int dh_dataset_d(const nn_dataset *ds) { return ds->d; }
 DH_EXPORT int dh_dataset_k(const nn_dataset *ds) { return ds->k; }
 DH_EXPORT float *dh_dataset_x(const nn_dataset *ds) { return ds->x; }
 DH_EXPORT int *dh_dataset_y(const nn_dataset *ds) { return ds->y; }
+/* The regression targets (n), or 0 for a dataset of classes. */
+DH_EXPORT float *dh_dataset_target(const nn_dataset *ds) { return ds->target; }
 DH_EXPORT const float *dh_dataset_mean(const nn_dataset *ds) { return ds->mean; }
 DH_EXPORT const float *dh_dataset_std(const nn_dataset *ds) { return ds->std; }
 DH_EXPORT const char *dh_dataset_feature_name(const nn_dataset *ds, int j)

@@ -458,6 +458,14 @@ function createApi(mod, variant) {
         const p = live();
         return heap.i32(mod._dh_dataset_y(p), mod._dh_dataset_n(p));
       },
+      /** Float32Array (n) view of the continuous targets of a regression set; null for classes. */
+      get target() {
+        const p = live();
+        const t = mod._dh_dataset_target(p);
+        return t ? heap.f32(t, mod._dh_dataset_n(p)) : null;
+      },
+      /** True when the points carry a continuous target (plane, gauss-regression). */
+      get regression() { return mod._dh_dataset_target(live()) !== 0; },
       /** Float32Array (d) views of the standardization statistics. */
       get mean() { const p = live(); return heap.f32(mod._dh_dataset_mean(p), mod._dh_dataset_d(p)); },
       get std() { const p = live(); return heap.f32(mod._dh_dataset_std(p), mod._dh_dataset_d(p)); },
@@ -797,6 +805,8 @@ function createApi(mod, variant) {
     }
     c.inputs ??= d;
     c.classes ??= Math.max(2, k);
+    // A regression set is fit by squared error whatever was asked (the core's rule).
+    if (mod._dh_dataset_target(trainPtr) !== 0) c.loss = 'squared';
     writeConfig(c);
     const ptr = mod._dh_trainer_create(scratchConfig, trainPtr, testPtr);
     if (!ptr) throw lastError('could not create the model');

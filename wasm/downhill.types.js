@@ -55,6 +55,7 @@ export {};
  * Every enum's names, in the core's order (frozen arrays).
  * @typedef {object} Names
  * @property {readonly string[]} datasets
+ * @property {readonly string[]} regressionDatasets the datasets with a continuous target
  * @property {readonly string[]} models
  * @property {readonly string[]} activations
  * @property {readonly string[]} losses
@@ -192,7 +193,9 @@ export {};
  * @property {number} d features per point
  * @property {number} k classes
  * @property {Float32Array} x (n*d) view, row-major
- * @property {Int32Array} y (n) view of class ids
+ * @property {Int32Array} y (n) view of class ids (all 0 for a regression set)
+ * @property {Float32Array | null} target (n) view of a regression set's continuous targets, else null
+ * @property {boolean} regression the points carry a continuous target (names.regressionDatasets)
  * @property {Float32Array} mean (d) view of the standardization means
  * @property {Float32Array} std (d) view of the standardization deviations
  * @property {string[]} featureNames

@@ -3,7 +3,7 @@
 // createDatasetPicker(container, names, { onPick }) -> { setThumbs(list) }.
 // Thumbnails are drawn from the points the worker generates (original units).
 
-import { classColor, CLASS_SHAPES, markerPath, rgb } from './palette.js';
+import { classColor, valueColor, CLASS_SHAPES, markerPath, rgb } from './palette.js';
 import { label } from './state.js';
 
 export function createDatasetPicker(container, names, { onPick }) {
@@ -50,7 +50,8 @@ export function createDatasetPicker(container, names, { onPick }) {
         const px = ((t.x[i * t.d] - x0) / (x1 - x0)) * S;
         const py = t.d > 1 ? (1 - (t.x[i * t.d + 1] - y0) / (y1 - y0)) * S : S / 2;
         markerPath(g, CLASS_SHAPES[t.y[i] % CLASS_SHAPES.length], px, py, r);
-        g.fillStyle = rgb(classColor(t.y[i]));
+        // A regression set's points by their target on its colour scale.
+        g.fillStyle = rgb(t.t && t.scale ? valueColor(t.t[i], t.scale.lo, t.scale.hi) : classColor(t.y[i]));
         g.fill();
       }
     }

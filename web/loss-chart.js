@@ -1,8 +1,9 @@
 // loss-chart.js — loss and accuracy per epoch with Chart.js.
 //
 // createLossChart(canvas, Chart) -> { addRecords, mark, newRun, clearPrevious,
-//   setView, setLogScale, setLogEpochs, draw, data }. Chart is the Chart.js
-// constructor (the UMD build's global).
+//   setView, setLogScale, setLogEpochs, setRegression, draw, data }. Chart is the
+// Chart.js constructor (the UMD build's global). setRegression(true): the loss
+// is the mean squared error, so named, and there is no accuracy to show.
 //
 // A run of any length stays a few hundred points and keeps its story
 // (createSeries / pushRecord / seriesPoints, pure and tested in Node): the
@@ -138,7 +139,7 @@ function logTicks(ticks, { thousands = false } = {}) {
 
 export function createLossChart(canvas, Chart) {
   const v = {
-    view: 'loss', log: false, logEpochs: false,
+    view: 'loss', log: false, logEpochs: false, regression: false,
     run: createSeries(), runs: 0,   // runs: how many runs this chart has kept so far
     previous: [], marks: [],
     dirty: true, lastUpdate: 0,
@@ -164,7 +165,7 @@ export function createLossChart(canvas, Chart) {
         legend: { position: 'bottom', labels: { boxWidth: 14, boxHeight: 2, font: { size: 11 } } },
         tooltip: {
           callbacks: {
-            label: (item) => `${item.dataset.label}: ${formatY(item.parsed.y, v.view)}`,
+            label: (item) => `${item.dataset.label}: ${formatY(item.parsed.y, v.regression ? 'loss' : v.view)}`,
             title: (items) => (items.length ? `epoch ${items[0].parsed.x}` : ''),
           },
         },
@@ -181,11 +182,12 @@ export function createLossChart(canvas, Chart) {
   }
 
   function datasets() {
-    const acc = v.view === 'accuracy';
+    const acc = v.view === 'accuracy' && !v.regression;
+    const loss = v.regression ? 'squared error' : 'loss';
     const out = [];
     v.previous.forEach((p, i) => {
       out.push({
-        label: `${p.label} (${acc ? 'test accuracy' : 'train loss'})`,
+        label: `${p.label} (${acc ? 'test accuracy' : `train ${loss}`})`,
         data: points(p.series, acc ? 'testAcc' : 'trainLoss'),
         borderColor: FADED[i % FADED.length],
         borderWidth: 1.5,
@@ -193,8 +195,8 @@ export function createLossChart(canvas, Chart) {
         pointRadius: 0,
       });
     });
-    out.push({ label: acc ? 'train accuracy' : 'train loss', data: points(v.run, acc ? 'trainAcc' : 'trainLoss'), borderColor: COLORS.train, pointRadius: 0 });
-    out.push({ label: acc ? 'test accuracy' : 'test loss', data: points(v.run, acc ? 'testAcc' : 'testLoss'), borderColor: COLORS.test, pointRadius: 0 });
+    out.push({ label: acc ? 'train accuracy' : `train ${loss}`, data: points(v.run, acc ? 'trainAcc' : 'trainLoss'), borderColor: COLORS.train, pointRadius: 0 });
+    out.push({ label: acc ? 'test accuracy' : `test ${loss}`, data: points(v.run, acc ? 'testAcc' : 'testLoss'), borderColor: COLORS.test, pointRadius: 0 });
     return out;
   }
 
@@ -229,6 +231,7 @@ export function createLossChart(canvas, Chart) {
   function setView(view) { v.view = view; v.dirty = true; }
   function setLogScale(on) { v.log = on; v.dirty = true; }
   function setLogEpochs(on) { v.logEpochs = on; v.dirty = true; }
+  function setRegression(on) { v.regression = !!on; v.dirty = true; }
 
   // Redraw at most ~12 times a second; the chart is the costliest view.
   function draw(force) {
@@ -236,7 +239,8 @@ export function createLossChart(canvas, Chart) {
     if (!v.dirty || (!force && t - v.lastUpdate < 80)) return;
     v.dirty = false;
     v.lastUpdate = t;
-    const acc = v.view === 'accuracy';
+    const acc = v.view === 'accuracy' && !v.regression;
+    const loss = v.regression ? 'squared error' : 'loss';
     chart.data.datasets = datasets();
     const { x, y } = chart.options.scales;
     x.type = v.logEpochs ? 'logarithmic' : 'linear';
@@ -244,7 +248,7 @@ export function createLossChart(canvas, Chart) {
     x.title.text = v.logEpochs ? 'epoch (log scale)' : 'epoch';
     x.ticks.callback = v.logEpochs ? function tick(value, i, ticks) { return logTicks(ticks, { thousands: true })(value); } : linearTick;
     y.type = !acc && v.log ? 'logarithmic' : 'linear';
-    y.title.text = acc ? 'accuracy' : v.log ? 'loss (log scale)' : 'loss';
+    y.title.text = acc ? 'accuracy' : v.log ? `${loss} (log scale)` : loss;
     y.ticks.callback = y.type === 'logarithmic' ? function tick(value, i, ticks) { return logTicks(ticks)(value); } : linearTick;
     y.min = acc ? 0 : undefined;
     y.max = acc ? 1 : undefined;
@@ -252,7 +256,7 @@ export function createLossChart(canvas, Chart) {
   }
 
   return {
-    addRecords, mark, newRun, clearPrevious, setView, setLogScale, setLogEpochs, draw,
+    addRecords, mark, newRun, clearPrevious, setView, setLogScale, setLogEpochs, setRegression, draw,
     previousCount: () => v.previous.length,
     markCount: () => v.marks.length,
     /** What the chart holds, for tests: the current run's points per key,

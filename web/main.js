@@ -95,7 +95,8 @@ function startPage({ doc, client, Chart, notices, ready }) {
     custom.setInfo(info);
     $('data-summary').textContent = info.dataset === 'custom' ? custom.summary(info) : info.truthTable
       ? `${label('datasets', info.dataset)}: ${info.n} rows, trained and tested on every row.`
-      : `${label('datasets', info.dataset)}: ${info.train.n} training and ${info.test.n} test points, ${info.k} classes.`;
+      : `${label('datasets', info.dataset)}: ${info.train.n} training and ${info.test.n} test points, ${info.regression
+        ? 'a continuous target to predict (one linear output, squared error).' : `${info.k} classes.`}`;
     controls.render(state, { trainN: info.trainN });
     // Linear two-class models cannot take 3+ classes: softmax regression can.
     if (info.dataset === 'custom' && info.k > 2 && ['perceptron', 'logistic'].includes(state.model)) {

@@ -68,6 +68,28 @@ export function paintDecision(img, planes, nOut, w, h, discrete) {
   }
 }
 
+/** The colour of a regression value v on the scale lo..hi (lo < 0 < hi):
+ *  diverging around 0, NEGATIVE below and POSITIVE above, as the unit maps.
+ *  A non-finite value is grey. Writes RGBA into out at i. */
+export function valueColorInto(v, lo, hi, out, i) {
+  if (!Number.isFinite(v)) { mix(PAPER, [160, 160, 160], 1, out, i); return; }
+  if (v < 0) mix(PAPER, NEGATIVE, Math.min(1, v / lo) * 0.9, out, i);
+  else mix(PAPER, POSITIVE, Math.min(1, v / hi) * 0.9, out, i);
+}
+
+/** valueColorInto as an [r, g, b] triple. */
+export function valueColor(v, lo, hi) {
+  const c = [0, 0, 0, 0];
+  valueColorInto(v, lo, hi, c, 0);
+  return [Math.round(c[0]), Math.round(c[1]), Math.round(c[2])];
+}
+
+/** Fill img (w*h) from a regression model's predicted values on the scale lo..hi. */
+export function paintValue(img, values, lo, hi, w, h) {
+  const px = img.data;
+  for (let i = 0; i < w * h; i++) valueColorInto(values[i], lo, hi, px, i * 4);
+}
+
 /** Fill img from a unit's activation plane (offset into a larger buffer),
  *  diverging around 0 and scaled by the plane's largest magnitude. */
 export function paintUnit(img, values, offset, w, h) {

@@ -59,8 +59,14 @@ export {};
  * The data as the worker describes it (original units, for drawing).
  * @typedef {{ dataset: string, n: number, d: number, k: number, featureNames: string[],
  *   classNames: string[], bounds: Bounds, truthTable: boolean, trainN: number,
- *   train: { x: Float32Array, y: Int32Array, n: number }, test: { x: Float32Array, y: Int32Array, n: number },
+ *   train: Points, test: Points, regression?: boolean, valueScale?: { lo: number, hi: number } | null,
  *   mean: number[], std: number[], points?: boolean, empty?: boolean }} DataInfo
+ */
+
+/**
+ * Points in original units: x (n*d), class ids y (n) and, for a regression
+ * set, the targets t (n).
+ * @typedef {{ x: Float32Array, y: Int32Array, n: number, t?: Float32Array }} Points
  */
 
 /**

@@ -39,7 +39,7 @@ test('served: the page loads with no console errors', async () => {
   const m = await metrics(page);
   assert.equal(m.status, 'ready');
   assert.equal(m.epoch, 0);
-  assert.equal(await page.locator('#datasets [data-dataset]').count(), 12);
+  assert.equal(await page.locator('#datasets [data-dataset]').count(), 14, 'the 12 classification sets and the 2 regression sets');
   assert.equal(await page.getAttribute('#datasets [data-dataset="xor"]', 'aria-checked'), 'true');
   // This Chromium runs relaxed SIMD; the footer says which build trains.
   assert.equal(await page.textContent('#engine'), 'WebAssembly (relaxed)');

@@ -18,7 +18,9 @@ static int same_data(const nn_dataset *a, const nn_dataset *b)
 {
     return a->n == b->n && a->d == b->d && a->k == b->k &&
            memcmp(a->x, b->x, (size_t)a->n * (size_t)a->d * sizeof(float)) == 0 &&
-           memcmp(a->y, b->y, (size_t)a->n * sizeof(int)) == 0;
+           memcmp(a->y, b->y, (size_t)a->n * sizeof(int)) == 0 &&
+           (a->target == NULL) == (b->target == NULL) &&
+           (!a->target || memcmp(a->target, b->target, (size_t)a->n * sizeof(float)) == 0);
 }
 
 static void test_kind_names(void)
@@ -79,6 +81,7 @@ static void test_create(void)
 static void test_generators_common(void)
 {
     for (int kind = 0; kind < NN_DATA_KIND_COUNT; kind++) {
+        if (nn_data_kind_regression((nn_data_kind)kind)) continue; /* test_regression_sets */
         const char *name = nn_data_kind_name((nn_data_kind)kind);
         int truth = kind == NN_DATA_AND || kind == NN_DATA_OR || kind == NN_DATA_NOT ||
                     kind == NN_DATA_XOR4;
@@ -133,6 +136,82 @@ static void test_generators_common(void)
             }
             CHECK(strcmp(a->class_names[0], kind == NN_DATA_ADMISSIONS ? "rejected" : "0") == 0);
             CHECK(strcmp(a->feature_names[0], kind == NN_DATA_ADMISSIONS ? "test" : "x1") == 0);
+            nn_dataset_destroy(a);
+            nn_dataset_destroy(b);
+            nn_dataset_destroy(c);
+        }
+    }
+}
+
+/* The regression sets: names, shape, determinism, ranges, the clean function
+ * at noise 0, a target spread worth learning, and splits that keep each point's
+ * target with it. */
+static void test_regression_sets(void)
+{
+    CHECK(nn_data_kind_parse("plane") == NN_DATA_PLANE);
+    CHECK(nn_data_kind_parse("gauss-regression") == NN_DATA_GAUSS_REG);
+    CHECK(nn_data_kind_regression(NN_DATA_PLANE) && nn_data_kind_regression(NN_DATA_GAUSS_REG));
+    CHECK(!nn_data_kind_regression(NN_DATA_GAUSS));
+    const nn_data_kind kinds[2] = {NN_DATA_PLANE, NN_DATA_GAUSS_REG};
+    /* Target ranges: the plane (2 x1 + x2) / 9 on [-6, 6]² lies in [-2, 2]; the
+     * bumps' sum within ±1.2. Noise 1 adds N(0, 0.5²): 5 sd is 2.5 more. */
+    const float reach[2] = {2.0f, 1.2f};
+    for (int k = 0; k < 2; k++) {
+        const char *name = nn_data_kind_name(kinds[k]);
+        for (int t = 0; t < 2; t++) {
+            float noise = t ? 1.0f : 0.0f;
+            nn_dataset *a = nn_dataset_generate(kinds[k], 500, noise, 3);
+            nn_dataset *b = nn_dataset_generate(kinds[k], 500, noise, 3);
+            nn_dataset *c = nn_dataset_generate(kinds[k], 500, noise, 4);
+            CHECK(a && b && c && a->target && c->target);
+            if (!a || !b || !c || !a->target) {
+                nn_dataset_destroy(a);
+                nn_dataset_destroy(b);
+                nn_dataset_destroy(c);
+                continue;
+            }
+            CHECK(same_data(a, b));
+            CHECK(!same_data(a, c));
+            CHECK(a->n == 500 && a->d == 2 && a->k == 1);
+            double mean = 0.0, var = 0.0;
+            float lim = reach[k] + noise * 2.5f, lo = INFINITY, hi = -INFINITY;
+            int bad = 0;
+            for (int i = 0; i < a->n; i++) {
+                float x1 = a->x[2 * i], x2 = a->x[2 * i + 1], v = a->target[i];
+                if (!(x1 >= -6.0f && x1 <= 6.0f && x2 >= -6.0f && x2 <= 6.0f)) bad++;
+                if (!(fabsf(v) <= lim)) bad++;
+                if (a->y[i] != 0) bad++;
+                if (kinds[k] == NN_DATA_PLANE && noise == 0.0f &&
+                    fabsf(v - (2.0f * x1 + x2) / 9.0f) > 1e-6f)
+                    bad++;
+                lo = v < lo ? v : lo;
+                hi = v > hi ? v : hi;
+                mean += v;
+            }
+            mean /= a->n;
+            for (int i = 0; i < a->n; i++) var += (a->target[i] - mean) * (a->target[i] - mean);
+            var /= a->n;
+            if (bad) fprintf(stderr, "  %s noise %g: %d values out of range\n", name, (double)noise, bad);
+            CHECK(bad == 0);
+            /* Both signs appear and the spread is far above float noise. */
+            if (!(lo < -0.3f && hi > 0.3f && var > 0.05))
+                fprintf(stderr, "  %s: targets %g..%g, variance %g\n", name, (double)lo, (double)hi, var);
+            CHECK(lo < -0.3f && hi > 0.3f && var > 0.05);
+            CHECK(strcmp(a->class_names[0], "target") == 0);
+
+            nn_dataset *tr = NULL, *te = NULL;
+            CHECK(nn_dataset_split(a, 0.3f, 5, &tr, &te) == NN_OK);
+            CHECK(tr && te && tr->target && te->target && tr->n == 350 && te->n == 150);
+            if (tr && te && tr->target && te->target && noise == 0.0f && kinds[k] == NN_DATA_PLANE) {
+                int off = 0;
+                for (int i = 0; i < te->n; i++)
+                    off += fabsf(te->target[i] - (2.0f * te->x[2 * i] + te->x[2 * i + 1]) / 9.0f) > 1e-6f;
+                for (int i = 0; i < tr->n; i++)
+                    off += fabsf(tr->target[i] - (2.0f * tr->x[2 * i] + tr->x[2 * i + 1]) / 9.0f) > 1e-6f;
+                CHECK(off == 0);
+            }
+            nn_dataset_destroy(tr);
+            nn_dataset_destroy(te);
             nn_dataset_destroy(a);
             nn_dataset_destroy(b);
             nn_dataset_destroy(c);
@@ -543,6 +622,7 @@ int main(void)
     test_sincos();
     test_create();
     test_generators_common();
+    test_regression_sets();
     test_generator_arguments();
     test_truth_tables();
     test_shapes();

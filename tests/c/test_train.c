@@ -311,8 +311,76 @@ static void test_perceptron_model(void)
     nn_dataset_destroy(and_);
 }
 
+/* Regression: a linear model fits the plane down to its noise level, whose
+ * variance is known (noise 0.2 adds N(0, 0.1²): MSE floor 0.01); a 2-8-1 net
+ * learns the bumps; the grid carries the continuous output; accuracy is NaN. */
+static void test_regression(void)
+{
+    make_data(NN_DATA_PLANE, 600, 0.2f);
+    nn_config cfg;
+    nn_config_default(&cfg);
+    cfg.kind = NN_MODEL_LOGISTIC;
+    cfg.optimizer = nn_optimizer_default(NN_OPT_ADAM);
+    cfg.lr = 0.02f;
+    nn_trainer *t = nn_trainer_create(&cfg, train_set, test_set);
+    CHECK(t != NULL);
+    if (!t) return;
+    CHECK(t->model->cfg.regression && t->model->cfg.loss == NN_LOSS_SQUARED);
+    nn_trainer_step_epochs(t, 150);
+    const nn_epoch_record *last = nn_trainer_record(t, t->epoch - 1);
+    CHECK(last && isnan(last->train_acc) && isnan(last->test_acc));
+    float mse = 0.0f, acc = 0.0f;
+    CHECK(nn_model_evaluate(t->model, test_set, &mse, &acc) == NN_OK);
+    if (!(mse < 0.013f && mse > 0.006f))
+        fprintf(stderr, "  plane: linear test MSE %g, noise variance 0.01\n", (double)mse);
+    CHECK(mse < 0.013f && mse > 0.006f);
+    CHECK(isnan(acc));
+    /* The fitted plane is (2 x1 + x2) / 9. */
+    CHECK_NEAR(t->model->layers[0].w[0], 2.0 / 9.0, 0.01);
+    CHECK_NEAR(t->model->layers[0].w[1], 1.0 / 9.0, 0.01);
+    CHECK_NEAR(t->model->layers[0].b[0], 0.0, 0.02);
+    /* The grid is the predicted value itself: at (3, 0), about 2/3. */
+    float grid[1];
+    CHECK(nn_eval_grid(t->model, grid, NULL, 2.9f, 3.1f, -0.1f, 0.1f, 1, 1) == NN_OK);
+    CHECK_NEAR(grid[0], 2.0 / 3.0, 0.05);
+    nn_trainer_destroy(t);
+
+    make_data(NN_DATA_GAUSS_REG, 600, 0.1f);
+    double mean = 0.0, var = 0.0;
+    for (int i = 0; i < test_set->n; i++) mean += test_set->target[i];
+    mean /= test_set->n;
+    for (int i = 0; i < test_set->n; i++)
+        var += (test_set->target[i] - mean) * (test_set->target[i] - mean);
+    var /= test_set->n;
+    nn_config_default(&cfg);
+    cfg.hidden_layers = 1;
+    cfg.hidden[0] = 8;
+    cfg.optimizer = nn_optimizer_default(NN_OPT_ADAM);
+    cfg.lr = 0.02f;
+    t = nn_trainer_create(&cfg, train_set, test_set);
+    CHECK(t != NULL);
+    if (!t) return;
+    nn_trainer_step_epochs(t, 300);
+    nn_model_evaluate(t->model, test_set, &mse, NULL);
+    if (!(mse < 0.25 * var))
+        fprintf(stderr, "  gauss-regression: 2-8-1 test MSE %g, target variance %g\n", (double)mse, var);
+    CHECK(mse < 0.25 * var);
+    nn_trainer_destroy(t);
+
+    /* The perceptron refuses, in words; classes and targets do not mix. */
+    cfg.kind = NN_MODEL_PERCEPTRON;
+    CHECK(nn_trainer_create(&cfg, train_set, test_set) == NULL &&
+          strstr(nn_last_error(), "continuous target"));
+    nn_dataset *xor = nn_dataset_generate(NN_DATA_XOR, 20, 0.1f, 1);
+    nn_config_default(&cfg);
+    CHECK(nn_trainer_create(&cfg, train_set, xor) == NULL &&
+          strstr(nn_last_error(), "both"));
+    nn_dataset_destroy(xor);
+}
+
 int main(void)
 {
+    test_regression();
     test_reproducible_and_learns();
     test_batch_regimes();
     test_live_settings();

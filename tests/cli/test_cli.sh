@@ -263,4 +263,19 @@ expect_error "perceptron --steps 0" 2 "--steps|>= 1" perceptron --dataset and --
 expect_error "perceptron on 3 classes" 2 "perceptron|2 classes" perceptron --dataset blobs3 --steps 3
 expect_error "perceptron unknown flag" 2 "--epochs" perceptron --dataset and --epochs 3
 
+# ---- regression ------------------------------------------------------------
+
+# A 2-8-1 net on the plane: the targets' variance is 60/81 ≈ 0.74 and the
+# noise 0.1 floor 0.0025; the test MSE must fall below 0.02.
+expect_ok "train plane" train --dataset plane --hidden 8 --optimizer adam --lr 0.02 --epochs 50 --every 50 &&
+    contains "train plane data line" "a continuous target" && contains "train plane loss" "squared loss" &&
+    contains "train plane epoch line" "test MSE"
+if mse=$(sed -n 's/^final weights: train MSE [0-9.]*, test MSE \([0-9.]*\)$/\1/p' "$OUT") && [ -n "$mse" ] &&
+    node -e "process.exit(Number(process.argv[1]) < 0.02 ? 0 : 1)" "$mse"; then pass; else
+    fail "train plane: test MSE below 0.02" "$(cat "$OUT")"; fi
+expect_ok "train gauss-regression --json" train --dataset gauss-regression --epochs 2 --json &&
+    contains "gauss-regression json has no accuracy" '"test_acc":null'
+expect_error "train perceptron on plane" 2 "perceptron|continuous target" train --dataset plane --model perceptron
+expect_error "perceptron on plane" 2 "perceptron|continuous target" perceptron --dataset plane --steps 3
+
 summary

@@ -17,6 +17,7 @@ const NOT_SETTINGS = {
   names: {
     statuses: 'the run\'s status, shown as text (web/page/run-view.js)',
     landscapes: 'the hill lesson\'s choice, with its "model" landscape (checked below)',
+    regressionDatasets: 'which datasets carry a continuous target; the page draws and scores them as regression (web/page/regression-view.js)',
   },
   limits: {
     maxFeatures: 'a CSV\'s columns: the engine refuses more, with its own message',

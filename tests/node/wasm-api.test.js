@@ -93,7 +93,12 @@ for (const variant of VARIANTS) {
       for (const name of dh.datasetNames) {
         const a = dh.generate(name, { count: 120, noise: 0.2, seed: 3 });
         const b = dh.generate(name, { count: 120, noise: 0.2, seed: 3 });
-        assert.ok(a.n >= 2 && a.d >= 1 && a.k >= 2, `${name}: n ${a.n}, d ${a.d}, k ${a.k}`);
+        // A regression set has one "class" and a target per point instead.
+        const reg = dh.names.regressionDatasets.includes(name);
+        assert.equal(a.regression, reg, `${name}: regression`);
+        assert.ok(a.n >= 2 && a.d >= 1 && a.k >= (reg ? 1 : 2), `${name}: n ${a.n}, d ${a.d}, k ${a.k}`);
+        if (reg) assert.ok(a.target.length === a.n && a.target.every(Number.isFinite), `${name}: finite targets`);
+        if (reg) assert.deepEqual(a.target.slice(), b.target.slice(), `${name}: reproducible targets`);
         assert.equal(a.x.length, a.n * a.d);
         assert.equal(a.y.length, a.n);
         assert.ok(a.y.every((c) => c >= 0 && c < a.k), `${name}: labels in range`);

@@ -89,6 +89,8 @@ export function createPointEditor({ editor, canvas, heatmap, announce, getInfo, 
     if (!info || editorHidden()) return;
     if (editorLocked()) { announce('Adding and removing points is locked by the teacher.'); return; }
     if (info.d !== 2) { announce('Points can be added to data with two features only.'); return; }
+    // A regression set's targets come from its function; clicked points have classes.
+    if (info.regression) { announce('Points cannot be added to a regression data set: pick a classification data set to click points in.'); return; }
     const pts = currentPoints(info, getSource());
     const n = pts.y.length;
     const hit = nearestPoint(pts, heatmap.toPixel, px, py, HIT_PX);

@@ -4,16 +4,18 @@
 //
 //   paintMap(mapCtx, maps) -> whether there was a map to paint
 //     maps: { unit, unitSize } (a hidden unit's plane, shown when set) or
-//     { grid, gridSize, nOutputs, discretize } (the model's outputs); mapCtx's
-//     canvas is resized to the plane's size.
+//     { grid, gridSize, nOutputs, discretize, data } (the model's outputs: for a
+//     regression set, data.regression, the predicted value on data.valueScale);
+//     mapCtx's canvas is resized to the plane's size.
 //   drawHeatmap(ctx, L, scene)
 //     L: { dpr, cssW, cssH, x, y, size }, the plot's square in CSS px;
 //     scene: { map: canvas | null, data, showTest, cursor, unitLabel, axisNames }
 //     data: the worker's description of the data ({ bounds, d, train, test });
+//     a regression set's points are circles coloured by their target (t).
 //     cursor: { x, y } in data units, or null.
 //   plotPixel(L, bounds, x, y) -> [px, py]: a point in data units in CSS px.
 
-import { paintDecision, paintUnit, classColor, CLASS_SHAPES, markerPath, rgb } from '../palette.js';
+import { paintDecision, paintUnit, paintValue, valueColor, classColor, CLASS_SHAPES, markerPath, rgb } from '../palette.js';
 import { ticks } from './axis.js';
 
 export function paintMap(mapCtx, maps) {
@@ -31,7 +33,9 @@ export function paintMap(mapCtx, maps) {
   const n = maps.gridSize;
   fit(n);
   const img = mapCtx.createImageData(n, n);
-  paintDecision(img, maps.grid, maps.nOutputs, n, n, maps.discretize);
+  const scale = maps.data && maps.data.regression ? maps.data.valueScale : null;
+  if (scale) paintValue(img, maps.grid, scale.lo, scale.hi, n, n);
+  else paintDecision(img, maps.grid, maps.nOutputs, n, n, maps.discretize);
   mapCtx.putImageData(img, 0, 0);
   return true;
 }
@@ -82,19 +86,21 @@ function drawPoints(ctx, L, data, pts, filled) {
     const x = pts.x[i * d];
     const y = d > 1 ? pts.x[i * d + 1] : (data.bounds.y0 + data.bounds.y1) / 2;
     const k = pts.y[i];
+    const colour = pts.t && data.valueScale ? valueColor(pts.t[i], data.valueScale.lo, data.valueScale.hi) : classColor(k);
     const [px, py] = plotPixel(L, data.bounds, x, y);
     markerPath(ctx, CLASS_SHAPES[k % CLASS_SHAPES.length], px, py, r);
     if (filled) {
-      ctx.fillStyle = rgb(classColor(k));
+      ctx.fillStyle = rgb(colour);
       ctx.fill();
       ctx.lineWidth = 1;
-      ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+      // On a map of the same colours a regression point needs a dark rim to stand out.
+      ctx.strokeStyle = pts.t ? 'rgba(29,35,48,0.55)' : 'rgba(255,255,255,0.9)';
       ctx.stroke();
     } else {
       ctx.fillStyle = 'rgba(255,255,255,0.85)';
       ctx.fill();
       ctx.lineWidth = 1.6;
-      ctx.strokeStyle = rgb(classColor(k));
+      ctx.strokeStyle = rgb(colour);
       ctx.stroke();
     }
   }

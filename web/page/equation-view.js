@@ -2,10 +2,11 @@
 // equation in the data's units and names (#equation, beside the confusion
 // matrix), drawn on the decision map too; with a lesson's line for the data
 // set (admissions: 2·test + grades − 18 = 0) written and drawn dashed beside
-// it. Hidden for models with a hidden layer.
+// it. Hidden for models with a hidden layer. A linear regression shows its
+// prediction ŷ = w·x + b instead, with no line.
 
 import { el } from '../dom.js';
-import { LESSON_LINES, linearScore, toDataUnits, equationText, scaledTo } from './equation.js';
+import { LESSON_LINES, linearScore, toDataUnits, equationText, predictionText, scaledTo } from './equation.js';
 
 /** @param {HTMLElement} box  @param {{ setLines(lines: object[]): void }} heatmap */
 export function createEquationView(box, heatmap) {
@@ -17,6 +18,7 @@ export function createEquationView(box, heatmap) {
     if (!score || score.w.length !== info.d) { hide(); return; }
     const line = toDataUnits(score, info);
     const names = info.featureNames;
+    if (info.regression) { showPrediction(line, names); return; }
     const lesson = LESSON_LINES[info.dataset];
     const lines = [{ ...line, dashed: false }];
     const parts = [el('span', { class: 'eq-title' }, 'Learned boundary: '), el('span', { class: 'eq', id: 'equation-text' }, equationText(line, names))];
@@ -32,6 +34,16 @@ export function createEquationView(box, heatmap) {
     if (text === shown && !box.hidden) return;
     shown = text;
     box.replaceChildren(...parts);
+    box.hidden = false;
+  }
+
+  // A linear regression has no boundary: its fitted plane, in the data's units.
+  function showPrediction(line, names) {
+    heatmap.setLines([]);
+    const text = predictionText(line, names);
+    if (text === shown && !box.hidden) return;
+    shown = text;
+    box.replaceChildren(el('span', { class: 'eq-title' }, 'Learned plane: '), el('span', { class: 'eq', id: 'equation-text' }, text));
     box.hidden = false;
   }
 

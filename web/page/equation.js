@@ -43,7 +43,17 @@ export function fmtCoef(v) {
 
 /** "0.52·test + 0.26·grades − 4.7 = 0": terms in the features' order, a
  *  coefficient of 1 left out, minus signs as "−". */
-export function equationText({ coef, c }, names) {
+export function equationText(line, names) {
+  return `${sumText(line, names)} = 0`;
+}
+
+/** A regression model's prediction: "ŷ = 0.22·x1 + 0.11·x2 + 0.01". */
+export function predictionText(line, names) {
+  return `ŷ = ${sumText(line, names)}`;
+}
+
+/** "0.52·test + 0.26·grades − 4.7", the terms of a linear score. */
+function sumText({ coef, c }, names) {
   const terms = [];
   coef.forEach((a, j) => {
     const r = Number(a.toPrecision(2));
@@ -53,8 +63,7 @@ export function equationText({ coef, c }, names) {
   });
   const rc = Number.isFinite(c) ? Number(c.toPrecision(2)) : NaN;
   if (rc !== 0 || !terms.length) terms.push([rc < 0, fmtCoef(Math.abs(rc))]);
-  const text = terms.map(([neg, t], i) => (i === 0 ? (neg ? `−${t}` : t) : `${neg ? '−' : '+'} ${t}`)).join(' ');
-  return `${text} = 0`;
+  return terms.map(([neg, t], i) => (i === 0 ? (neg ? `−${t}` : t) : `${neg ? '−' : '+'} ${t}`)).join(' ');
 }
 
 /** The same line scaled so feature `j`'s coefficient is 1 (to compare with a

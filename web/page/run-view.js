@@ -7,6 +7,7 @@
 // the Play button, the status and the numbers are always the worker's word.
 
 import { fmtLoss, fmtPercent, fmtInt, fmtRate, fmtRate1, fmtRateSlow } from '../format.js';
+import { regressionView, renderScale } from './regression-view.js';
 import { runLabel } from '../state.js';
 import { classIcon } from '../custom-data.js';
 import { className } from './confusion-view.js';
@@ -48,7 +49,9 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
       app.info = msg.info;
       heatmap.setData(msg.info);
       confusion.setData(msg.info);
-      renderLegend(doc, msg.info, state.showTest);
+      regressionView(doc, msg.info, chart);
+      if (msg.info.regression) renderScale(doc, msg.info, state.showTest);
+      else renderLegend(doc, msg.info, state.showTest);
       onData(msg.info);
     } else if (msg.type === 'model') {
       if (msg.run !== app.run) newRun(msg.run);
@@ -78,7 +81,7 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     app.modelError = null;
     notices.hideHint();
     app.sizes = msg.sizes;
-    network.setModel(msg.sizes, app.info ? app.info.featureNames : [], 'P(class 1)');
+    network.setModel(msg.sizes, app.info ? app.info.featureNames : [], app.info && app.info.regression ? 'predicted value' : 'P(class 1)');
     if (app.onModel) app.onModel(msg);
   }
 

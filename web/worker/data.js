@@ -61,7 +61,8 @@ function noDataYet(src, points) {
 function commitData(dh, cfg, all, bounds, extra = {}) {
   // A truth table is its own test: every row is trained and checked.
   const { train, test } = cfg.truthTable ? { train: all, test: all } : all.split(cfg.testRatio, cfg.seed);
-  const points = (ds) => ({ x: ds.x.slice(), y: ds.y.slice(), n: ds.n });
+  // A regression set's points carry their targets (t), drawn on its colour scale.
+  const points = (ds) => ({ x: ds.x.slice(), y: ds.y.slice(), n: ds.n, ...(ds.target ? { t: ds.target.slice() } : {}) });
   const info = {
     dataset: cfg.dataset,
     n: all.n, d: all.d, k: all.k,
@@ -70,6 +71,8 @@ function commitData(dh, cfg, all, bounds, extra = {}) {
     train: points(train),
     test: cfg.truthTable ? NO_POINTS() : points(test),
     truthTable: cfg.truthTable,
+    regression: all.regression,
+    valueScale: all.regression ? valueScale(all.target) : null,
   };
   const ref = standardizationRef(dh, cfg.standardization, train.d);
   if (ref) { train.standardizeLike(ref); ref.free(); } else train.standardize();
@@ -77,6 +80,17 @@ function commitData(dh, cfg, all, bounds, extra = {}) {
   Object.assign(info, { mean: Array.from(train.mean), std: Array.from(train.std), trainN: train.n }, extra);
   if (all !== train) all.free();
   return { train, test, info, error: null };
+}
+
+/** A regression set's colour scale: symmetric around 0, out to its largest
+ *  |target| rounded up to a tenth, so 0 is the neutral colour and the sign reads
+ *  at a glance.
+ *  @param {Float32Array} t  @returns {{ lo: number, hi: number }} */
+export function valueScale(t) {
+  let m = 0;
+  for (let i = 0; i < t.length; i++) if (Math.abs(t[i]) > m) m = Math.abs(t[i]);
+  m = Math.max(0.1, Math.ceil(m * 10) / 10);
+  return { lo: -m, hi: m };
 }
 
 // A one-point dataset carrying given standardization statistics, or null when

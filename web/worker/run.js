@@ -145,7 +145,9 @@ export function createRun(dh, post) {
     const history = m.epoch > r.historyFrom ? m.history(r.historyFrom) : [];
     r.historyFrom = m.epoch;
     const info = r.data.info;
-    const matrix = confusion.take(m, r.data.test, { k: Math.max(2, info.k), whole: !!info.truthTable }, force);
+    // A regression set has no classes to confuse.
+    const matrix = info.regression ? null
+      : confusion.take(m, r.data.test, { k: Math.max(2, info.k), whole: !!info.truthTable }, force);
     post({
       type: 'frame', run: r.run, playing: pace.playing, phase: phase(m), status: m.status,
       epoch: m.epoch, updates: m.updates, lrNow: m.lrNow, divergedEpoch: m.divergedEpoch,

@@ -3,7 +3,7 @@
 // run) -> plain data. `run` is the worker's run (worker/run.js), which the
 // playground reads; lessons ignore it.
 
-import { viewBounds, modelBox } from '../../worker/data.js';
+import { viewBounds, modelBox, valueScale } from '../../worker/data.js';
 import { defineOps } from '../kit/ops-contract.js';
 import { OPS } from './names.js';
 
@@ -50,7 +50,10 @@ export const playgroundOps = defineOps(OPS, {
     return dh.datasetNames.map((name) => {
       const ds = dh.generate(name, { count: 160, noise, seed: 1 });
       try {
-        return { name, d: ds.d, k: ds.k, x: ds.x.slice(), y: ds.y.slice(), bounds: viewBounds(name, ds) };
+        return {
+          name, d: ds.d, k: ds.k, x: ds.x.slice(), y: ds.y.slice(), bounds: viewBounds(name, ds),
+          t: ds.target ? ds.target.slice() : null, scale: ds.target ? valueScale(ds.target) : null,
+        };
       } finally {
         ds.free();
       }
