@@ -22,7 +22,9 @@ const char *nn_feature_label(int f)
 int nn_features_count(unsigned mask)
 {
     if (mask == 0) return nn__fail("choose at least one input feature");
-    if (mask >> NN_FEAT_COUNT) return nn__fail("input feature set %u names features beyond the %d known", mask, NN_FEAT_COUNT);
+    if (mask >> NN_FEAT_COUNT)
+        return nn__fail("input feature set %u names features beyond the %d known", mask,
+                        NN_FEAT_COUNT);
     int n = 0;
     for (int f = 0; f < NN_FEAT_COUNT; f++) n += (int)((mask >> f) & 1u);
     return n;
