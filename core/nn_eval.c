@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "nn_eval.h"
+#include "nn_features.h"
 #include "nn_internal.h"
 
 int nn_model_hidden_units(const nn_model *m)
@@ -49,6 +50,74 @@ int nn_eval_grid(nn_model *m, float *out, float *hidden, float x0, float x1, flo
         for (int b = nb; b < nbp; b++) {
             in_x[b] = in_x[nb - 1];
             if (in_y) in_y[b] = in_y[nb - 1];
+        }
+        nn__model_eval_filled(m, nb);
+        for (int o = 0; o < no; o++)
+            memcpy(out + (size_t)o * total + s, m->out[last] + o * NN_CHUNK,
+                   (size_t)nb * sizeof(float));
+        if (hidden) {
+            int plane = 0;
+            for (int l = 0; l < last; l++)
+                for (int u = 0; u < m->sizes[l + 1]; u++, plane++)
+                    memcpy(hidden + (size_t)plane * total + s, m->out[l] + u * NN_CHUNK,
+                           (size_t)nb * sizeof(float));
+        }
+    }
+    return NN_OK;
+}
+
+/* Check that map fits m; the number of model inputs it produces. */
+static int map_inputs(const nn_model *m, const nn_input_map *map)
+{
+    if (map->n_raw < 1 || map->n_raw > NN_MAX_FEATURES || map->axis_x < 0 ||
+        map->axis_x >= map->n_raw || map->axis_y < 0 || map->axis_y >= map->n_raw)
+        return nn__fail("the grid's input map names features outside its %d", map->n_raw);
+    int k = map->n_raw;
+    if (map->features) {
+        if (map->n_raw != 2) return nn__fail("input features expand exactly 2 raw features");
+        k = nn_features_count(map->features);
+        if (k < 0) return NN_ERR;
+    }
+    if (k != m->cfg.inputs)
+        return nn__fail("the grid's input map makes %d inputs but the model takes %d", k,
+                        m->cfg.inputs);
+    for (int j = 0; j < k; j++)
+        if (!nn__positive_finite(map->std[j]) || !isfinite(map->mean[j]))
+            return nn__fail("the grid's input map needs finite means and positive spreads");
+    return k;
+}
+
+int nn_eval_grid_map(nn_model *m, const nn_input_map *map, float *out, float *hidden,
+                     float x0, float x1, float y0, float y1, int w, int h)
+{
+    if (!m || !map || !out)
+        return nn__fail("grid evaluation needs a model, a map and an output buffer");
+    int k = map_inputs(m, map);
+    if (k < 0) return NN_ERR;
+    if (w < 1 || h < 1 || w > 4096 || h > 4096)
+        return nn__fail("grid size must be between 1x1 and 4096x4096, got %dx%d", w, h);
+    if (!isfinite(x0) || !isfinite(x1) || !isfinite(y0) || !isfinite(y1) || !(x1 > x0) ||
+        !(y1 > y0))
+        return nn__fail("grid rectangle must be finite with x0 < x1 and y0 < y1");
+    int total = w * h, no = m->n_outputs, last = m->n_layers - 1;
+    float dx = (x1 - x0) / (float)w, dy = (y1 - y0) / (float)h;
+    for (int s = 0; s < total; s += NN_CHUNK) {
+        int nb = total - s < NN_CHUNK ? total - s : NN_CHUNK;
+        int nbp = (nb + 3) & ~3;
+        /* Padding columns repeat the last cell: finite, and never copied out. */
+        for (int b = 0; b < nbp; b++) {
+            int cell = s + (b < nb ? b : nb - 1);
+            float raw[NN_MAX_FEATURES], v[NN_MAX_FEATURES];
+            for (int j = 0; j < map->n_raw; j++) raw[j] = map->held[j];
+            raw[map->axis_x] = x0 + ((float)(cell % w) + 0.5f) * dx;
+            if (map->axis_y != map->axis_x) raw[map->axis_y] = y1 - ((float)(cell / w) + 0.5f) * dy;
+            const float *src = raw;
+            if (map->features) {
+                nn_features_expand(map->features, raw, 1, v);
+                src = v;
+            }
+            for (int j = 0; j < k; j++)
+                m->input[j * NN_CHUNK + b] = (src[j] - map->mean[j]) / map->std[j];
         }
         nn__model_eval_filled(m, nb);
         for (int o = 0; o < no; o++)

@@ -12,6 +12,7 @@
 #ifndef NN_EVAL_H
 #define NN_EVAL_H
 
+#include "nn_data.h"
 #include "nn_model.h"
 
 /* Total hidden units (the number of hidden planes). */
@@ -21,5 +22,26 @@ int nn_model_hidden_units(const nn_model *m);
  * or the sizes are invalid (w, h in 1..4096). */
 int nn_eval_grid(nn_model *m, float *out, float *hidden, float x0, float x1, float y0,
                  float y1, int w, int h);
+
+/* How a grid cell becomes a model input vector, for the views that are not
+ * the plain 2-feature playground: the cell's two coordinates (in the data's
+ * own units) go into raw features axis_x and axis_y of n_raw, the others take
+ * held[] (the slice); if features is not 0 the n_raw = 2 raw values are
+ * expanded into that feature set (nn_features.h); then each model input j is
+ * standardised as (v - mean[j]) / std[j], as the training data was. */
+typedef struct {
+    int n_raw;                      /* raw features, 1..NN_MAX_FEATURES */
+    int axis_x, axis_y;             /* which raw features are on the axes */
+    unsigned features;              /* expansion mask, or 0 for none */
+    float held[NN_MAX_FEATURES];    /* raw value of each feature off the axes */
+    float mean[NN_MAX_FEATURES];    /* per model input */
+    float std[NN_MAX_FEATURES];     /* per model input, > 0 */
+} nn_input_map;
+
+/* nn_eval_grid through an input map; the rectangle is in raw units. NN_ERR if
+ * the map does not fit the model. The plain case keeps nn_eval_grid, which
+ * has no per-cell work beyond the forward pass. */
+int nn_eval_grid_map(nn_model *m, const nn_input_map *map, float *out, float *hidden,
+                     float x0, float x1, float y0, float y1, int w, int h);
 
 #endif
