@@ -68,6 +68,11 @@ for (const where of ['served', 'file://']) {
       await page.waitForSelector('#gt-xor-perceptron[data-converged]');
       assert.equal(await page.getAttribute('#gt-xor-perceptron', 'data-converged'), 'false');
       assert.match(await page.textContent('#gt-xor-perceptron'), /Did not converge: after 1000 epochs of the perceptron trick, [1-4] of 4 points are still misclassified/);
+      // The last weights name a line, or the text says there is none: never
+      // a bare "−0.2 = 0" equation when both weights are 0.
+      const xorText = await page.textContent('#gt-xor-perceptron');
+      assert.match(xorText, /(Its last line: [^;]*x[12][^;]* = 0|It ends with no line \(every weight is 0, bias −?[\d.]+\));/);
+      assert.doesNotMatch(xorText, /: −?[\d.]+ = 0/);
       await page.waitForSelector('#gt-mlp-table');
       await page.click('#gt-compose');
       await page.waitForFunction(() => /Weights set by hand/.test(document.getElementById('gt-mlp-status').textContent));
