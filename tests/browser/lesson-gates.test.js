@@ -74,10 +74,14 @@ for (const where of ['served', 'file://']) {
       assert.match(xorText, /(Its last line: [^;]*x[12][^;]* = 0|It ends with no line \(every weight is 0, bias −?[\d.]+\));/);
       assert.doesNotMatch(xorText, /: −?[\d.]+ = 0/);
       await page.waitForSelector('#gt-mlp-table');
+      await page.click('#gt-train');
+      await page.waitForFunction(() => /^Epoch [1-9]/.test(document.getElementById('gt-mlp-status').textContent)
+        && document.getElementById('gt-mlp-status').getAttribute('aria-busy') === 'false');
       await page.click('#gt-compose');
       await page.waitForFunction(() => /Weights set by hand/.test(document.getElementById('gt-mlp-status').textContent));
       assert.deepEqual(await rounded(page), ['0', '1', '1', '0']);
-      assert.match(await page.textContent('#gt-mlp-status'), /4 of 4 rows right/);
+      // Hand-set weights restart the count: no stale "Epoch 500" from the training before.
+      assert.match(await page.textContent('#gt-mlp-status'), /^Epoch 0 · loss [\d.]+ · 4 of 4 rows right\. Weights set by hand/);
       assert.match(await page.textContent('#gt-unit-1'), /20x1 \+ 20x2 − 10 = 0/);
       assert.match(await page.textContent('#gt-unit-2'), /−20x1 − 20x2 \+ 30 = 0/);
       assert.deepEqual(errors, []);
