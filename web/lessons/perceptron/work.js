@@ -4,6 +4,21 @@
 import { el } from '../../dom.js';
 import { num, lineEquation, MINUS } from '../kit/plot2d.js';
 
+// One sign per term: " + 0.13·1.7" rather than " + −0.13·−1.7", and
+// " − 0.17" rather than " − −0.17". `v` is the term's signed value; `text`
+// writes its magnitude.
+function term(v, text) {
+  return ` ${v < 0 ? MINUS : '+'} ${text}`;
+}
+
+// w·x as one term: its sign in front (none for a positive first term), then
+// the magnitudes, so two negatives never print as "−0.13·−1.7".
+function product(w, x, first = false) {
+  const mag = `${num(Math.abs(w))}\u00b7${num(Math.abs(x))}`;
+  if (first) return (w * x < 0 ? MINUS : '') + mag;
+  return term(w * x, mag);
+}
+
 /** Nodes showing the step r (ops.js step's answer) taken from line `before`
  *  with learning rate lr; `step` is its number. */
 export function workOf(before, r, lr, step) {
@@ -11,11 +26,10 @@ export function workOf(before, r, lr, step) {
   const add = r.sign > 0;
   const score = before.w[0] * x1 + before.w[1] * x2 + before.b;
   const delta = [lr * x1, lr * x2, lr];
-  const sign = add ? '+' : MINUS;
   const cell = (v) => el('td', {}, num(v));
   return [
     el('p', { class: 'pc-why' },
-      `Point (${num(x1)}, ${num(x2)}), label ${r.label}: ${num(before.w[0])}\u00b7${num(x1)} + ${num(before.w[1])}\u00b7${num(x2)} ${before.b < 0 ? MINUS : '+'} ${num(Math.abs(before.b))} = ${num(score)} `,
+      `Point (${num(x1)}, ${num(x2)}), label ${r.label}: ${product(before.w[0], x1, true)}${product(before.w[1], x2)}${term(before.b, num(Math.abs(before.b)))} = ${num(score)} `,
       r.predicted ? '\u2265 0' : '< 0',
       // A sum that prints as 0 but predicts 0 is float32 rounding, not a typo.
       !r.predicted && num(score) === '0' ? ' (in 32-bit floats the sum lands a hair below 0)' : '',
@@ -27,12 +41,12 @@ export function workOf(before, r, lr, step) {
         el('tr', {}, el('th', { scope: 'row' }, 'line'), cell(before.w[0]), cell(before.w[1]), cell(before.b)),
         el('tr', { class: 'pc-delta' },
           el('th', { scope: 'row' }, `${add ? 'plus' : 'minus'} ${num(lr)}\u00b7(${num(x1)}, ${num(x2)}, 1)`),
-          ...delta.map((v) => el('td', {}, `${sign}${num(v)}`))),
+          ...delta.map((v) => el('td', {}, `${(add ? v : -v) < 0 ? '' : '+'}${num(add ? v : -v)}`))),
         el('tr', { class: 'pc-new' }, el('th', { scope: 'row' }, 'new line'), cell(r.w[0]), cell(r.w[1]), cell(r.b)))),
     el('p', { class: 'pc-new-eq', id: 'pc-new-eq' },
-      `${num(before.w[0])} ${sign} ${num(delta[0])} = ${num(r.w[0])},  `,
-      `${num(before.w[1])} ${sign} ${num(delta[1])} = ${num(r.w[1])},  `,
-      `${num(before.b)} ${sign} ${num(delta[2])} = ${num(r.b)}  \u2192  `,
+      `${num(before.w[0])}${term(add ? delta[0] : -delta[0], num(Math.abs(delta[0])))} = ${num(r.w[0])},  `,
+      `${num(before.w[1])}${term(add ? delta[1] : -delta[1], num(Math.abs(delta[1])))} = ${num(r.w[1])},  `,
+      `${num(before.b)}${term(add ? delta[2] : -delta[2], num(Math.abs(delta[2])))} = ${num(r.b)}  \u2192  `,
       el('strong', {}, lineEquation(r.w, r.b))),
   ];
 }
