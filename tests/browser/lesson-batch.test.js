@@ -71,6 +71,10 @@ test('batch: one keyboard Run trains three runs; the x-axis switches to updates'
   assert.equal(await page.getAttribute('#cmp-bAxis-updates', 'aria-pressed'), 'true');
   assert.match(page.url(), /bAxis=updates/);
   assert.match(await page.textContent('#batch-chart-summary'), /Stochastic .* after 600 updates/);
+  // The jaggedness is counted over updates, not over data points.
+  const said = await page.textContent('#batch-chart-summary');
+  assert.match(said, /Stochastic [\d.]+ after 600 updates \(the loss went up over \d+\.\d% of the stretches between recorded updates\)/);
+  assert.doesNotMatch(said, /of samples/);
   await noNaN(page);
   assert.deepEqual(errors, []);
   await page.close();

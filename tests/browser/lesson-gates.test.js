@@ -68,11 +68,20 @@ for (const where of ['served', 'file://']) {
       await page.waitForSelector('#gt-xor-perceptron[data-converged]');
       assert.equal(await page.getAttribute('#gt-xor-perceptron', 'data-converged'), 'false');
       assert.match(await page.textContent('#gt-xor-perceptron'), /Did not converge: after 1000 epochs of the perceptron trick, [1-4] of 4 points are still misclassified/);
+      // The last weights name a line, or the text says there is none: never
+      // a bare "−0.2 = 0" equation when both weights are 0.
+      const xorText = await page.textContent('#gt-xor-perceptron');
+      assert.match(xorText, /(Its last line: [^;]*x[12][^;]* = 0|It ends with no line \(every weight is 0, bias −?[\d.]+\));/);
+      assert.doesNotMatch(xorText, /: −?[\d.]+ = 0/);
       await page.waitForSelector('#gt-mlp-table');
+      await page.click('#gt-train');
+      await page.waitForFunction(() => /^Epoch [1-9]/.test(document.getElementById('gt-mlp-status').textContent)
+        && document.getElementById('gt-mlp-status').getAttribute('aria-busy') === 'false');
       await page.click('#gt-compose');
       await page.waitForFunction(() => /Weights set by hand/.test(document.getElementById('gt-mlp-status').textContent));
       assert.deepEqual(await rounded(page), ['0', '1', '1', '0']);
-      assert.match(await page.textContent('#gt-mlp-status'), /4 of 4 rows right/);
+      // Hand-set weights restart the count: no stale "Epoch 500" from the training before.
+      assert.match(await page.textContent('#gt-mlp-status'), /^Epoch 0 · loss [\d.]+ · 4 of 4 rows right\. Weights set by hand/);
       assert.match(await page.textContent('#gt-unit-1'), /20x1 \+ 20x2 − 10 = 0/);
       assert.match(await page.textContent('#gt-unit-2'), /−20x1 − 20x2 \+ 30 = 0/);
       assert.deepEqual(errors, []);

@@ -141,6 +141,9 @@ test('two wells: SGD stuck in the local minimum, momentum escapes; random restar
   assert.equal(restartRows.length, 16);
   assert.ok(restartRows.some((t) => t.well === 'local' && t.momentum === 'global'));
   assert.match(await page.textContent('.hill-restart-summary'), /escaped to the global minimum \d+ time/);
+  // The legend's "■" is the colour of the local-well markers (orange), not black.
+  const mark = await page.$eval('.hill-legend-mark', (m) => ({ text: m.textContent, color: getComputedStyle(m).color }));
+  assert.deepEqual(mark, { text: '\u25a0', color: 'rgb(213, 94, 0)' });
   // Run goes back to the optimizer comparison.
   await page.click('#hill-run');
   await page.waitForFunction(() => !document.querySelector('.hill-results-wrap').hidden);

@@ -127,6 +127,10 @@ for (const where of ['served', 'file://']) {
         await page.waitForFunction(() => /Converged/.test(document.getElementById('pc-message').textContent), null, { timeout: 60000 });
         assert.equal(await page.getAttribute('#pc-run', 'aria-pressed'), 'false');
         assert.match(await text(page, '#pc-wrong'), /^0 of 20$/);
+        // One sign per term: never "− −0.17", "·−1.7" or "−−0.17" in the arithmetic
+        // (this run's last step has x2 = −0.8: "− 0.84·0.8", "0.84 + 0.16").
+        const work = await text(page, '#pc-work');
+        assert.doesNotMatch(work, /[−+] −|·−|−−/, work);
         // A bad learning rate is refused with a message and the old one kept.
         await page.click('summary');
         await page.fill('#pc-lr', 'fast');

@@ -45,7 +45,7 @@ function summary(v) {
   const parts = v.runs.map((r) => {
     const l = r.last;
     if (l.status === 'diverged') return `${runName(v, r)} diverged in epoch ${fmtInt(l.divergedEpoch)} (learning rate too large for it)`;
-    return `${runName(v, r)} ${fmtLoss(l.trainLoss)} after ${fmtInt(l.updates)} updates (the loss rose at ${fmtPercent(upShare(r.samples))} of samples)`;
+    return `${runName(v, r)} ${fmtLoss(l.trainLoss)} after ${fmtInt(l.updates)} updates (the loss went up over ${fmtPercent(upShare(r.samples))} of the stretches between recorded updates)`;
   });
   return `Training loss after ${fmtInt(Math.min(...v.runs.map((r) => r.last.epoch)))} epochs: ${parts.join('; ')}. `
     + SUMMARY_MORAL;

@@ -117,7 +117,11 @@ export const gatesOps = defineOps(OPS, {
   },
 
   mlpCompose(dh, { seed }, store) {
-    const [hidden, out] = network(dh, store, seed).layers();
+    // Hand-set weights start a fresh count: without the reset the status kept
+    // the epochs trained before ("Epoch 500") and the optimizer's old state.
+    const m = network(dh, store, seed);
+    m.reset();
+    const [hidden, out] = m.layers();
     hidden.w.set(COMPOSE.hiddenW);
     hidden.b.set(COMPOSE.hiddenB);
     out.w.set(COMPOSE.outW);

@@ -16,9 +16,15 @@ export function drawPerceptronRun(d, r) {
   d.singleText.textContent = r.converged
     ? `The perceptron converged after ${r.epochs} epochs.`
     : `Did not converge: after ${r.epochs} epochs of the perceptron trick, ${r.wrong} of 4 points are still misclassified `
-      + `(never fewer than ${r.fewest} at the end of any epoch). Its last line: ${lineEquation(r.w, r.b)}; `
+      + `(never fewer than ${r.fewest} at the end of any epoch). ${lastLine(r)}; `
       + `the dashed lines are where the previous ${r.recent.length - 1} epochs ended. It keeps cycling between lines like these.`;
   d.singleText.dataset.converged = String(r.converged);
+}
+
+// lineEquation says "no line" when both weights are 0: no "Its last line:" then.
+function lastLine(r) {
+  const eq = lineEquation(r.w, r.b);
+  return r.w.every((wi) => num(wi, 6) === '0') ? `It ends with ${eq}` : `Its last line: ${eq}`;
 }
 
 /** A network snapshot r (ops.js) on the unit plots, the status line and the

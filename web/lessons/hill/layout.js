@@ -25,6 +25,16 @@ export function buildHillDom({ landId, optimizerOn, on }) {
   return { root, ...map.parts, ...side.parts, ...restarts.parts };
 }
 
+// The "■" in the momentum entry stands for the local-well starts' marker, so
+// it takes their colour (set through the CSSOM, which the CSP allows).
+/** @param {string[]} parts [before, mark, after] */
+function momentumLegend(parts) {
+  const [before, mark, after] = parts;
+  const m = el('span', { class: 'hill-legend-mark' }, mark);
+  m.style.color = `rgb(${WELL_COLORS.local.join(', ')})`;
+  return el('span', {}, before, m, after);
+}
+
 function mapFigure() {
   const canvas = el('canvas', {
     class: 'hill-map', tabindex: '0', role: 'application',
@@ -35,7 +45,7 @@ function mapFigure() {
   const restartLegend = el('div', { class: 'hill-legend', hidden: true },
     legendItem(swatch((g) => markerSwatch(g, 'circle', WELL_COLORS.global)), L.global),
     legendItem(swatch((g) => markerSwatch(g, 'square', WELL_COLORS.local)), L.local),
-    legendItem(swatch((g) => lineSwatch(g, HILL_OPTIMIZERS[1])), L.momentum),
+    legendItem(swatch((g) => lineSwatch(g, HILL_OPTIMIZERS[1])), momentumLegend(L.momentum)),
     legendItem(swatch((g) => lineSwatch(g, { color: [70, 70, 70], dash: [], shape: 'circle' })), L.sgd));
   const node = el('div', { class: 'hill-figure' },
     el('div', { class: 'hill-canvas-wrap' }, canvas),

@@ -32,6 +32,6 @@ export const RESTARTS_ABOUT = `Plain SGD rolls into the well below its start. Tr
 export const RESTARTS_LEGEND = {
   global: 'start that SGD took to the global minimum',
   local: 'start SGD left in the local minimum',
-  momentum: 'momentum from a ■ start',
+  momentum: ['momentum from a ', '■', ' start'],  // the mark drawn in the local well's colour
   sgd: 'SGD paths',
 };

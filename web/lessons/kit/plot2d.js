@@ -126,7 +126,9 @@ export function lineEquation(w, b, names = ['x1', 'x2'], digits = 6) {
     else text += ` ${r < 0 ? MINUS : '+'} ${mag}${names[i]}`;
   });
   const rb = round(b, digits);
-  if (text === '') text = num(rb, digits);
-  else if (rb !== 0) text += ` ${rb < 0 ? MINUS : '+'} ${num(Math.abs(rb), digits)}`;
+  // With every weight 0 there is no line: the unit gives the same answer
+  // everywhere, and "−0.2 = 0" would read as an equation to solve.
+  if (text === '') return `no line (every weight is 0, bias ${num(rb, digits)})`;
+  if (rb !== 0) text += ` ${rb < 0 ? MINUS : '+'} ${num(Math.abs(rb), digits)}`;
   return `${text} = 0`;
 }
