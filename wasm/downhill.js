@@ -1017,6 +1017,29 @@ function createApi(mod, variant) {
         }
         return out;
       },
+      /** Sets one weight of layer `layer` (0 = inputs to first hidden), from
+       *  unit `from` of its input side to unit `to` of its output side, in the
+       *  same w (out*in, row per output unit) that layers() exposes. The
+       *  optimizer's state is kept: training goes on from the new value. */
+      setWeight(layer, from, to, value) {
+        const p = live();
+        check.int('weight layer', layer, 0, mod._dh_trainer_n_layers(p) - 1);
+        const nin = mod._dh_trainer_size(p, layer);
+        const nout = mod._dh_trainer_size(p, layer + 1);
+        check.int('weight from', from, 0, nin - 1);
+        check.int('weight to', to, 0, nout - 1);
+        check.finite('weight value', value);
+        heap.f32(mod._dh_trainer_layer_w(p, layer), nin * nout)[to * nin + from] = value;
+      },
+      /** Sets the bias of unit `to` on the output side of layer `layer`. */
+      setBias(layer, to, value) {
+        const p = live();
+        check.int('bias layer', layer, 0, mod._dh_trainer_n_layers(p) - 1);
+        const nout = mod._dh_trainer_size(p, layer + 1);
+        check.int('bias unit', to, 0, nout - 1);
+        check.finite('bias value', value);
+        heap.f32(mod._dh_trainer_layer_b(p, layer), nout)[to] = value;
+      },
       /** ‖∂L/∂W‖ per weight layer at the last update. */
       layerGradNorms() {
         const p = live();

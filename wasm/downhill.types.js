@@ -350,6 +350,8 @@ export {};
  * @property {(seed: number) => void} reseed
  * @property {(restarts: number, epochs: number) => number} restarts keeps the best run; returns its seed
  * @property {() => Layer[]} layers
+ * @property {(layer: number, from: number, to: number, value: number) => void} setWeight one weight of layers()[layer].w
+ * @property {(layer: number, to: number, value: number) => void} setBias one bias of layers()[layer].b
  * @property {() => number[]} layerGradNorms ‖∂L/∂W‖ per layer at the last update
  * @property {(dataset: Dataset) => { loss: number, accuracy: number }} evaluate
  * @property {(x: ArrayLike<number>) => Float32Array} predict probabilities (n*nOutputs), a copy

@@ -15,6 +15,7 @@ export {};
  *     keepWeights?: boolean, standardization?: Standardization, weights?: Weights } |
  *   { type: 'play' } | { type: 'pause' } | { type: 'step', unit: 'batch' | 'epoch' } |
  *   { type: 'reset' } | { type: 'select', unit: number } | { type: 'ack' } |
+ *   { type: 'weight', layer: number, from: number | null, to: number, value: number } |
  *   { type: 'rpc', id: number, lesson: string, op: string, args?: object } |
  *   { type: 'leave', lesson: string }
  * )} PageMessage

@@ -53,6 +53,7 @@ export function serveTrainer(scope, load) {
       case 'reset': run.reset(); break;
       case 'select': run.select(msg.unit); break;
       case 'ack': run.ack(); break;
+      case 'weight': run.weight(msg); break;
       case 'rpc': answer(msg); break;
       case 'leave': leave(msg.lesson); break;
       default: throw new Error(`unknown message ${/** @type {any} */ (msg).type}`);

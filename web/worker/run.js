@@ -169,6 +169,17 @@ export function createRun(dh, post) {
     pause() { pace.stop(); sendFrame(true); },
     select(unit) { r.selectedUnit = unit; r.lastThumbs = -1e9; sendFrame(true); },
     ack() { pace.ack(); },
+    /** One weight (from = unit index) or bias (from = null) typed in the
+     *  diagram. Part of the run: same run number, training goes on from it,
+     *  and a frame goes out at once so the maps update even when paused. The
+     *  engine checks the arguments; a bad one throws and changes nothing. */
+    weight({ layer, from, to, value }) {
+      if (!r.model) throw new Error('no model to set a weight in');
+      if (from === null) r.model.setBias(layer, to, value);
+      else r.model.setWeight(layer, from, to, value);
+      r.lastThumbs = -1e9;
+      sendFrame(true);
+    },
     /** What the playground's ops read (lessons/playground/ops.js). */
     get model() { return r.model; },
     get info() { return r.data && r.data.info; },
