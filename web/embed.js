@@ -10,7 +10,7 @@
 //   createEmbedDialog(doc, { button, state })
 //   embedSnippet({ url, width, height, title }) -> the <iframe> HTML text
 
-import { CONTROLS, CAPTION_MAX, SPEED_DEFAULT, serializeState } from './state.js';
+import { CONTROLS, CAPTION_MAX, SPEED_DEFAULT, serializeState, perKindKeys } from './state.js';
 import { el, setDescribedBy } from './dom.js';
 
 /** What an embed shows when its link does not say: Speed included, so
@@ -58,6 +58,18 @@ const BOXES = [
 ];
 
 const FORM = 'button, input, select, textarea';
+
+/** The settings each lockable part changes: a locked part's settings stay as
+ *  the link set them, whatever else (a loaded model file) would change them. */
+export function lockedSettings(lock) {
+  const keys = {
+    dataset: ['dataset'], noise: ['noise', 'ratio', 'count', 'dataSeed'], reseed: ['seed'], speed: ['speed'],
+    lr: ['lr'], batch: ['batch'], optimizer: ['optimizer', ...perKindKeys('optimizer')],
+    schedule: ['schedule', ...perKindKeys('schedule')], reg: ['reg', 'regRate'], dropout: ['dropout'],
+    patience: ['patience'], model: ['model', 'hidden', 'activation', 'loss'],
+  };
+  return lock.flatMap((name) => (keys[name] || []).map((key) => ({ part: NAMES[name], key })));
+}
 
 /** Hide what the state does not show, mark what it locks, show the caption.
  *  lockTargets() lists the form elements to keep disabled; controls.js calls
