@@ -55,8 +55,11 @@ export function createCustomData(opts) {
   }, thumb, el('span', {}, 'Your data'));
   opts.picker.append(yours);
 
+  // A course link that locks the data set (or hides it) keeps files from
+  // replacing it, dropped ones included (embed.js marks the box).
+  const dataLocked = () => opts.box.classList.contains('locked') || !!opts.box.closest('[hidden]');
   const csv = createCsvChooser({
-    box: opts.box, dropZones: opts.dropZones, ops, announce,
+    box: opts.box, dropZones: opts.dropZones, ops, announce, dataLocked,
     onChoose: (source) => { v.source = source; onUse(source); },
   });
   const points = createPointEditor({

@@ -36,7 +36,7 @@ function partsOf(doc) {
   return {
     play: [$('play')], reset: [$('reset')], step: [$('step-batch'), $('step-epoch')], reseed: [$('reseed')],
     speed: [q('.speed')], metrics: [q('.metrics')], modes: [$('modes')],
-    dataset: [$('datasets'), $('data-summary')], noise: [field('noise'), field('ratio'), $('regenerate')],
+    dataset: [$('datasets'), $('custom-data'), $('data-summary')], noise: [field('noise'), field('ratio'), $('regenerate')],
     lr: [field('lr')], batch: [field('batch')],
     optimizer: [field('optimizer'), $('momentum').closest('.grid2')],
     schedule: [field('schedule'), $('scheduleStep').closest('.grid2')],
@@ -92,6 +92,8 @@ export function applyLayout(doc, state, { embed }) {
   // Without the editor the plot's description no longer tells how to edit it.
   if (!shown.includes('points')) setDescribedBy(doc.getElementById('heatmap'), 'point-help', false);
   const locked = state.lock.filter((n) => shown.includes(n));
+  // Points clicked on the plot replace the data set: a locked data set locks them too.
+  if (locked.includes('dataset') && shown.includes('points') && !locked.includes('points')) locked.push('points');
   for (const name of locked) for (const node of parts[name]) node.classList.add('locked');
 
   const caption = doc.getElementById('caption');
