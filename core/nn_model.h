@@ -34,6 +34,12 @@
 #define NN_MAX_LR 1e6f         /* larger steps only diverge */
 #define NN_MAX_REG_RATE 10.0f  /* L1/L2 strength λ */
 #define NN_MAX_DROPOUT 0.95f   /* dropping more would leave too few units to learn */
+/* A weight or bias a saved model may hold. Trained nets stay far below it; a
+ * larger one is a diverged run's or a damaged file's, and products of such
+ * weights over a few layers of NN_MAX_UNITS overflow float32. */
+#define NN_MAX_WEIGHT 1e6f
+/* The most epochs a run can count (nn_trainer.epoch is an int). */
+#define NN_MAX_EPOCHS 2147483647
 
 typedef enum nn_model_kind {
     NN_MODEL_PERCEPTRON,

@@ -5,7 +5,7 @@
 //   node scripts/bench-browser.mjs                 tables
 //   node scripts/bench-browser.mjs --json          JSON Lines (rows below)
 //     --quick              fewer, shorter runs
-//     --only engine|page   one half
+//     --only engine|page|bigdata  one half, or only the big-data row
 //     --batch N            only the engine cases of batch N
 //     --rounds N           engine rounds (default 3, --quick 1): every case of
 //                          every build once per round, in turn, so builds are
@@ -51,6 +51,10 @@
 //     work in one frame callback; worker_training_examples_per_s: the rate the
 //     worker reports for its training chunks alone (the rest of its time goes
 //     to frames); solve_ms: Play to test accuracy >= 95 %.
+//   {"impl":"page-big-data","rows":100000,"frame_ms_median":…,"main_ms_median":…,"pause_ms_median":…}
+//     the page at its default pace on an uploaded 100,000-row CSV (2 features,
+//     2 classes): the median interval between animation frames while it
+//     trains, and how long Pause takes until the status leaves "running".
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -88,7 +92,7 @@ for (let i = 0; i < argv.length; i++) {
     (a === '--compare' ? opts.compare : opts.comparePage).push({ name: m[1], dir: resolve(m[2]) });
   } else usage(`unknown option ${a}`);
 }
-if (opts.only && !['engine', 'page'].includes(opts.only)) usage('--only wants engine or page');
+if (opts.only && !['engine', 'page', 'bigdata'].includes(opts.only)) usage('--only wants engine, page or bigdata');
 const ROUNDS = opts.rounds ?? (opts.quick ? 1 : 3);
 const TIMING = opts.quick ? { runs: 3, runMs: 80, warmMs: 150 } : { runs: 5, runMs: 150, warmMs: 300 };
 
@@ -458,6 +462,82 @@ async function benchPages(browser, pages, engine) {
   }
 }
 
+// ---- the page on big data ----------------------------------------------------------
+
+// A CSV of `rows` seeded points, two features, two classes (a ring around a
+// disc), as a student might upload.
+function bigCsv(rows) {
+  let seed = 12345;
+  const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  const lines = ['x1,x2,label'];
+  for (let i = 0; i < rows; i++) {
+    const c = i % 2;
+    const r = c ? 3 + rnd() * 2 : rnd() * 2;
+    const a = rnd() * 2 * Math.PI;
+    lines.push(`${(r * Math.cos(a)).toFixed(3)},${(r * Math.sin(a)).toFixed(3)},${c}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The page at its default pace on an uploaded CSV of `rows` rows: frame
+ *  intervals while it trains, and how long Pause takes to show. */
+async function bigDataRun(browser, url, rows) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(url);
+  await page.waitForFunction(() => window.downhill && window.downhill.app && window.downhill.app.sizes !== null, null, { timeout: 20000 });
+  await page.setInputFiles('#csv-file', { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(bigCsv(rows)) });
+  await page.waitForFunction(() => !(/** @type {HTMLButtonElement | null} */ (document.getElementById('csv-use'))?.disabled), null, { timeout: 60000 });
+  await page.click('#csv-use');
+  await page.waitForFunction((n) => window.downhill.app.info?.n === n && window.downhill.app.sizes !== null, rows, { timeout: 60000 });
+  const res = await page.evaluate(async (secs) => {
+    const { app } = window.downhill;
+    const frames = [];
+    let last = 0;
+    let measuring = true;
+    const raf = (t) => {
+      if (last && measuring) frames.push(t - last);
+      last = t;
+      if (measuring) requestAnimationFrame(raf);
+    };
+    requestAnimationFrame(raf);
+    document.getElementById('play').click();
+    await new Promise((ok) => { setTimeout(ok, 1000); });
+    frames.length = 0;
+    app.frameWork.length = 0;
+    await new Promise((ok) => { setTimeout(ok, secs * 1000); });
+    measuring = false;
+    const work = app.frameWork.slice();
+    const status = document.getElementById('status');
+    const t0 = performance.now();
+    document.getElementById('play').click();
+    await new Promise((ok) => {
+      const check = () => (status.textContent !== 'running' ? ok(null) : setTimeout(check, 1));
+      check();
+    });
+    return { frames, work, pauseMs: performance.now() - t0, epoch: app.epoch };
+  }, opts.seconds);
+  await page.close();
+  return { frameMs: median(res.frames), workMs: median(res.work), pauseMs: res.pauseMs, epochs: res.epoch };
+}
+
+async function benchBigData(browser, url) {
+  const rows = 100000;
+  const runs = [];
+  for (let r = 0; r < opts.runs; r++) {
+    const x = await bigDataRun(browser, url, rows);
+    runs.push(x);
+    say(`big data run ${r + 1}: frame ${x.frameMs.toFixed(1)} ms, main work ${x.workMs.toFixed(1)} ms, pause ${x.pauseMs.toFixed(0)} ms, epoch ${x.epochs}`);
+  }
+  const row = {
+    impl: 'page-big-data', rows, frame_ms_median: median(runs.map((x) => x.frameMs)), main_ms_median: median(runs.map((x) => x.workMs)),
+    pause_ms_median: median(runs.map((x) => x.pauseMs)), source: opts.file ? 'file' : 'served',
+  };
+  out(row);
+  say(`\nthe page on a ${rows.toLocaleString('en-US')}-row CSV (${row.source}, default pace), medians of ${opts.runs} runs:`);
+  say(`  frame interval            ${row.frame_ms_median.toFixed(1)} ms (median), main-thread work ${row.main_ms_median.toFixed(1)} ms per frame`);
+  say(`  Pause shown after         ${row.pause_ms_median.toFixed(0)} ms`);
+}
+
 // ---- run -------------------------------------------------------------------------
 
 /** The newest child process of `pid` (by start time), or 0. */
@@ -482,7 +562,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 // child of this process is it (Linux only, for the CPU clock above).
 const browserPid = newestChild(process.pid);
 try {
-  const engine = opts.only === 'page' ? null : await benchEngine(browser, origin);
+  const engine = opts.only === 'page' || opts.only === 'bigdata' ? null : await benchEngine(browser, origin);
   if (opts.only !== 'engine') {
     const pages = [{ impl: 'page', url: opts.file ? pathToFileURL(join(ROOT, 'dist', 'index.html')).href : `${origin}/dist/index.html` }];
     for (const { name, dir } of opts.comparePage) {
@@ -491,7 +571,8 @@ try {
       pages.push({ impl: `page:${name}`, name, url: opts.file ? pathToFileURL(join(dir, 'index.html')).href : s.url });
     }
     say('');
-    await benchPages(browser, pages, engine);
+    if (opts.only !== 'bigdata') await benchPages(browser, pages, engine);
+    await benchBigData(browser, pages[0].url);
   }
   for (const { name, dir } of opts.compare) say(`(${name}: ${basename(dir)})`);
 } finally {

@@ -117,6 +117,8 @@ static const struct { const char *name; double value; } dh__limits[] = {
     {"maxLr", (double)NN_MAX_LR},
     {"maxRegRate", (double)NN_MAX_REG_RATE},
     {"maxDropout", (double)NN_MAX_DROPOUT},
+    {"maxWeight", (double)NN_MAX_WEIGHT},
+    {"maxEpochs", (double)NN_MAX_EPOCHS},
 };
 DH_EXPORT int dh_limit_count(void) { return (int)(sizeof dh__limits / sizeof dh__limits[0]); }
 DH_EXPORT const char *dh_limit_name(int i) { return dh__limits[i].name; }

@@ -25,6 +25,8 @@
 // points.js the point editor; draw/data-thumb.js draws the picker's thumbnail.
 
 import { el } from './dom.js';
+import { fmtInt } from './format.js';
+import { drawnCount } from './draw/heatmap.js';
 import { drawDataThumb, drawEmptyThumb } from './draw/data-thumb.js';
 import { createCsvChooser } from './custom-data/chooser.js';
 import { createPointEditor, classIcon } from './custom-data/points.js';
@@ -55,8 +57,11 @@ export function createCustomData(opts) {
   }, thumb, el('span', {}, 'Your data'));
   opts.picker.append(yours);
 
+  // A course link that locks the data set (or hides it) keeps files from
+  // replacing it, dropped ones included (embed.js marks the box).
+  const dataLocked = () => opts.box.classList.contains('locked') || !!opts.box.closest('[hidden]');
   const csv = createCsvChooser({
-    box: opts.box, dropZones: opts.dropZones, ops, announce,
+    box: opts.box, dropZones: opts.dropZones, ops, announce, dataLocked,
     onChoose: (source) => { v.source = source; onUse(source); },
   });
   const points = createPointEditor({
@@ -83,7 +88,9 @@ export function createCustomData(opts) {
     if (info.points) return `Your points: ${info.n} points, ${k} classes, trained and measured on every point.${softmax}`;
     const csv = v.source && v.source.kind === 'csv' ? v.source : null;
     const format = csv && csv.format ? ` Read as ${csv.format}.` : '';
-    return `${csv ? csv.name : 'Your data'}: ${info.train.n} training and ${info.test.n} test points, ${k} classes.${softmax}${format}`;
+    const { drawn, total } = drawnCount(info);
+    const shown = drawn < total ? ` The plot shows ${fmtInt(drawn)} of ${fmtInt(total)} points.` : '';
+    return `${csv ? csv.name : 'Your data'}: ${fmtInt(info.train.n)} training and ${fmtInt(info.test.n)} test points, ${k} classes.${softmax}${format}${shown}`;
   }
 
   drawEmptyThumb(thumb.getContext('2d'), thumb.width);

@@ -10,7 +10,7 @@
 //   createEmbedDialog(doc, { button, state })
 //   embedSnippet({ url, width, height, title }) -> the <iframe> HTML text
 
-import { CONTROLS, CAPTION_MAX, SPEED_DEFAULT, serializeState } from './state.js';
+import { CONTROLS, CAPTION_MAX, SPEED_DEFAULT, serializeState, perKindKeys } from './state.js';
 import { el, setDescribedBy } from './dom.js';
 
 /** What an embed shows when its link does not say: Speed included, so
@@ -36,7 +36,7 @@ function partsOf(doc) {
   return {
     play: [$('play')], reset: [$('reset')], step: [$('step-batch'), $('step-epoch')], reseed: [$('reseed')],
     speed: [q('.speed')], metrics: [q('.metrics')], modes: [$('modes')],
-    dataset: [$('datasets'), $('data-summary')], noise: [field('noise'), field('ratio'), $('regenerate')],
+    dataset: [$('datasets'), $('custom-data'), $('data-summary')], noise: [field('noise'), field('ratio'), $('regenerate')],
     lr: [field('lr')], batch: [field('batch')],
     optimizer: [field('optimizer'), $('momentum').closest('.grid2')],
     schedule: [field('schedule'), $('scheduleStep').closest('.grid2')],
@@ -59,6 +59,18 @@ const BOXES = [
 
 const FORM = 'button, input, select, textarea';
 
+/** The settings each lockable part changes: a locked part's settings stay as
+ *  the link set them, whatever else (a loaded model file) would change them. */
+export function lockedSettings(lock) {
+  const keys = {
+    dataset: ['dataset'], noise: ['noise', 'ratio', 'count', 'dataSeed'], reseed: ['seed'], speed: ['speed'],
+    lr: ['lr'], batch: ['batch'], optimizer: ['optimizer', ...perKindKeys('optimizer')],
+    schedule: ['schedule', ...perKindKeys('schedule')], reg: ['reg', 'regRate'], dropout: ['dropout'],
+    patience: ['patience'], model: ['model', 'hidden', 'activation', 'loss'],
+  };
+  return lock.flatMap((name) => (keys[name] || []).map((key) => ({ part: NAMES[name], key })));
+}
+
 /** Hide what the state does not show, mark what it locks, show the caption.
  *  lockTargets() lists the form elements to keep disabled; controls.js calls
  *  it after every render because it re-creates and re-enables some. */
@@ -80,6 +92,8 @@ export function applyLayout(doc, state, { embed }) {
   // Without the editor the plot's description no longer tells how to edit it.
   if (!shown.includes('points')) setDescribedBy(doc.getElementById('heatmap'), 'point-help', false);
   const locked = state.lock.filter((n) => shown.includes(n));
+  // Points clicked on the plot replace the data set: a locked data set locks them too.
+  if (locked.includes('dataset') && shown.includes('points') && !locked.includes('points')) locked.push('points');
   for (const name of locked) for (const node of parts[name]) node.classList.add('locked');
 
   const caption = doc.getElementById('caption');

@@ -5,7 +5,8 @@
 // Pure functions except download(), which needs a document. Readers throw an
 // Error whose message says what is wrong in words a user can act on.
 
-import { parseState, PARAMS, formatNumberOrText } from './state.js';
+import { parseState, PARAMS, paramKind, engineLimit, formatNumberOrText } from './state.js';
+import { fmtInt, fmtNumber } from './format.js';
 
 export const MODEL_FORMAT = 'downhill-model';
 export const MODEL_VERSION = 1;
@@ -30,6 +31,8 @@ export function download(doc, blob, name) {
 export function modelFile(state, snap) {
   const config = {};
   for (const key of PARAMS) {
+    // Only what makes the model: the page's view, pace and lessons stay out.
+    if (!isModelSetting(key)) continue;
     // null means "the engine's default for this choice" (schedule γ): leave it out.
     if (state[key] !== null) config[key] = Array.isArray(state[key]) ? state[key].slice() : state[key];
   }
@@ -45,79 +48,170 @@ export function modelFile(state, snap) {
   };
 }
 
-/** Read a saved model's text. Returns { state, sizes, layers: [{ w, b }]
- *  (Float32Array), standardization, epoch }; throws on anything that does not fit. */
+// The keys a model file has (modelFile writes them all but `standardization`
+// and `updates` may be missing from hand-made files).
+const FILE_KEYS = ['format', 'version', 'config', 'sizes', 'layers', 'standardization', 'epoch', 'updates'];
+
+/** Read a saved model's text, checking all of it before anything uses it.
+ *  Returns { state, sizes, layers: [{ w, b }] (Float32Array), standardization,
+ *  epoch, viewKeys } where viewKeys lists the file's view and page settings
+ *  ({ key, value }),
+ *  which a model does not own (the page ignores them and says so). Throws an
+ *  Error saying, in the file's terms, the first thing that does not fit. */
 export function readModelFile(text) {
+  notBinary(text);
   let f;
   try {
     f = JSON.parse(text);
   } catch (e) {
-    throw new Error(`the file is not JSON (${e.message})`, { cause: e });
+    throw new Error(`the file is not a Downhill model file: it is not JSON text (${clip(e.message)})`, { cause: e });
   }
-  if (!f || typeof f !== 'object' || f.format !== MODEL_FORMAT) {
-    throw new Error('the file is not a Downhill model (its "format" is not "downhill-model")');
+  if (!f || typeof f !== 'object' || Array.isArray(f) || f.format !== MODEL_FORMAT) {
+    throw new Error('the file is not a Downhill model file (its "format" is not "downhill-model")');
   }
-  if (f.version !== MODEL_VERSION) throw new Error(`the file is model format version ${String(f.version)}; this page reads version ${MODEL_VERSION}`);
-  if (!f.config || typeof f.config !== 'object') throw new Error('the file has no "config" settings');
-  const state = configState(f.config);
-  const sizes = f.sizes;
-  if (!Array.isArray(sizes) || sizes.length < 2 || !sizes.every((n) => Number.isInteger(n) && n >= 1)) {
-    throw new Error('"sizes" must list the layer widths, e.g. [2, 8, 8, 1]');
+  for (const key of Object.keys(f)) {
+    if (!FILE_KEYS.includes(key)) throw new Error(`the file has an unknown key "${clip(key)}" (a model file has ${FILE_KEYS.join(', ')})`);
   }
+  if (f.version !== MODEL_VERSION) {
+    const what = typeof f.version === 'number' ? `version ${fmtNumber(f.version)}` : `${JSON.stringify(f.version) === undefined ? 'no version' : `the text ${clip(JSON.stringify(f.version))}`}`;
+    throw new Error(`"version" must be the number ${MODEL_VERSION} (this page reads model format version ${MODEL_VERSION}); the file has ${what}`);
+  }
+  if (!f.config || typeof f.config !== 'object' || Array.isArray(f.config)) throw new Error('the file has no "config" settings (an object)');
+  const { state, viewKeys } = configState(f.config);
+  const sizes = readSizes(f.sizes, state);
   if (!Array.isArray(f.layers) || f.layers.length !== sizes.length - 1) {
-    throw new Error(`"sizes" describes ${sizes.length - 1} weight layers, the file has ${Array.isArray(f.layers) ? f.layers.length : 0}`);
+    throw new Error(`"sizes" describes ${sizes.length - 1} weight layer${sizes.length === 2 ? '' : 's'}, the file has ${Array.isArray(f.layers) ? f.layers.length : 0}`);
   }
   const layers = f.layers.map((l, i) => {
     const nin = sizes[i];
     const nout = sizes[i + 1];
-    const w = numbers(l && l.w, `layer ${i + 1} weights`);
-    const b = numbers(l && l.b, `layer ${i + 1} biases`);
+    const w = weights(l && l.w, `layer ${i + 1} weights`);
+    const b = weights(l && l.b, `layer ${i + 1} biases`);
     if (w.length !== nin * nout) throw new Error(`layer ${i + 1} expects ${nout}×${nin} weights, the file has ${w.length}`);
     if (b.length !== nout) throw new Error(`layer ${i + 1} expects ${nout} biases, the file has ${b.length}`);
     return { w, b };
   });
-  const st = f.standardization;
-  let standardization = null;
-  if (st !== undefined) {
-    const mean = numbers(st && st.mean, 'standardization mean');
-    const std = numbers(st && st.std, 'standardization std');
-    if (mean.length !== sizes[0] || std.length !== sizes[0]) {
-      throw new Error(`the standardization must have ${sizes[0]} means and standard deviations (one per input)`);
-    }
-    if (!std.every((v) => v > 0)) throw new Error('a standardization std is not positive');
-    standardization = { mean: Array.from(mean), std: Array.from(std) };
+  return {
+    state, sizes: sizes.slice(), layers, viewKeys,
+    standardization: readStandardization(f.standardization, sizes[0]),
+    epoch: count(f.epoch, 'epoch', engineLimit('maxEpochs')),
+    updates: count(f.updates, 'updates', Number.MAX_SAFE_INTEGER),
+  };
+}
+
+// A ZIP, a UTF-16 or other binary file renamed .json: say so, rather than
+// quoting the JSON parser about its first odd byte.
+function notBinary(text) {
+  const s = String(text);
+  const head = s.slice(0, 4096);
+  // A UTF-16 byte-order mark read as UTF-8 is two replacement characters;
+  // UTF-16 ASCII has a NUL byte beside every letter.
+  const utf16 = /^(\uFEFF)?(\uFFFD\uFFFD|\u00FF\u00FE|\u00FE\u00FF)/.test(s) || /^.?\0/.test(s);
+  // eslint-disable-next-line no-control-regex
+  const control = /[\x00-\x08\x0E-\x1F]/.test(head);
+  const kind = s.startsWith('PK') ? 'a ZIP archive' : utf16 ? 'UTF-16 text or a binary file' : control ? 'a binary file' : null;
+  if (kind) throw new Error(`the file is not a Downhill model file: it is ${kind}, not JSON text (save the model with "Save model" and load that .json file)`);
+}
+
+// "sizes": the layer widths, which must be the ones the settings make
+// (inputs, the hidden layers of an mlp or none, outputs).
+function readSizes(sizes, state) {
+  if (!Array.isArray(sizes) || sizes.length < 2 || !sizes.every((n) => Number.isInteger(n) && n >= 1)) {
+    throw new Error('"sizes" must list the layer widths as whole numbers, e.g. [2, 8, 8, 1]');
   }
-  const epoch = Number.isInteger(f.epoch) && f.epoch >= 0 ? f.epoch : 0;
-  return { state, sizes: sizes.slice(), layers, standardization, epoch };
+  const d = sizes[0];
+  const out = sizes[sizes.length - 1];
+  if (d > engineLimit('maxFeatures')) throw new Error(`"sizes" starts with ${fmtNumber(d)} inputs; a model takes at most ${engineLimit('maxFeatures')}`);
+  if (out > engineLimit('maxClasses')) throw new Error(`"sizes" ends with ${fmtNumber(out)} outputs; a model has at most ${engineLimit('maxClasses')}`);
+  const hidden = sizes.slice(1, -1);
+  const want = state.model === 'mlp' ? state.hidden : [];
+  if (hidden.length !== want.length || hidden.some((n, i) => n !== want[i])) {
+    const says = state.model === 'mlp' ? `hidden layers of ${want.join(', ')} units` : `a ${state.model} (no hidden layers)`;
+    const has = hidden.length ? `hidden layers of ${hidden.join(', ')} units` : 'no hidden layers';
+    throw new Error(`"sizes" [${sizes.join(', ')}] has ${has}, but "config" asks for ${says}`);
+  }
+  return sizes;
+}
+
+function readStandardization(st, d) {
+  if (st === undefined) return null;
+  if (!st || typeof st !== 'object') throw new Error('"standardization" must be { "mean": [...], "std": [...] }');
+  const mean = numbers(st.mean, 'standardization mean', Infinity);
+  const std = numbers(st.std, 'standardization std', Infinity);
+  if (mean.length !== d || std.length !== d) {
+    throw new Error(`the standardization must have ${d} means and standard deviations (one per input)`);
+  }
+  // float32, as the engine keeps them: a std below the smallest normal float32
+  // divides every point to infinity.
+  std.forEach((v, i) => {
+    if (!(Math.fround(v) >= 1.1754944e-38)) throw new Error(`standardization std ${i + 1} is ${fmtNumber(st.std[i])}; it must be a positive number the engine can divide by (at least 1.2e-38)`);
+  });
+  return { mean: Array.from(mean), std: Array.from(std) };
 }
 
 // The file's settings through the URL rules, so they obey the same limits.
+// View, page and lesson settings (and the pace) are the page's, not the
+// model's: they come back in viewKeys, unused.
 function configState(config) {
   const parts = [];
+  const viewKeys = [];
   for (const [key, v] of Object.entries(config)) {
-    if (!PARAMS.includes(key)) continue; // a later version's setting: skip it
+    if (!PARAMS.includes(key)) throw new Error(`"config" has an unknown setting "${clip(key)}"`);
+    if (!isModelSetting(key)) { viewKeys.push({ key, value: v }); continue; }
     let text;
-    if (Array.isArray(v)) text = v.join(',');
+    if (Array.isArray(v) && v.every((x) => typeof x === 'number')) text = v.join(',');
     else if (typeof v === 'boolean') text = v ? '1' : '0';
     else if (typeof v === 'number' || typeof v === 'string') text = formatNumberOrText(v);
-    else throw new Error(`setting "${key}" has an unreadable value`);
+    else throw new Error(`setting "${key}" has an unreadable value (${clip(JSON.stringify(v) ?? String(v))})`);
     parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(text)}`);
   }
   const { state, ignored } = parseState(parts.join('&'));
   if (ignored.length) throw new Error(`the settings are not valid: ${ignored.join(', ')}`);
-  return state;
+  return { state, viewKeys };
 }
 
-function numbers(v, what) {
+// The settings a model file carries: data, model and live ones but the pace.
+function isModelSetting(key) {
+  return ['data', 'model', 'live'].includes(paramKind(key)) && key !== 'speed';
+}
+
+// A weight list: finite float32 numbers no larger than the engine's maxWeight.
+function weights(v, what) {
+  return numbers(v, what, engineLimit('maxWeight'));
+}
+
+function numbers(v, what, max) {
   if (!Array.isArray(v)) throw new Error(`${what} are missing (expected a list of numbers)`);
   const out = new Float32Array(v.length);
   for (let i = 0; i < v.length; i++) {
     if (typeof v[i] !== 'number' || !Number.isFinite(v[i])) {
-      throw new Error(`${what}: entry ${i + 1} is not a finite number`);
+      throw new Error(`${what}: entry ${i + 1} is ${typeof v[i] === 'number' ? fmtNumber(v[i]) : clip(JSON.stringify(v[i]) ?? String(v[i]))}, not a finite number`);
+    }
+    if (Math.abs(v[i]) > max) {
+      throw new Error(`${what}: entry ${i + 1} is ${fmtNumber(v[i])}, beyond the ±${fmtNumber(max)} a saved weight may hold (a diverged or damaged model)`);
+    }
+    if (!Number.isFinite(Math.fround(v[i]))) {
+      throw new Error(`${what}: entry ${i + 1} is ${fmtNumber(v[i])}, beyond what the engine's float32 numbers hold (±3.4e38)`);
     }
     out[i] = v[i];
   }
   return out;
+}
+
+// "epoch": a whole number the trainer can count to (missing: 0).
+function count(v, what, max) {
+  if (v === undefined) return 0;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) {
+    const shown = typeof v === 'number' ? fmtNumber(v) : clip(JSON.stringify(v) ?? String(v));
+    throw new Error(`"${what}" must be a whole number from 0 to ${fmtInt(max)}; the file has ${shown}`);
+  }
+  return v;
+}
+
+// A piece of the file quoted in a message stays short.
+function clip(text) {
+  const s = String(text);
+  return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 }
 
 /** The loss history as CSV: a header and one row per epoch. A value that is

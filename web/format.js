@@ -30,6 +30,18 @@ export function fmtRate(v) {
   return String(Number(v.toPrecision(3)));
 }
 
+/** Any number from a file, at a readable length: 127537, 0.25, 1e+300 as
+ *  1e300, 3.14159e38. Whole numbers up to a million print whole. */
+export function fmtNumber(v) {
+  if (typeof v !== 'number') return String(v);
+  if (!Number.isFinite(v)) return String(v);
+  if (Number.isInteger(v) && Math.abs(v) < 1e6) return String(v);
+  if (v !== 0 && (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-3)) {
+    return Number(v.toPrecision(6)).toExponential().replace('e+', 'e');
+  }
+  return String(Number(v.toPrecision(6)));
+}
+
 export function fmtWeight(v) {
   if (!Number.isFinite(v)) return MISSING;
   return (v >= 0 ? '+' : '') + (Math.abs(v) >= 100 ? v.toExponential(2) : v.toFixed(3));

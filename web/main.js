@@ -71,7 +71,7 @@ function startPage({ doc, client, Chart, notices, ready }) {
   });
   custom.setLimits(ready.engine.limits);
   const picker = createDatasetPicker($('datasets'), datasetNames(), { onPick: (name) => settings.change('dataset', name) });
-  const files = createFiles({ doc, state, views, notices, play, settings, runView });
+  const files = createFiles({ doc, state, views, notices, play, settings, runView, send });
   createShareBox({ doc, state, notices, play });
   const embed = doc.body.dataset.layout === 'embed';
   controls.setLocked(applyLayout(doc, state, { embed }).lockTargets);
@@ -81,6 +81,7 @@ function startPage({ doc, client, Chart, notices, ready }) {
   controls.revealMore(state);
   $('engine').textContent = `WebAssembly (${ready.variant})`;
   play.thumbs({ noise: 0.1 }).then((list) => picker.setThumbs(list), () => {});
+  runView.app.onLoaded = (msg) => files.loaded(msg);
   let autoplayed = false;
   runView.app.onModel = (msg) => {
     if (msg.weights) files.weightsLoaded(msg.weights);

@@ -111,8 +111,9 @@ export function paintUnit(img, values, offset, w, h) {
 }
 
 /** Trace a marker of `shape` centred at (x, y) with radius r. */
-export function markerPath(ctx, shape, x, y, r) {
-  ctx.beginPath();
+export function markerPath(ctx, shape, x, y, r, begin = true) {
+  // begin false adds the marker to the path being built (many points, one fill).
+  if (begin) ctx.beginPath();
   switch (shape) {
     case 'triangle':
       ctx.moveTo(x, y - r * 1.15);
@@ -135,6 +136,7 @@ export function markerPath(ctx, shape, x, y, r) {
       ctx.rect(x - r * 0.35, y - r, r * 0.7, r * 2);
       break;
     default:
+      ctx.moveTo(x + r, y);
       ctx.arc(x, y, r, 0, Math.PI * 2);
   }
 }

@@ -13,6 +13,8 @@ export {};
  * @typedef {(
  *   { type: 'set', values: Record<string, unknown>, custom?: CustomSource,
  *     keepWeights?: boolean, standardization?: Standardization, weights?: Weights } |
+ *   { type: 'load', id: number, values: Record<string, unknown>, standardization?: Standardization | null,
+ *     weights: Weights } |
  *   { type: 'play' } | { type: 'pause' } | { type: 'step', unit: 'batch' | 'epoch' } |
  *   { type: 'reset' } | { type: 'select', unit: number } | { type: 'ack' } |
  *   { type: 'weight', layer: number, from: number | null, to: number, value: number } |
@@ -27,7 +29,8 @@ export {};
  *   { type: 'ready', variant: string, engine: EngineFacts } |
  *   { type: 'data', run: number, info: DataInfo } |
  *   { type: 'model', run: number, sizes?: number[], error?: string, empty?: boolean,
- *     weights?: { ok: boolean, error: string | null, from: string } | null } |
+ *     weights?: { ok: boolean, error: string | null, from: string } | null, loaded?: boolean } |
+ *   { type: 'loaded', id: number, ok: boolean, error: string | null } |
  *   Frame |
  *   { type: 'rpc', id: number, ok: boolean, result?: unknown, message?: string } |
  *   { type: 'error', where: string, message: string }

@@ -47,6 +47,7 @@ export function serveTrainer(scope, load) {
   function handle(msg) {
     switch (msg.type) {
       case 'set': run.set(msg); break;
+      case 'load': run.load(msg); break;
       case 'play': run.play(); break;
       case 'pause': run.pause(); break;
       case 'step': run.step(msg.unit); break;

@@ -27,6 +27,8 @@ const NOT_SETTINGS = {
     historyCap: 'how many epochs the chart can ask for (the engine keeps the rest)',
     chunk: 'the engine\'s batch chunk, internal',
     maxNameLength: 'a CSV\'s column names, internal',
+    maxWeight: 'a model file\'s largest weight (web/export.js readModelFile)',
+    maxEpochs: 'a model file\'s largest epoch (web/export.js readModelFile)',
   },
 };
 

@@ -4,7 +4,7 @@
 // the choice. The engine reads the file (worker ops csvSniff and csvCheck,
 // lessons/playground/ops.js): this module never parses CSV itself.
 //
-// createCsvChooser({ box, dropZones, ops, onChoose, announce })
+// createCsvChooser({ box, dropZones, ops, onChoose, announce, dataLocked })
 //     -> { openFile(), setLimits(dh.limits) }
 //   ops: the playground's worker ops by name (lessons/playground/names.js);
 //   onChoose(source) gets { kind: 'csv', bytes, features, label, header, name, format }
@@ -16,7 +16,7 @@ import { defaultChoice, featureCap, PLOT_FEATURES } from './columns.js';
 
 /** @typedef {{ name: string, numeric: boolean }} Column */
 
-export function createCsvChooser({ box, dropZones, ops, onChoose, announce }) {
+export function createCsvChooser({ box, dropZones, ops, onChoose, announce, dataLocked }) {
   const v = {
     file: null,          // { bytes, name } while the chooser is open
     sniff: null,         // the engine's reading of it (dh.sniffCSV)
@@ -42,6 +42,12 @@ export function createCsvChooser({ box, dropZones, ops, onChoose, announce }) {
 
   async function readFile(file) {
     if (!file) return;
+    if (dataLocked()) {
+      const text = `The data set is locked by the teacher: ${file.name} cannot replace it.`;
+      showError(text);
+      announce(text);
+      return;
+    }
     const token = ++v.token;
     showError('');
     const { bytes, error } = await readFileBytes(file, v.maxBytes);

@@ -7,6 +7,7 @@
 //   drawClassMarker(ctx, k, x, y, r)   class k's marker, filled in its colour
 
 import { classColor, CLASS_SHAPES, markerPath, rgb } from '../palette.js';
+import { drawStride } from './heatmap.js';
 
 export function drawDataThumb(ctx, info, size) {
   const S = size;
@@ -14,8 +15,9 @@ export function drawDataThumb(ctx, info, size) {
   ctx.fillRect(0, 0, S, S);
   if (info.train.n + info.test.n === 0) { drawEmptyThumb(ctx, S); return; }
   const { x0, x1, y0, y1 } = info.bounds;
+  const stride = drawStride(info);   // the plot's sample: a thumbnail needs no more
   for (const pts of [info.train, info.test]) {
-    for (let i = 0; i < pts.n; i++) {
+    for (let i = 0; i < pts.n; i += stride) {
       const px = ((pts.x[i * info.d] - x0) / (x1 - x0)) * S;
       const py = info.d > 1 ? (1 - (pts.x[i * info.d + 1] - y0) / (y1 - y0)) * S : S / 2;
       drawClassMarker(ctx, pts.y[i], px, py, 2);

@@ -72,7 +72,23 @@ export function plotPixel(L, bounds, x, y) {
   return [px, py];
 }
 
-// pts: { n, x (n*d), y (n) }, drawn inside the plot only.
+/** At most this many points are drawn, training and test together: past it
+ *  a frame's drawing would outlast the frame, and the plot is a cloud anyway. */
+export const MAX_DRAWN_POINTS = 5000;
+
+/** Every how-many-th point is drawn, the same stride for training and test
+ *  points (the split shuffled them, so a stride is a fair sample). */
+export function drawStride(data) {
+  return Math.max(1, Math.ceil((data.train.n + data.test.n) / MAX_DRAWN_POINTS));
+}
+
+/** How many points a stride draws: { drawn, total }. */
+export function drawnCount(data) {
+  const s = drawStride(data);
+  return { drawn: Math.ceil(data.train.n / s) + Math.ceil(data.test.n / s), total: data.train.n + data.test.n };
+}
+
+// pts: { n, x (n*d), y (n) }, drawn inside the plot only, every stride-th one.
 function drawPoints(ctx, L, data, pts, filled) {
   const d = data.d;
   // Truth tables have a handful of points: draw them large.
@@ -82,7 +98,13 @@ function drawPoints(ctx, L, data, pts, filled) {
   ctx.beginPath();
   ctx.rect(L.x, L.y, L.size, L.size);
   ctx.clip();
-  for (let i = 0; i < pts.n; i++) {
+  const stride = drawStride(data);
+  if (pts.n / stride > BATCH_FROM) {
+    drawPointsBatched(ctx, L, data, pts, filled, r, stride);
+    ctx.restore();
+    return;
+  }
+  for (let i = 0; i < pts.n; i += stride) {
     const x = pts.x[i * d];
     const y = d > 1 ? pts.x[i * d + 1] : (data.bounds.y0 + data.bounds.y1) / 2;
     const k = pts.y[i];
@@ -105,6 +127,30 @@ function drawPoints(ctx, L, data, pts, filled) {
     }
   }
   ctx.restore();
+}
+
+// Many points: one path per class, filled and stroked once (a fill per
+// point costs more than a frame has, past a few thousand).
+const BATCH_FROM = 500;
+function drawPointsBatched(ctx, L, data, pts, filled, r, stride) {
+  const d = data.d;
+  const yMid = (data.bounds.y0 + data.bounds.y1) / 2;
+  const classes = new Set();
+  for (let i = 0; i < pts.n; i += stride) classes.add(pts.y[i]);
+  for (const k of [...classes].sort((a, b) => a - b)) {
+    const shape = CLASS_SHAPES[k % CLASS_SHAPES.length];
+    ctx.beginPath();
+    for (let i = 0; i < pts.n; i += stride) {
+      if (pts.y[i] !== k) continue;
+      const [px, py] = plotPixel(L, data.bounds, pts.x[i * d], d > 1 ? pts.x[i * d + 1] : yMid);
+      markerPath(ctx, shape, px, py, r, false);
+    }
+    ctx.fillStyle = filled ? rgb(classColor(k)) : 'rgba(255,255,255,0.85)';
+    ctx.fill();
+    ctx.lineWidth = filled ? 1 : 1.6;
+    ctx.strokeStyle = filled ? 'rgba(255,255,255,0.9)' : rgb(classColor(k));
+    ctx.stroke();
+  }
 }
 
 /** Straight lines a1·x + a2·y + c = 0 in data units across the plot, clipped

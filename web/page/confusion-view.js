@@ -25,11 +25,11 @@ export function createConfusionView(table) {
     render(null);
   }
 
-  /** @param {{ counts: number[], k: number, n: number, whole: boolean } | null} m */
+  /** @param {{ counts: number[], k: number, n: number, of?: number, whole: boolean } | null} m */
   function render(m) {
     const k = names.length;
     const set = m && m.whole ? 'Whole data set' : 'Test set';
-    const size = m ? ` (${fmtInt(m.n)} points)` : '';
+    const size = !m ? '' : m.of > m.n ? ` (a sample of ${fmtInt(m.n)} of its ${fmtInt(m.of)} points)` : ` (${fmtInt(m.n)} points)`;
     const caption = el('caption', {}, `${set}${size}: rows the true class, columns the predicted one`);
     const head = el('tr', {}, el('th', { scope: 'col', class: 'corner' }, 'true \\ predicted'),
       names.map((n) => el('th', { scope: 'col' }, n)));

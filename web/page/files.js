@@ -1,17 +1,22 @@
 // page/files.js — the run to and from files: save the model (JSON), the
-// history (CSV) and the decision map (PNG); load a saved model, which
-// rebuilds data and model with the file's settings and writes its weights in.
+// history (CSV) and the decision map (PNG); load a saved model, which the
+// worker checks whole and makes aside before it replaces the run.
 
 import {
   download, modelFile, readModelFile, historyCsv, fileName,
 } from '../export.js';
 import { fmtInt } from '../format.js';
-import { keysOfKind } from '../state.js';
+import { formatNumberOrText } from '../state.js';
+import { lockedSettings } from '../embed.js';
+import { workerValues } from './settings.js';
 
-export function createFiles({ doc, state, views, notices, play, settings, runView }) {
+const shown = (v) => (Array.isArray(v) ? `[${v.join(', ')}]` : v === null ? 'auto' : formatNumberOrText(v));
+
+export function createFiles({ doc, state, views, notices, play, settings, runView, send }) {
   const $ = (id) => doc.getElementById(id);
   const say = notices.exportStatus;
-  let loadedFile = null;   // { name, epoch } of the file being loaded
+  let pending = null;      // the model file the worker is checking: { id, name, epoch, values, viewKeys }
+  let loadId = 0;
 
   $('export-model').addEventListener('click', async () => {
     try {
@@ -45,24 +50,54 @@ export function createFiles({ doc, state, views, notices, play, settings, runVie
     if (file) loadModelFile(file.name, await file.text());
   });
 
-  // The file's settings replace the run's (its view and page settings stay as
-  // they are); the file's standardization is used, so predictions match.
+  // A model file is one transaction: read and checked whole here
+  // (export.js), then made and checked against this page's data in the
+  // worker (worker/load.js), which swaps it in only when all of it fits.
+  // Only on the worker's ok do the settings, controls and address change.
+  // The file's view and page settings are the page's own: they are ignored,
+  // with a notice. A setting the page locks cannot be changed by a file.
   function loadModelFile(name, text) {
     let m;
     try {
       m = readModelFile(text);
+      refuseLocked(m.state);
     } catch (e) {
-      say(`Cannot load ${name}: ${e.message}.`, 'bad');
+      say(`Cannot load ${name}: ${e.message}. Nothing was changed.`, 'bad');
       return;
     }
     if (m.state.dataset === 'custom' && state.dataset !== 'custom') {
       say(`${name} was trained on uploaded data: upload that CSV first (Data panel), then load the model.`, 'bad');
       return;
     }
-    for (const kind of ['view', 'page', 'lesson']) for (const key of keysOfKind(kind)) m.state[key] = state[key];
-    m.state.speed = state.speed;
-    loadedFile = { name, epoch: m.epoch };
-    settings.replaceAll(m.state, { standardization: m.standardization, weights: { layers: m.layers, from: 'file' } });
+    const values = workerValues(m.state);
+    delete values.speed;   // the pace is the page's
+    const id = ++loadId;
+    pending = { id, name, epoch: m.epoch, values, viewKeys: m.viewKeys };
+    say(`Loading ${name}…`);
+    send({ type: 'load', id, values, standardization: m.standardization, weights: { layers: m.layers, from: 'file' } });
+  }
+
+  // The teacher's locks hold: a file that would change a locked setting is refused.
+  function refuseLocked(values) {
+    for (const { part, key } of lockedSettings(state.lock)) {
+      if (key === 'speed' || JSON.stringify(values[key]) === JSON.stringify(state[key])) continue;
+      throw new Error(`this page locks ${part}, and the file would change ${key} from ${shown(state[key])} to ${shown(values[key])}`);
+    }
+  }
+
+  /** The worker's answer to a model file. */
+  function loaded(msg) {
+    if (!pending || msg.id !== pending.id) return;
+    const p = pending;
+    pending = null;
+    if (!msg.ok) { say(`Cannot load ${p.name}: ${msg.error}. Nothing was changed.`, 'bad'); return; }
+    settings.adopt(p.values);
+    // Older files carry every setting: name only those that differ from the page's.
+    const differ = p.viewKeys.filter(({ key, value }) => JSON.stringify(value) !== JSON.stringify(state[key])).map(({ key }) => key);
+    const ignored = differ.length
+      ? ` Its view settings (${differ.join(', ')}) were ignored: what the page shows and locks, its caption and its speed belong to the page, not to a model.`
+      : '';
+    say(`Loaded ${p.name} (saved after epoch ${fmtInt(p.epoch)}): training goes on from its weights.${ignored}`);
   }
 
   /** The worker's word on weights it was given (a file's, or a link's). */
@@ -71,10 +106,8 @@ export function createFiles({ doc, state, views, notices, play, settings, runVie
       if (!w.ok) notices.notice(`The link's weights were not used (${w.error}); the run starts from the seed's weights.`);
       return;
     }
-    const f = loadedFile || { name: 'the file', epoch: 0 };
-    if (w.ok) say(`Loaded ${f.name} (saved after epoch ${fmtInt(f.epoch)}): training goes on from its weights.`);
-    else say(`The weights of ${f.name} do not fit: ${w.error}. The model starts from its seed's weights.`, 'bad');
+    if (!w.ok) say(`The weights do not fit: ${w.error}. The model starts from its seed's weights.`, 'bad');
   }
 
-  return { weightsLoaded };
+  return { weightsLoaded, loaded };
 }

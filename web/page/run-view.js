@@ -34,13 +34,17 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     heapTop: 0,           // ... and the top of its allocator's heap
     frameWork: [],        // ms of main-thread work in recent animation frames
     onModel: null,        // called with each good 'model' message (autoplay, weights)
+    onLoaded: null,       // called with the worker's 'loaded' answer to a model file
+    weightsFrom: null,    // 'file' when this run's weights came from a model file
   };
 
   // A new run: the chart keeps the last one faded, under its label.
   function newRun(run) {
     chart.newRun(app.updates > 0 ? app.label : '');
-    Object.assign(app, { run, frame: null, lastRecord: null, updates: 0, epoch: 0, label: runLabel(state) });
+    Object.assign(app, { run, frame: null, lastRecord: null, updates: 0, epoch: 0, label: runLabel(state), weightsFrom: null });
     confusion.show(null);
+    // The last run's numbers go with it (a model that cannot be built sends no frame).
+    showMetrics({ epoch: 0, updates: 0, playing: false, examplesPerSecond: 0, epochsPerSecond: 0 });
   }
 
   function receive(msg) {
@@ -55,12 +59,15 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
       onData(msg.info);
     } else if (msg.type === 'model') {
       if (msg.run !== app.run) newRun(msg.run);
+      if (msg.loaded) app.weightsFrom = 'file';
       if (msg.error) modelFailed(msg); else modelMade(msg);
     } else if (msg.type === 'frame') {
       if (msg.run !== app.run) newRun(msg.run);
       app.playing = msg.playing;
       if (app.frame) mergeFrames(msg, app.frame);
       app.frame = msg;
+    } else if (msg.type === 'loaded') {
+      if (app.onLoaded) app.onLoaded(msg);
     } else if (msg.type === 'error') {
       notices.hint(`Something went wrong (${msg.where}): ${msg.message}`);
     }
@@ -118,7 +125,10 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
 
   function frameHint(f) {
     if (f.status === 'diverged') {
-      notices.hint(`Training diverged${f.divergedEpoch ? ` in epoch ${f.divergedEpoch}` : ''}: the loss grew without bound. Learning rate too large? Lower it, then press Reset.`);
+      const when = f.divergedEpoch ? ` in epoch ${fmtInt(f.divergedEpoch)}` : '';
+      notices.hint(app.weightsFrom === 'file'
+        ? `Training diverged${when}: the loss grew without bound, starting from the weights of the loaded model file. Press New weights to start from the seed's, or lower the learning rate and load the file again.`
+        : `Training diverged${when}: the loss grew without bound. Learning rate too large? Lower it, then press Reset.`);
     } else if (f.status === 'early-stopped') {
       notices.hint(`Stopped early: the test loss stopped improving for ${state.patience} epochs, so the best weights were restored.`, 'info');
     } else if (f.status === 'converged') {

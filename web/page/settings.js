@@ -51,16 +51,16 @@ export function createSettings({ state, controls, views, send, runView }) {
     else if (key === 'chart') chart.setView(value);
   }
 
-  /** Several settings at once (a loaded model file): one 'set' with extras. */
-  function replaceAll(values, extra = {}) {
+  /** Settings the worker has already taken (a loaded model file's): the
+   *  state, the controls and the address follow. */
+  function adopt(values) {
     Object.assign(state, values);
-    send({ type: 'set', values: workerValues(state), ...extra });
     controls.render(state, {});
     controls.revealMore(state);
     writeUrl(state);
   }
 
-  return { change, replaceAll, applyView };
+  return { change, adopt, applyView };
 }
 
 /** The settings the worker keeps: data, model and live ones. */

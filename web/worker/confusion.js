@@ -6,7 +6,8 @@
 // output (a sigmoid or the perceptron's step) means class 1 when it is at
 // least 0.5; several outputs mean the most probable one (the first on a tie).
 
-const EVERY_MS = 250;   // at most this often while training
+const EVERY_MS = 250;     // at most this often while training
+const MAX_POINTS = 5000;  // test points counted at most (a sample of a bigger set)
 
 /** Counts (k*k, row-major: counts[true * k + predicted]) of `probs` (n*nOut,
  *  row per point) against labels `y` (n). */
@@ -50,8 +51,11 @@ export function createConfusion() {
       if (state === key || (!force && now - last < EVERY_MS)) return null;
       key = state;
       last = now;
-      const probs = model.predict(test.x);
-      return { counts: confusionCounts(probs, test.y, model.nOutputs, k), k, n: test.n, whole };
+      // A big test set is counted on its first MAX_POINTS rows: the split
+      // shuffled them, so they are a fair sample, and a frame stays short.
+      const n = Math.min(test.n, MAX_POINTS);
+      const probs = model.predict(n < test.n ? test.x.subarray(0, n * test.d) : test.x);
+      return { counts: confusionCounts(probs, test.y.subarray(0, n), model.nOutputs, k), k, n, of: test.n, whole };
     },
   };
 }

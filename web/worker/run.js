@@ -10,6 +10,7 @@ import { currentWeights, writeWeights } from './weights.js';
 import { framePictures, frameWeights } from './frame.js';
 import { createPace } from './pace.js';
 import { createConfusion } from './confusion.js';
+import { prepareLoad } from './load.js';
 
 const THUMBS_EVERY_MS = 60;    // hidden thumbnails at most this often
 
@@ -49,6 +50,37 @@ export function createRun(dh, post) {
       update(changed);
       sendFrame(true);
     }
+  }
+
+  // A model file, as one transaction: its run is made and checked aside
+  // (worker/load.js); only when all of it fits does it replace the run in
+  // force. Either way the page hears 'loaded', and changes its settings and
+  // address only on ok.
+  function load({ id, values, standardization, weights }) {
+    const settings = { ...r.settings, ...values };
+    let made;
+    try {
+      made = prepareLoad(dh, settings, r.custom, { standardization, weights });
+    } catch (e) {
+      post({ type: 'loaded', id, ok: false, error: messageOf(e) });
+      return;
+    }
+    pace.stop();
+    if (r.model) r.model.free();
+    freeData(r.data);
+    if (values.speed !== undefined && values.speed !== r.settings.speed) pace.setSpeed(values.speed);
+    r.settings = settings;
+    r.data = made.data;
+    r.model = made.model;
+    r.error = null;
+    r.run += 1;
+    post({ type: 'data', run: r.run, info: r.data.info });
+    r.run += 1;
+    r.historyFrom = 0;
+    confusion.invalidate();
+    post({ type: 'model', run: r.run, sizes: r.model.sizes, weights: null, loaded: true });
+    post({ type: 'loaded', id, ok: true, error: null });
+    sendFrame(true);
   }
 
   function newData(standardization) {
@@ -165,7 +197,7 @@ export function createRun(dh, post) {
   }
 
   return {
-    set, play, step, reset,
+    set, load, play, step, reset,
     pause() { pace.stop(); sendFrame(true); },
     select(unit) { r.selectedUnit = unit; r.lastThumbs = -1e9; sendFrame(true); },
     ack() { pace.ack(); },
