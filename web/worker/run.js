@@ -181,19 +181,13 @@ export function createRun(dh, post) {
     const matrix = info.regression ? null
       : confusion.take(m, r.data.test, { k: Math.max(2, info.k), whole: !!info.truthTable }, force);
     post({
-      type: 'frame', run: r.run, playing: pace.playing, phase: phase(m), status: m.status,
+      type: 'frame', run: r.run, playing: pace.playing, phase: phase(m, pace.playing), status: m.status,
       epoch: m.epoch, updates: m.updates, lrNow: m.lrNow, divergedEpoch: m.divergedEpoch,
       history, confusion: matrix, ...pictures, weights: frameWeights(m), gradNorms: Array.from(m.layerGradNorms()),
       ...pace.takeRates(),   // examplesPerSecond (while training), epochsPerSecond (achieved)
       speed: r.settings.speed,
       heapBytes: dh.heapBytes(), heapTop: dh.heapTop(), // for the soak benchmark
     }, transfer);
-  }
-
-  function phase(m) {
-    if (m.status === 'diverged' || m.status === 'early-stopped') return m.status;
-    if (pace.playing) return 'running';
-    return m.epoch === 0 && m.updates === 0 ? 'ready' : 'paused';
   }
 
   return {
@@ -217,6 +211,13 @@ export function createRun(dh, post) {
     get info() { return r.data && r.data.info; },
     get error() { return r.error; },
   };
+}
+
+/** What a frame says the run is doing. */
+function phase(m, playing) {
+  if (m.status === 'diverged' || m.status === 'early-stopped') return m.status;
+  if (playing) return 'running';
+  return m.epoch === 0 && m.updates === 0 ? 'ready' : 'paused';
 }
 
 function stopped(m) {
