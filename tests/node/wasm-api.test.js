@@ -72,8 +72,11 @@ for (const variant of VARIANTS) {
       assert.equal(dh.limits.maxUnits, 128);
       assert.equal(dh.limits.maxFeatures, 16);
       assert.deepEqual(Object.keys(dh.limits), ['maxFeatures', 'maxClasses', 'maxPoints', 'maxHiddenLayers',
-        'maxUnits', 'historyCap', 'chunk', 'maxNameLength', 'maxCsvBytes', 'maxLr', 'maxRegRate', 'maxDropout']);
+        'maxUnits', 'historyCap', 'chunk', 'maxNameLength', 'maxCsvBytes', 'maxLr', 'maxRegRate', 'maxDropout',
+        'maxWeight', 'maxEpochs']);
       assert.equal(dh.limits.maxDropout, 0.95);
+      assert.equal(dh.limits.maxWeight, 1e6, 'a model file\'s weights: at most this size');
+      assert.equal(dh.limits.maxEpochs, 2 ** 31 - 1, 'a model file\'s epoch count');
       // Every name has the label the page shows for it, from the same table.
       for (const [table, list] of Object.entries(dh.names)) {
         assert.deepEqual(Object.keys(dh.labels[table]), list, table);
