@@ -12,6 +12,22 @@ int nn_model_hidden_units(const nn_model *m)
     return units;
 }
 
+/* Copy chunk s..s+nb of the last forward pass out: the outputs into out's
+ * planes and, if hidden is not NULL, every hidden unit into its plane (the
+ * layouts of nn_eval.h; planes of `total` cells). */
+static void copy_planes(const nn_model *m, float *out, float *hidden, int total, int s, int nb)
+{
+    int last = m->n_layers - 1;
+    for (int o = 0; o < m->n_outputs; o++)
+        memcpy(out + (size_t)o * total + s, m->out[last] + o * NN_CHUNK, (size_t)nb * sizeof(float));
+    if (!hidden) return;
+    int plane = 0;
+    for (int l = 0; l < last; l++)
+        for (int u = 0; u < m->sizes[l + 1]; u++, plane++)
+            memcpy(hidden + (size_t)plane * total + s, m->out[l] + u * NN_CHUNK,
+                   (size_t)nb * sizeof(float));
+}
+
 int nn_eval_grid(nn_model *m, float *out, float *hidden, float x0, float x1, float y0,
                  float y1, int w, int h)
 {
@@ -23,7 +39,7 @@ int nn_eval_grid(nn_model *m, float *out, float *hidden, float x0, float x1, flo
     if (!isfinite(x0) || !isfinite(x1) || !isfinite(y0) || !isfinite(y1) || !(x1 > x0) ||
         !(y1 > y0))
         return nn__fail("grid rectangle must be finite with x0 < x1 and y0 < y1");
-    int total = w * h, no = m->n_outputs, last = m->n_layers - 1;
+    int total = w * h;
     float dx = (x1 - x0) / (float)w, dy = (y1 - y0) / (float)h;
     float *in_x = m->input, *in_y = m->cfg.inputs > 1 ? m->input + NN_CHUNK : NULL;
     int row = 0, col = 0; /* of the next cell; stepped, not divided out per point */
@@ -52,16 +68,7 @@ int nn_eval_grid(nn_model *m, float *out, float *hidden, float x0, float x1, flo
             if (in_y) in_y[b] = in_y[nb - 1];
         }
         nn__model_eval_filled(m, nb);
-        for (int o = 0; o < no; o++)
-            memcpy(out + (size_t)o * total + s, m->out[last] + o * NN_CHUNK,
-                   (size_t)nb * sizeof(float));
-        if (hidden) {
-            int plane = 0;
-            for (int l = 0; l < last; l++)
-                for (int u = 0; u < m->sizes[l + 1]; u++, plane++)
-                    memcpy(hidden + (size_t)plane * total + s, m->out[l] + u * NN_CHUNK,
-                           (size_t)nb * sizeof(float));
-        }
+        copy_planes(m, out, hidden, total, s, nb);
     }
     return NN_OK;
 }
@@ -99,7 +106,7 @@ int nn_eval_grid_map(nn_model *m, const nn_input_map *map, float *out, float *hi
     if (!isfinite(x0) || !isfinite(x1) || !isfinite(y0) || !isfinite(y1) || !(x1 > x0) ||
         !(y1 > y0))
         return nn__fail("grid rectangle must be finite with x0 < x1 and y0 < y1");
-    int total = w * h, no = m->n_outputs, last = m->n_layers - 1;
+    int total = w * h;
     float dx = (x1 - x0) / (float)w, dy = (y1 - y0) / (float)h;
     for (int s = 0; s < total; s += NN_CHUNK) {
         int nb = total - s < NN_CHUNK ? total - s : NN_CHUNK;
@@ -120,16 +127,7 @@ int nn_eval_grid_map(nn_model *m, const nn_input_map *map, float *out, float *hi
                 m->input[j * NN_CHUNK + b] = (src[j] - map->mean[j]) / map->std[j];
         }
         nn__model_eval_filled(m, nb);
-        for (int o = 0; o < no; o++)
-            memcpy(out + (size_t)o * total + s, m->out[last] + o * NN_CHUNK,
-                   (size_t)nb * sizeof(float));
-        if (hidden) {
-            int plane = 0;
-            for (int l = 0; l < last; l++)
-                for (int u = 0; u < m->sizes[l + 1]; u++, plane++)
-                    memcpy(hidden + (size_t)plane * total + s, m->out[l] + u * NN_CHUNK,
-                           (size_t)nb * sizeof(float));
-        }
+        copy_planes(m, out, hidden, total, s, nb);
     }
     return NN_OK;
 }
