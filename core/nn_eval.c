@@ -12,6 +12,17 @@ int nn_model_hidden_units(const nn_model *m)
     return units;
 }
 
+/* The grid's size and rectangle, as both grid functions take them. */
+static int check_grid(float x0, float x1, float y0, float y1, int w, int h)
+{
+    if (w < 1 || h < 1 || w > 4096 || h > 4096)
+        return nn__fail("grid size must be between 1x1 and 4096x4096, got %dx%d", w, h);
+    if (!isfinite(x0) || !isfinite(x1) || !isfinite(y0) || !isfinite(y1) || !(x1 > x0) ||
+        !(y1 > y0))
+        return nn__fail("grid rectangle must be finite with x0 < x1 and y0 < y1");
+    return NN_OK;
+}
+
 /* Copy chunk s..s+nb of the last forward pass out: the outputs into out's
  * planes and, if hidden is not NULL, every hidden unit into its plane (the
  * layouts of nn_eval.h; planes of `total` cells). */
@@ -34,11 +45,7 @@ int nn_eval_grid(nn_model *m, float *out, float *hidden, float x0, float x1, flo
     if (!m || !out) return nn__fail("grid evaluation needs a model and an output buffer");
     if (m->cfg.inputs > 2)
         return nn__fail("the grid shows 2 features but the model takes %d", m->cfg.inputs);
-    if (w < 1 || h < 1 || w > 4096 || h > 4096)
-        return nn__fail("grid size must be between 1x1 and 4096x4096, got %dx%d", w, h);
-    if (!isfinite(x0) || !isfinite(x1) || !isfinite(y0) || !isfinite(y1) || !(x1 > x0) ||
-        !(y1 > y0))
-        return nn__fail("grid rectangle must be finite with x0 < x1 and y0 < y1");
+    if (check_grid(x0, x1, y0, y1, w, h) != NN_OK) return NN_ERR;
     int total = w * h;
     float dx = (x1 - x0) / (float)w, dy = (y1 - y0) / (float)h;
     float *in_x = m->input, *in_y = m->cfg.inputs > 1 ? m->input + NN_CHUNK : NULL;
@@ -101,11 +108,7 @@ int nn_eval_grid_map(nn_model *m, const nn_input_map *map, float *out, float *hi
         return nn__fail("grid evaluation needs a model, a map and an output buffer");
     int k = map_inputs(m, map);
     if (k < 0) return NN_ERR;
-    if (w < 1 || h < 1 || w > 4096 || h > 4096)
-        return nn__fail("grid size must be between 1x1 and 4096x4096, got %dx%d", w, h);
-    if (!isfinite(x0) || !isfinite(x1) || !isfinite(y0) || !isfinite(y1) || !(x1 > x0) ||
-        !(y1 > y0))
-        return nn__fail("grid rectangle must be finite with x0 < x1 and y0 < y1");
+    if (check_grid(x0, x1, y0, y1, w, h) != NN_OK) return NN_ERR;
     int total = w * h;
     float dx = (x1 - x0) / (float)w, dy = (y1 - y0) / (float)h;
     for (int s = 0; s < total; s += NN_CHUNK) {
