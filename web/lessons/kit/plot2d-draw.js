@@ -17,6 +17,26 @@ export function svg(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** The axes of a curve plot (the sigmoid, an error curve) in a width × height
+ *  viewBox with padding pad and scales xOf, yOf: the frame, x ticks (with
+ *  vertical grid lines when xGrid), y ticks with horizontal ones, and the x
+ *  axis's name at the bottom right. Ticks are [value, label] pairs. */
+export function curveAxes({ width, height, pad, xOf, yOf }, { xTicks, yTicks, xName, xGrid = true }) {
+  const g = svg('g', { class: 'sg-axes', 'aria-hidden': 'true' });
+  const text = (attrs, label) => { const t = svg('text', attrs); t.textContent = label; return t; };
+  g.append(svg('rect', { class: 'sg-frame', x: pad.l, y: pad.t, width: width - pad.l - pad.r, height: height - pad.t - pad.b }));
+  for (const [v, label] of xTicks) {
+    g.append(text({ class: 'sg-tick', x: xOf(v), y: height - pad.b + 13, 'text-anchor': 'middle' }, label));
+    if (xGrid) g.append(svg('line', { class: 'sg-grid', x1: xOf(v), x2: xOf(v), y1: pad.t, y2: height - pad.b }));
+  }
+  for (const [v, label] of yTicks) {
+    g.append(text({ class: 'sg-tick', x: pad.l - 5, y: yOf(v) + 4, 'text-anchor': 'end' }, label),
+      svg('line', { class: 'sg-grid', x1: pad.l, x2: width - pad.r, y1: yOf(v), y2: yOf(v) }));
+  }
+  g.append(text({ class: 'sg-name', x: width - pad.r, y: height - 3, 'text-anchor': 'end' }, xName));
+  return g;
+}
+
 /** The part of the rectangle where w·p + b ≥ 0 (sign +1) or < 0 (sign −1):
  *  the rectangle clipped by one half-plane (Sutherland–Hodgman, one edge). */
 function halfPlane(rect, w, b, sign) {

@@ -1,7 +1,7 @@
 // learning-rate/draw.js — the error curve E(w) = w² with a descent drawn on
 // it, as SVG: a pure function of the path. Steps that land outside the
 // picture are drawn at its edge (the text says where they went).
-import { svg } from '../kit/plot2d-draw.js';
+import { svg, curveAxes } from '../kit/plot2d-draw.js';
 import { num } from '../kit/plot2d.js';
 
 const W = 300, H = 200;
@@ -43,20 +43,10 @@ function curve() {
 }
 
 function axes() {
-  const g = svg('g', { class: 'sg-axes', 'aria-hidden': 'true' });
-  g.append(svg('rect', { class: 'sg-frame', x: PAD.l, y: PAD.t, width: W - PAD.l - PAD.r, height: H - PAD.t - PAD.b }));
-  for (const w of [-6, -4, -2, 0, 2, 4, 6]) {
-    const t = svg('text', { class: 'sg-tick', x: xOf(w), y: H - PAD.b + 13, 'text-anchor': 'middle' });
-    t.textContent = num(w);
-    g.append(t);
-  }
-  for (const e of [0, 16, 36]) {
-    const t = svg('text', { class: 'sg-tick', x: PAD.l - 4, y: yOf(e) + 4, 'text-anchor': 'end' });
-    t.textContent = String(e);
-    g.append(t, svg('line', { class: 'sg-grid', x1: PAD.l, x2: W - PAD.r, y1: yOf(e), y2: yOf(e) }));
-  }
-  const name = svg('text', { class: 'sg-name', x: W - PAD.r, y: H - 2, 'text-anchor': 'end' });
-  name.textContent = 'weight w';
-  g.append(name);
-  return g;
+  return curveAxes({ width: W, height: H, pad: PAD, xOf, yOf }, {
+    xTicks: [-6, -4, -2, 0, 2, 4, 6].map((w) => [w, num(w)]),
+    yTicks: [0, 16, 36].map((e) => [e, String(e)]),
+    xName: 'weight w',
+    xGrid: false,
+  });
 }

@@ -2,7 +2,7 @@
 // function of its data: the curve's samples and the points to mark on it.
 // Marks beyond the drawn scores sit at the edge, their label giving the
 // true score.
-import { svg } from '../kit/plot2d-draw.js';
+import { svg, curveAxes } from '../kit/plot2d-draw.js';
 import { num } from '../kit/plot2d.js';
 
 const W = 320, H = 190;
@@ -36,20 +36,9 @@ export function curveSvg({ kind, curve, marks, label }) {
 }
 
 function axes() {
-  const g = svg('g', { class: 'sg-axes', 'aria-hidden': 'true' });
-  g.append(svg('rect', { class: 'sg-frame', x: PAD.l, y: PAD.t, width: W - PAD.l - PAD.r, height: H - PAD.t - PAD.b }));
-  for (const z of [-8, -4, 0, 4, 8]) {
-    const t = svg('text', { class: 'sg-tick', x: xOf(z), y: H - PAD.b + 13, 'text-anchor': 'middle' });
-    t.textContent = num(z);
-    g.append(t, svg('line', { class: 'sg-grid', x1: xOf(z), x2: xOf(z), y1: PAD.t, y2: H - PAD.b }));
-  }
-  for (const p of [0, 0.5, 1]) {
-    const t = svg('text', { class: 'sg-tick', x: PAD.l - 5, y: yOf(p) + 4, 'text-anchor': 'end' });
-    t.textContent = String(p);
-    g.append(t, svg('line', { class: 'sg-grid', x1: PAD.l, x2: W - PAD.r, y1: yOf(p), y2: yOf(p) }));
-  }
-  const name = svg('text', { class: 'sg-name', x: W - PAD.r, y: H - 3, 'text-anchor': 'end' });
-  name.textContent = 'score z';
-  g.append(name);
-  return g;
+  return curveAxes({ width: W, height: H, pad: PAD, xOf, yOf }, {
+    xTicks: [-8, -4, 0, 4, 8].map((z) => [z, num(z)]),
+    yTicks: [0, 0.5, 1].map((p) => [p, String(p)]),
+    xName: 'score z',
+  });
 }
