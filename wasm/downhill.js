@@ -365,6 +365,12 @@ function createApi(mod, variant) {
     }
     return mask >>> 0;
   };
+  // A weight or bias to write: finite, within the core's maxWeight.
+  const checkWeight = (what, v) => {
+    check.finite(what, v);
+    if (Math.abs(v) > limits.maxWeight) throw new Error(`${what} must lie within ±${limits.maxWeight} (the engine's maxWeight), got ${describe(v)}`);
+    return v;
+  };
   // lo..hi finite float32 numbers (an array or typed array) as a plain array.
   /** @param {string} what  @param {any} v  @param {number} lo  @param {number} hi  @returns {number[]} */
   const floats = (what, v, lo, hi) => {
@@ -1081,7 +1087,7 @@ function createApi(mod, variant) {
         const nout = mod._dh_trainer_size(p, layer + 1);
         check.int('weight from', from, 0, nin - 1);
         check.int('weight to', to, 0, nout - 1);
-        check.finite('weight value', value);
+        checkWeight('weight value', value);
         heap.f32(mod._dh_trainer_layer_w(p, layer), nin * nout)[to * nin + from] = value;
       },
       /** Sets the bias of unit `to` on the output side of layer `layer`. */
@@ -1090,7 +1096,7 @@ function createApi(mod, variant) {
         check.int('bias layer', layer, 0, mod._dh_trainer_n_layers(p) - 1);
         const nout = mod._dh_trainer_size(p, layer + 1);
         check.int('bias unit', to, 0, nout - 1);
-        check.finite('bias value', value);
+        checkWeight('bias value', value);
         heap.f32(mod._dh_trainer_layer_b(p, layer), nout)[to] = value;
       },
       /** ‖∂L/∂W‖ per weight layer at the last update. */

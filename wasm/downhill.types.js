@@ -82,6 +82,8 @@ export {};
  * @property {number} maxLr largest learning rate the core takes
  * @property {number} maxRegRate largest L1/L2 strength λ
  * @property {number} maxDropout largest dropout probability
+ * @property {number} maxWeight largest weight or bias a model holds (a saved one, a typed one)
+ * @property {number} maxEpochs most epochs a run counts
  */
 
 /**

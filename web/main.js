@@ -56,7 +56,12 @@ function startPage({ doc, client, Chart, notices, ready }) {
   const send = client.send;
   // The playground's worker ops, by their names (lessons/playground/names.js).
   const play = opsClient((op, args) => client.rpc('play', op, args), PLAY_OPS);
-  const views = createViews(doc, Chart, state, { onSelect: (i) => selectUnit(i), onInput: (i) => selectInput(i) });
+  const views = createViews(doc, Chart, state, {
+    onSelect: (i) => selectUnit(i),
+    onInput: (i) => selectInput(i),
+    // A typed connection weight: the run takes it and sends a frame at once.
+    onWeight: ({ layer, from, to }, value) => send({ type: 'weight', layer, from, to, value }),
+  });
   let settings = null;
   const controls = createControls(doc, { onChange: (key, value) => settings.change(key, value) });
   const runView = createRunView({ doc, state, views, notices, send, onData });
@@ -187,11 +192,11 @@ function readLink(notices) {
   return { state, weights };
 }
 
-function createViews(doc, Chart, state, { onSelect, onInput }) {
+function createViews(doc, Chart, state, { onSelect, onInput, onWeight }) {
   const $ = (id) => doc.getElementById(id);
   const views = {
     heatmap: createHeatmap($('heatmap')),
-    network: createNetworkView($('network'), { onSelect, onInput }),
+    network: createNetworkView($('network'), { onSelect, onInput, onWeight }),
     chart: createLossChart($('chart'), Chart),
     summary: createSummary(doc),
     confusion: createConfusionView(/** @type {HTMLTableElement} */ ($('confusion'))),

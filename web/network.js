@@ -13,16 +13,18 @@
 import { el } from './dom.js';
 import { drawLinks, paintInputThumb, paintUnitThumb, paintOutputThumb } from './draw/network.js';
 import { networkLayout, nearestLink } from './network/layout.js';
-import { unitLabel, unitTip, linkTip } from './network/labels.js';
+import { unitLabel, unitTip, linkTip, shortName } from './network/labels.js';
+import { createWeightEditor } from './network/weight-editor.js';
 
 const THUMB_PX = 24;   // an input or output unit's thumbnail
 
-/** @param {HTMLElement} root  @param {{ onSelect: (i: number) => void, onInput?: (i: number) => void }} opts */
-export function createNetworkView(root, { onSelect, onInput = () => {} }) {
+/** @param {HTMLElement} root
+ *  @param {{ onSelect: (i: number) => void, onInput?: (i: number) => void,
+ *    onWeight?: (link: { layer: number, from: number, to: number }, value: number) => void }} opts */
+export function createNetworkView(root, { onSelect, onInput = () => {}, onWeight = () => {} }) {
   const links = el('canvas', { class: 'net-links', 'aria-hidden': 'true' });
   const nodesBox = el('div', { class: 'net-nodes' });
   const tip = createTip(root);
-  root.replaceChildren(links, nodesBox, tip.el);
   const ctx = links.getContext('2d');
 
   const v = {
@@ -30,11 +32,24 @@ export function createNetworkView(root, { onSelect, onInput = () => {} }) {
     selected: -1, selectedInput: -1, dirty: true, focusUnit: null, layoutKey: '',
   };
   const each = (fn) => { for (const col of v.nodes) for (const node of col) fn(node); };
+  // Typing a connection's weight: network/weight-editor.js.
+  const editor = createWeightEditor(root, {
+    links: () => (v.weights || []).flatMap((layer, l) => Array.from({ length: layer.out * layer.in },
+      (_, k) => ({ layer: l, from: k % layer.in, to: Math.floor(k / layer.in) }))),
+    label: (k) => `${shortName(v.nodes[k.layer][k.from].label)} → ${shortName(v.nodes[k.layer + 1][k.to].label)}`,
+    place: (k) => {
+      const a = v.positions[k.layer][k.from], b = v.positions[k.layer + 1][k.to];
+      return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+    },
+    onApply: onWeight,
+  });
+  root.replaceChildren(links, nodesBox, editor.focusable, editor.field, tip.el);
 
   // sizes: [inputs, hidden..., outputs]; names: input feature names.
   function setModel(sizes, names, outputLabel) {
     v.sizes = sizes.slice();
     v.weights = null;
+    editor.setWeights(null, true);
     nodesBox.replaceChildren();
     let hiddenIndex = 0;
     v.nodes = sizes.map((count, l) => Array.from({ length: count }, (_, i) => {
@@ -67,7 +82,12 @@ export function createNetworkView(root, { onSelect, onInput = () => {} }) {
     col.forEach((node, i) => paintPlaneThumb(node.thumb, maps, i * size * size, size));
   }
 
-  function setWeights(weights) { v.weights = weights; v.dirty = true; if (v.focusUnit) showNode(v.focusUnit); }
+  function setWeights(weights) {
+    v.weights = weights;
+    v.dirty = true;
+    editor.setWeights(weights, false);
+    if (v.focusUnit) showNode(v.focusUnit);
+  }
 
   // planes: Float32Array (H, size, size), hidden units in layer order.
   function setThumbs(planes, size) {
@@ -116,6 +136,7 @@ export function createNetworkView(root, { onSelect, onInput = () => {} }) {
     placeUnits(v.nodes, L);
     sizeCanvas(links, W, L.height);
     v.dirty = true;
+    editor.relayout();
   }
 
   function draw() {
@@ -144,6 +165,13 @@ export function createNetworkView(root, { onSelect, onInput = () => {} }) {
       const label = (l, i) => v.nodes[l][i].label;
       tip.show(linkTip(label(hit.layer, hit.from), label(hit.layer + 1, hit.to), hit.w), x + 12, y + 12);
     } else if (!v.focusUnit) tip.hide();
+  });
+  // Clicking a link opens its weight's field.
+  root.addEventListener('click', (ev) => {
+    if (ev.target !== root && ev.target !== links && ev.target !== nodesBox) return;
+    const r = root.getBoundingClientRect();
+    const hit = nearestLink(v.weights, v.positions, ev.clientX - r.left, ev.clientY - r.top);
+    if (hit) { tip.hide(); editor.openAt(hit); }
   });
   root.addEventListener('pointerleave', () => { if (!v.focusUnit) tip.hide(); });
 
