@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, FILE_URL } from './helpers.js';
-import { openWatched, noNaN } from './checks.js';
+import { openWatched, noNaN, axeViolations } from './checks.js';
 
 let browser;
 let server;
@@ -75,6 +75,7 @@ for (const [where, url] of WHERE) {
     await page.waitForTimeout(200);
     const x1Map = await plot();
     assert.notEqual(x1Map, output, 'the plot shows the input x₁ instead of the output');
+    assert.deepEqual(await axeViolations(page), [], 'an input selected, the chooser shown');
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.getElementById('unit-back').hidden);
     // The chooser: add x1·x2 and sin x1, take x2 away.

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, FILE_URL } from './helpers.js';
-import { openWatched } from './checks.js';
+import { openWatched, axeViolations } from './checks.js';
 
 let browser;
 let server;
@@ -96,6 +96,8 @@ for (const [where, url] of WHERE) {
       assert.ok(f.open, `the field stays open after "${text}"`);
       assert.equal(await page.$eval('#weight-input', (e) => e.getAttribute('aria-invalid')), 'true');
     }
+    // The open field with its refusal, and the connections' focus box: still no axe violations.
+    assert.deepEqual(await axeViolations(page), []);
     await page.keyboard.press('Escape');
     await page.waitForTimeout(300);
     const after = await readModel(page);
