@@ -41,7 +41,7 @@ function partsOf(doc) {
     optimizer: [field('optimizer'), $('momentum').closest('.grid2')],
     schedule: [field('schedule'), $('scheduleStep').closest('.grid2')],
     reg: [field('reg'), field('regRate')], dropout: [field('dropout')], patience: [field('patience')],
-    model: [q('.model-row'), $('layers')], network: [$('skip-to-plot'), $('network'), q('.legend-line')],
+    model: [q('.model-row'), $('inputs'), $('layers')], network: [$('skip-to-plot'), $('network'), q('.legend-line')],
     heatmap: [q('.heat-wrap'), q('.out-side'), q('.toggles'), $('class-legend')],
     chart: [q('.chart-head'), q('.chart-wrap'), $('perf')],
     points: [$('point-editor')], export: [q('.export-tools')],
@@ -66,7 +66,7 @@ export function lockedSettings(lock) {
     dataset: ['dataset'], noise: ['noise', 'ratio', 'count', 'dataSeed'], reseed: ['seed'], speed: ['speed'],
     lr: ['lr'], batch: ['batch'], optimizer: ['optimizer', ...perKindKeys('optimizer')],
     schedule: ['schedule', ...perKindKeys('schedule')], reg: ['reg', 'regRate'], dropout: ['dropout'],
-    patience: ['patience'], model: ['model', 'hidden', 'activation', 'loss'],
+    patience: ['patience'], model: ['model', 'hidden', 'activation', 'loss', 'inputs'],
   };
   return lock.flatMap((name) => (keys[name] || []).map((key) => ({ part: NAMES[name], key })));
 }

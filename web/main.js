@@ -56,7 +56,12 @@ function startPage({ doc, client, Chart, notices, ready }) {
   const send = client.send;
   // The playground's worker ops, by their names (lessons/playground/names.js).
   const play = opsClient((op, args) => client.rpc('play', op, args), PLAY_OPS);
-  const views = createViews(doc, Chart, state, { onSelect: (i) => selectUnit(i) });
+  const views = createViews(doc, Chart, state, {
+    onSelect: (i) => selectUnit(i),
+    onInput: (i) => selectInput(i),
+    // A typed connection weight: the run takes it and sends a frame at once.
+    onWeight: ({ layer, from, to }, value) => send({ type: 'weight', layer, from, to, value }),
+  });
   let settings = null;
   const controls = createControls(doc, { onChange: (key, value) => settings.change(key, value) });
   const runView = createRunView({ doc, state, views, notices, send, onData });
@@ -115,7 +120,21 @@ function startPage({ doc, client, Chart, notices, ready }) {
     writeUrl(state);
   }
 
+  // An input's own map on the plot (the worker sent them with the data).
+  function selectInput(i) {
+    const info = runView.app.info;
+    if (runView.app.selectedUnit >= 0) selectUnit(-1);
+    runView.app.selectedInput = i;
+    views.network.setSelected(-1, i);
+    $('unit-back').hidden = i < 0;
+    if (i < 0 || !info || !info.inputMaps) { views.heatmap.setUnitMap(null, 0, ''); return; }
+    const s = info.inputMapSize;
+    const name = (info.inputNames || info.featureNames)[i];
+    views.heatmap.setUnitMap(info.inputMaps.slice(i * s * s, (i + 1) * s * s), s, `Input ${name} — Esc for the output`);
+  }
+
   function selectUnit(i) {
+    if (i >= 0 && runView.app.selectedInput >= 0) runView.app.selectedInput = -1;
     runView.app.selectedUnit = i;
     views.network.setSelected(i);
     $('unit-back').hidden = i < 0;
@@ -134,7 +153,7 @@ function startPage({ doc, client, Chart, notices, ready }) {
     $('reseed').addEventListener('click', () => settings.change('seed', 1 + Math.floor(Math.random() * 1e9)));
     $('regenerate').addEventListener('click', () => settings.change('dataSeed', 1 + Math.floor(Math.random() * 1e9)));
     $('clear-runs').addEventListener('click', () => views.chart.clearPrevious());
-    $('unit-back').addEventListener('click', () => selectUnit(-1));
+    $('unit-back').addEventListener('click', () => (runView.app.selectedInput >= 0 ? selectInput(-1) : selectUnit(-1)));
     // The skip link moves focus past the network diagram's units to the plot
     // (a click handler, not the #fragment: on file:// the fragment holds the state).
     $('skip-to-plot').addEventListener('click', (ev) => {
@@ -143,7 +162,11 @@ function startPage({ doc, client, Chart, notices, ready }) {
       if (!plot.hasAttribute('tabindex')) plot.tabIndex = -1;
       plot.focus();
     });
-    doc.addEventListener('keydown', (ev) => { if (ev.key === 'Escape' && runView.app.selectedUnit >= 0) selectUnit(-1); });
+    doc.addEventListener('keydown', (ev) => {
+      if (ev.key !== 'Escape') return;
+      if (runView.app.selectedUnit >= 0) selectUnit(-1);
+      else if (runView.app.selectedInput >= 0) selectInput(-1);
+    });
   }
 
   return { state, app: runView.app, chart: views.chart, receive: runView.receive };
@@ -169,11 +192,11 @@ function readLink(notices) {
   return { state, weights };
 }
 
-function createViews(doc, Chart, state, { onSelect }) {
+function createViews(doc, Chart, state, { onSelect, onInput, onWeight }) {
   const $ = (id) => doc.getElementById(id);
   const views = {
     heatmap: createHeatmap($('heatmap')),
-    network: createNetworkView($('network'), { onSelect }),
+    network: createNetworkView($('network'), { onSelect, onInput, onWeight }),
     chart: createLossChart($('chart'), Chart),
     summary: createSummary(doc),
     confusion: createConfusionView(/** @type {HTMLTableElement} */ ($('confusion'))),

@@ -13,27 +13,43 @@
 import { el } from './dom.js';
 import { drawLinks, paintInputThumb, paintUnitThumb, paintOutputThumb } from './draw/network.js';
 import { networkLayout, nearestLink } from './network/layout.js';
-import { unitLabel, unitTip, linkTip } from './network/labels.js';
+import { unitLabel, unitTip, linkTip, shortName } from './network/labels.js';
+import { createWeightEditor } from './network/weight-editor.js';
 
 const THUMB_PX = 24;   // an input or output unit's thumbnail
 
-export function createNetworkView(root, { onSelect }) {
+/** @param {HTMLElement} root
+ *  @param {{ onSelect: (i: number) => void, onInput?: (i: number) => void,
+ *    onWeight?: (link: { layer: number, from: number, to: number }, value: number) => void }} opts */
+export function createNetworkView(root, { onSelect, onInput = () => {}, onWeight = () => {} }) {
   const links = el('canvas', { class: 'net-links', 'aria-hidden': 'true' });
   const nodesBox = el('div', { class: 'net-nodes' });
   const tip = createTip(root);
-  root.replaceChildren(links, nodesBox, tip.el);
   const ctx = links.getContext('2d');
 
   const v = {
     sizes: [], nodes: [], positions: [], weights: null,
-    selected: -1, dirty: true, focusUnit: null, layoutKey: '',
+    selected: -1, selectedInput: -1, dirty: true, focusUnit: null, layoutKey: '',
   };
   const each = (fn) => { for (const col of v.nodes) for (const node of col) fn(node); };
+  // Typing a connection's weight: network/weight-editor.js.
+  const editor = createWeightEditor(root, {
+    links: () => (v.weights || []).flatMap((layer, l) => Array.from({ length: layer.out * layer.in },
+      (_, k) => ({ layer: l, from: k % layer.in, to: Math.floor(k / layer.in) }))),
+    label: (k) => `${shortName(v.nodes[k.layer][k.from].label)} → ${shortName(v.nodes[k.layer + 1][k.to].label)}`,
+    place: (k) => {
+      const a = v.positions[k.layer][k.from], b = v.positions[k.layer + 1][k.to];
+      return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+    },
+    onApply: onWeight,
+  });
+  root.replaceChildren(links, nodesBox, editor.focusable, editor.field, tip.el);
 
   // sizes: [inputs, hidden..., outputs]; names: input feature names.
   function setModel(sizes, names, outputLabel) {
     v.sizes = sizes.slice();
     v.weights = null;
+    editor.setWeights(null, true);
     nodesBox.replaceChildren();
     let hiddenIndex = 0;
     v.nodes = sizes.map((count, l) => Array.from({ length: count }, (_, i) => {
@@ -42,6 +58,8 @@ export function createNetworkView(root, { onSelect }) {
       if (isHidden) {
         node.hidden = hiddenIndex++;
         node.el.addEventListener('click', () => onSelect(v.selected === node.hidden ? -1 : node.hidden));
+      } else if (l === 0) {
+        node.el.addEventListener('click', () => onInput(v.selectedInput === i ? -1 : i));
       }
       node.el.addEventListener('mouseenter', () => showNode(node));
       node.el.addEventListener('focus', () => showNode(node));
@@ -56,7 +74,20 @@ export function createNetworkView(root, { onSelect }) {
     setSelected(v.selected);
   }
 
-  function setWeights(weights) { v.weights = weights; v.dirty = true; if (v.focusUnit) showNode(v.focusUnit); }
+  // maps: Float32Array (inputs, size, size), each input over the picture,
+  // −1..1 (worker/data.js inputMaps); the input units' thumbnails.
+  function setInputMaps(maps, size) {
+    const col = v.nodes[0];
+    if (!col || !maps || maps.length !== col.length * size * size) return;
+    col.forEach((node, i) => paintPlaneThumb(node.thumb, maps, i * size * size, size));
+  }
+
+  function setWeights(weights) {
+    v.weights = weights;
+    v.dirty = true;
+    editor.setWeights(weights, false);
+    if (v.focusUnit) showNode(v.focusUnit);
+  }
 
   // planes: Float32Array (H, size, size), hidden units in layer order.
   function setThumbs(planes, size) {
@@ -83,9 +114,14 @@ export function createNetworkView(root, { onSelect }) {
     });
   }
 
-  function setSelected(hidden) {
+  // hidden: the selected hidden unit, input: the selected input (-1: none).
+  function setSelected(hidden, input = -1) {
     v.selected = hidden;
-    each((node) => { if (node.hidden >= 0) node.el.setAttribute('aria-pressed', String(node.hidden === hidden)); });
+    v.selectedInput = input;
+    each((node) => {
+      if (node.hidden >= 0) node.el.setAttribute('aria-pressed', String(node.hidden === hidden));
+      else if (node.layer === 0) node.el.setAttribute('aria-pressed', String(node.index === input));
+    });
   }
 
   // Place the units and size the links canvas when the width or the layers change.
@@ -100,6 +136,7 @@ export function createNetworkView(root, { onSelect }) {
     placeUnits(v.nodes, L);
     sizeCanvas(links, W, L.height);
     v.dirty = true;
+    editor.relayout();
   }
 
   function draw() {
@@ -129,9 +166,16 @@ export function createNetworkView(root, { onSelect }) {
       tip.show(linkTip(label(hit.layer, hit.from), label(hit.layer + 1, hit.to), hit.w), x + 12, y + 12);
     } else if (!v.focusUnit) tip.hide();
   });
+  // Clicking a link opens its weight's field.
+  root.addEventListener('click', (ev) => {
+    if (ev.target !== root && ev.target !== links && ev.target !== nodesBox) return;
+    const r = root.getBoundingClientRect();
+    const hit = nearestLink(v.weights, v.positions, ev.clientX - r.left, ev.clientY - r.top);
+    if (hit) { tip.hide(); editor.openAt(hit); }
+  });
   root.addEventListener('pointerleave', () => { if (!v.focusUnit) tip.hide(); });
 
-  return { setModel, setWeights, setThumbs, setOutputThumb, setSelected, draw, invalidate: () => { v.dirty = true; v.layoutKey = ''; } };
+  return { setModel, setInputMaps, setWeights, setThumbs, setOutputThumb, setSelected, draw, invalidate: () => { v.dirty = true; v.layoutKey = ''; } };
 }
 
 // A unit's element: a button for a hidden unit (pressed while selected), a
@@ -139,9 +183,10 @@ export function createNetworkView(root, { onSelect }) {
 // is set by the caller.
 function unitNode(layer, index, label, isHidden) {
   const thumb = el('canvas', { width: THUMB_PX, height: THUMB_PX });
-  const box = isHidden
-    ? el('button', { class: 'net-node hidden', type: 'button', 'aria-pressed': 'false', 'aria-label': label }, thumb)
-    : el('div', { class: `net-node ${layer === 0 ? 'input' : 'output'}`, tabindex: '0', role: 'img', 'aria-label': label }, thumb);
+  // Hidden units and inputs are buttons that show their map on the plot.
+  const box = isHidden || layer === 0
+    ? el('button', { class: `net-node ${isHidden ? 'hidden' : 'input'}`, type: 'button', 'aria-pressed': 'false', 'aria-label': label }, thumb)
+    : el('div', { class: 'net-node output', tabindex: '0', role: 'img', 'aria-label': label }, thumb);
   return { layer, index, el: box, thumb, label, hidden: -1 };
 }
 
@@ -154,6 +199,17 @@ function placeUnits(nodes, L) {
     nd.el.style.left = `${x - L.node / 2}px`;
     nd.el.style.top = `${y - L.node / 2}px`;
   }));
+}
+
+// An s × s plane sampled down onto a THUMB_PX thumbnail.
+function paintPlaneThumb(canvas, planes, offset, s) {
+  const t = THUMB_PX, step = s / t;
+  const sample = new Float32Array(t * t);
+  for (let r = 0; r < t; r++) {
+    for (let c = 0; c < t; c++) sample[r * t + c] = planes[offset + Math.floor((r + 0.5) * step) * s + Math.floor((c + 0.5) * step)];
+  }
+  if (canvas.width !== t) { canvas.width = t; canvas.height = t; }
+  paintUnitThumb(canvas.getContext('2d'), sample, 0, t);
 }
 
 // A canvas of W × H CSS pixels, at the screen's pixel density.

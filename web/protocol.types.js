@@ -64,7 +64,11 @@ export {};
  * @typedef {{ dataset: string, n: number, d: number, k: number, featureNames: string[],
  *   classNames: string[], bounds: Bounds, truthTable: boolean, trainN: number,
  *   train: Points, test: Points, regression?: boolean, valueScale?: { lo: number, hi: number } | null,
- *   mean: number[], std: number[], points?: boolean, empty?: boolean }} DataInfo
+ *   mean: number[], std: number[], points?: boolean, empty?: boolean,
+ *   inputs?: string[] | null, inputNames?: string[], inputMaps?: Float32Array, inputMapSize?: number }} DataInfo
+ * mean and std are per model input; inputs: the chosen input features (null
+ * for the plain x1, x2), inputNames the model inputs' names, inputMaps each
+ * input over the picture (inputs, size, size), −1..1.
  */
 
 /**

@@ -27,7 +27,7 @@ const NOT_SETTINGS = {
     historyCap: 'how many epochs the chart can ask for (the engine keeps the rest)',
     chunk: 'the engine\'s batch chunk, internal',
     maxNameLength: 'a CSV\'s column names, internal',
-    maxWeight: 'a model file\'s largest weight (web/export.js readModelFile)',
+    maxWeight: 'a model file\'s largest weight (web/export.js readModelFile) and a typed one (web/network/weight-editor.js)',
     maxEpochs: 'a model file\'s largest epoch (web/export.js readModelFile)',
   },
 };

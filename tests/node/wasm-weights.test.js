@@ -22,6 +22,8 @@ for (const variant of VARIANTS) test(`${variant}: setWeight and setBias set the 
   assert.throws(() => m.setWeight(0, 0, 0, NaN), /weight value must be a finite number, got NaN/);
   assert.throws(() => m.setWeight(0, 2, 0, 1), /weight from/);
   assert.throws(() => m.setBias(1, 0, 1), /bias layer/);
+  assert.throws(() => m.setWeight(0, 0, 0, 1e9), /^Error: weight value must lie within ±1000000 \(the engine's maxWeight\), got 1000000000$/);
+  assert.throws(() => m.setBias(0, 0, -2e6), /bias value must lie within ±1000000/);
   assert.deepEqual(m.params.slice(), before);
   m.free();
   data.free();

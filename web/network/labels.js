@@ -30,7 +30,7 @@ export function unitTip(unit, weights, labels) {
     for (const [i, w] of ins.slice(0, TIP_INPUTS)) lines.push(`${shortName(srcNames[i])} → ${fmtWeight(w)}`);
     if (ins.length > TIP_INPUTS) lines.push(`… ${ins.length - TIP_INPUTS} more inputs`);
   }
-  if (unit.hidden >= 0) lines.push('click to show its map');
+  if (unit.hidden >= 0 || unit.layer === 0) lines.push('click to show its map');
   return lines;
 }
 

@@ -15,10 +15,13 @@ export function createEquationView(box, heatmap) {
   /** The weights of a frame (frame.weights) on the data `info`. */
   function show(weights, info) {
     const score = info && !info.empty ? linearScore(weights) : null;
-    if (!score || score.w.length !== info.d) { hide(); return; }
+    // With chosen input features (x₁², …) the model's inputs are those, and
+    // its boundary is no straight line on the plot: written, not drawn.
+    const names = info && info.inputs ? info.inputNames : info && info.featureNames;
+    if (!score || score.w.length !== names.length) { hide(); return; }
     const line = toDataUnits(score, info);
-    const names = info.featureNames;
-    if (info.regression) { showPrediction(line, names); return; }
+    if (info.regression) { showText('Learned plane: ', predictionText(line, names)); return; }
+    if (info.inputs) { showText('Learned boundary: ', equationText(line, names)); return; }
     const lesson = LESSON_LINES[info.dataset];
     const lines = [{ ...line, dashed: false }];
     const parts = [el('span', { class: 'eq-title' }, 'Learned boundary: '), el('span', { class: 'eq', id: 'equation-text' }, equationText(line, names))];
@@ -37,13 +40,13 @@ export function createEquationView(box, heatmap) {
     box.hidden = false;
   }
 
-  // A linear regression has no boundary: its fitted plane, in the data's units.
-  function showPrediction(line, names) {
+  // An equation with no line on the map: a linear regression's fitted plane,
+  // or a boundary in chosen input features, in the data's units.
+  function showText(title, text) {
     heatmap.setLines([]);
-    const text = predictionText(line, names);
-    if (text === shown && !box.hidden) return;
-    shown = text;
-    box.replaceChildren(el('span', { class: 'eq-title' }, 'Learned plane: '), el('span', { class: 'eq', id: 'equation-text' }, text));
+    if (title + text === shown && !box.hidden) return;
+    shown = title + text;
+    box.replaceChildren(el('span', { class: 'eq-title' }, title), el('span', { class: 'eq', id: 'equation-text' }, text));
     box.hidden = false;
   }
 

@@ -28,6 +28,7 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     updates: 0,
     label: runLabel(state), // the run's label for the chart, as of its last setting
     selectedUnit: -1,
+    selectedInput: -1,    // an input whose own map the plot shows (page only)
     examplesPerSecond: 0, // as the worker measured its last chunks
     epochsPerSecond: 0,   // the pace the worker achieved, as of the last frame that trained
     heapBytes: 0,         // the engine's wasm memory, as of the last frame
@@ -51,6 +52,8 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     if (msg.type === 'data') {
       app.frame = null;
       app.info = msg.info;
+      // An input's map belongs to the data it was made from.
+      if (app.selectedInput >= 0) { app.selectedInput = -1; heatmap.setUnitMap(null, 0, ''); $('unit-back').hidden = true; }
       heatmap.setData(msg.info);
       confusion.setData(msg.info);
       regressionView(doc, msg.info, chart);
@@ -88,7 +91,9 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     app.modelError = null;
     notices.hideHint();
     app.sizes = msg.sizes;
-    network.setModel(msg.sizes, app.info ? app.info.featureNames : [], app.info && app.info.regression ? 'predicted value' : 'P(class 1)');
+    const info = app.info;
+    network.setModel(msg.sizes, info ? info.inputNames || info.featureNames : [], info && info.regression ? 'predicted value' : 'P(class 1)');
+    if (info && info.inputMaps) network.setInputMaps(info.inputMaps, info.inputMapSize);
     if (app.onModel) app.onModel(msg);
   }
 

@@ -6,6 +6,8 @@
 // dataConfig(state) plus `custom` (protocol.js CustomSource) and an optional
 // `standardization` { mean, std } to use instead of the training set's own.
 
+import { plainInputs } from '../state.js';
+
 const DEFAULT_BOUNDS = { x0: -6, x1: 6, y0: -6, y1: 6 };
 const NO_POINTS = () => ({ x: new Float32Array(0), y: new Int32Array(0), n: 0 });
 
@@ -74,12 +76,63 @@ function commitData(dh, cfg, all, bounds, extra = {}) {
     regression: all.regression,
     valueScale: all.regression ? valueScale(all.target) : null,
   };
-  const ref = standardizationRef(dh, cfg.standardization, train.d);
-  if (ref) { train.standardizeLike(ref); ref.free(); } else train.standardize();
-  if (test !== train) test.standardizeLike(train);
-  Object.assign(info, { mean: Array.from(train.mean), std: Array.from(train.std), trainN: train.n }, extra);
+  const d = all.d, trainN = train.n;
   if (all !== train) all.free();
-  return { train, test, info, error: null };
+  if (cfg.inputs && !plainInputs(cfg.inputs) && d !== 2) {
+    for (const ds of new Set([train, test])) ds.free();
+    Object.assign(info, { mean: new Array(d).fill(0), std: new Array(d).fill(1), trainN, inputs: null, empty: true }, extra);
+    return { train: null, test: null, info, error: `Input features (x₁², sin x₁, …) are built from two coordinates; this data has ${d}. Choose the inputs x1, x2 for it.` };
+  }
+  const model = expandInputs(cfg.inputs, train, test);
+  const ref = standardizationRef(dh, cfg.standardization, model.train.d);
+  if (ref) { model.train.standardizeLike(ref); ref.free(); } else model.train.standardize();
+  if (model.test !== model.train) model.test.standardizeLike(model.train);
+  Object.assign(info, {
+    mean: Array.from(model.train.mean), std: Array.from(model.train.std), trainN: model.train.n,
+    inputs: model.inputs, inputNames: model.train.featureNames.slice(),
+  }, extra);
+  // Each input's own map, for the diagram's input units and the plot.
+  if (d === 2) Object.assign(info, { inputMaps: inputMaps(dh, info, model.inputs || ['x1', 'x2']), inputMapSize: INPUT_MAP });
+  return { train: model.train, test: model.test, info, error: null };
+}
+
+// The datasets the model trains on: the points as they are for the plain
+// inputs (x1, x2), else new datasets of the chosen features (the raw ones are
+// freed). inputs is null in the plain case.
+function expandInputs(inputs, train, test) {
+  if (!inputs || plainInputs(inputs)) return { train, test, inputs: null };
+  const ftrain = train.expand(inputs);
+  const ftest = test === train ? ftrain : test.expand(inputs);
+  for (const ds of new Set([train, test])) ds.free();
+  return { train: ftrain, test: ftest, inputs: inputs.slice() };
+}
+
+/** Each model input over the picture's rectangle, INPUT_MAP cells a side,
+ *  standardized as the model sees it and scaled to −1..1 for the diagram's
+ *  and the plot's maps: Float32Array (inputs, INPUT_MAP, INPUT_MAP). The core
+ *  expands the cells, as it does the points. */
+export const INPUT_MAP = 64;
+function inputMaps(dh, info, features) {
+  const s = INPUT_MAP, b = info.bounds;
+  const raw = new Float32Array(2 * s * s);
+  for (let r = 0; r < s; r++) {
+    for (let c = 0; c < s; c++) {
+      raw[2 * (r * s + c)] = b.x0 + ((c + 0.5) / s) * (b.x1 - b.x0);
+      raw[2 * (r * s + c) + 1] = b.y1 - ((r + 0.5) / s) * (b.y1 - b.y0);
+    }
+  }
+  const cells = dh.fromArrays({ x: raw, y: new Int32Array(s * s), d: 2 });
+  const ex = cells.expand(features);
+  const x = ex.x, k = ex.d;
+  const out = new Float32Array(k * s * s);
+  for (let j = 0; j < k; j++) {
+    let m = 1e-9;
+    for (let i = 0; i < s * s; i++) m = Math.max(m, Math.abs((x[i * k + j] - info.mean[j]) / info.std[j]));
+    for (let i = 0; i < s * s; i++) out[j * s * s + i] = (x[i * k + j] - info.mean[j]) / info.std[j] / m;
+  }
+  ex.free();
+  cells.free();
+  return out;
 }
 
 /** A regression set's colour scale: symmetric around 0, out to its largest

@@ -13,26 +13,37 @@ const MAX_UNIT_FLOATS = 4e6;   // cap on the full-size hidden planes buffer
  *  Thumbnails only when `thumbs` is asked; the selected unit's full-size map with them. */
 export function framePictures(m, info, { thumbs: withThumbs, selectedUnit }) {
   const transfer = [];
-  const box = modelBox(info);
-  const g = m.evalGrid({ ...box, width: GRID, height: GRID, hidden: false });
+  const grid = (size, hidden) => pictureGrid(m, info, size, hidden);
+  const g = grid(GRID, false);
   const out = {
     grid: g.output.slice(), gridSize: GRID, nOutputs: g.nOutputs, hiddenUnits: g.hiddenUnits,
     thumbs: null, thumbSize: THUMB, unitMap: null, unitSize: 0, selectedUnit,
   };
   transfer.push(out.grid.buffer);
   if (g.hiddenUnits > 0 && withThumbs) {
-    out.thumbs = m.evalGrid({ ...box, width: THUMB, height: THUMB, hidden: true }).hidden.slice();
+    out.thumbs = grid(THUMB, true).hidden.slice();
     transfer.push(out.thumbs.buffer);
     if (selectedUnit >= 0 && selectedUnit < g.hiddenUnits) {
       const size = Math.max(32, Math.min(GRID, Math.floor(Math.sqrt(MAX_UNIT_FLOATS / g.hiddenUnits))));
       const plane = size * size;
-      const big = m.evalGrid({ ...box, width: size, height: size, hidden: true });
+      const big = grid(size, true);
       out.unitMap = big.hidden.slice(selectedUnit * plane, (selectedUnit + 1) * plane);
       out.unitSize = size;
       transfer.push(out.unitMap.buffer);
     }
   }
   return { pictures: out, transfer };
+}
+
+/** Model `m` over the picture's rectangle, size cells a side: the plain
+ *  inputs through evalGrid on the rectangle in model units, chosen input
+ *  features (info.inputs) through evalGridMap, which expands each cell as the
+ *  points were expanded. */
+export function pictureGrid(m, info, size, hidden) {
+  const opts = { width: size, height: size, hidden };
+  if (!info.inputs) return m.evalGrid({ ...modelBox(info), ...opts });
+  const b = info.bounds;
+  return m.evalGridMap({ x0: b.x0, x1: b.x1, y0: b.y0, y1: b.y1, ...opts, features: info.inputs, mean: info.mean, std: info.std });
 }
 
 /** The model's weights, copied per layer. */

@@ -15,10 +15,11 @@ export function prepareLoad(dh, settings, custom, { standardization, weights }) 
   let model = null;
   try {
     if (data.error || !data.train) throw new Error(`its settings make no data on this page (${data.error})`);
-    const d = data.info.d;
+    const d = data.info.inputs ? data.info.inputs.length : data.info.d;
     const inputs = weights.layers[0].w.length / weights.layers[0].b.length;
     if (inputs !== d) throw new Error(`its model takes ${inputs} input${inputs === 1 ? '' : 's'}, this data has ${d} feature${d === 1 ? '' : 's'}`);
-    checkBox(data.info, standardization);
+    // Chosen input features are checked cell by cell by the grid itself.
+    if (!data.info.inputs) checkBox(data.info, standardization);
     model = dh.createTrainer(trainerConfig(settings), data.train, data.test);
     const problem = writeWeights(model, { ...weights, from: 'file' });
     if (problem) throw new Error(problem);

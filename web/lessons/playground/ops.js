@@ -3,7 +3,8 @@
 // run) -> plain data. `run` is the worker's run (worker/run.js), which the
 // playground reads; lessons ignore it.
 
-import { viewBounds, modelBox, valueScale } from '../../worker/data.js';
+import { viewBounds, valueScale } from '../../worker/data.js';
+import { pictureGrid } from '../../worker/frame.js';
 import { defineOps } from '../kit/ops-contract.js';
 import { OPS } from './names.js';
 
@@ -42,7 +43,7 @@ export const playgroundOps = defineOps(OPS, {
   // The model's outputs on a small grid over the picture (tests compare runs).
   grid(dh, { size = 16 } = {}, store, run) {
     if (!run.model) return null;
-    const g = run.model.evalGrid({ ...modelBox(run.info), width: size, height: size, hidden: false });
+    const g = pictureGrid(run.model, run.info, size, false);
     return Array.from(g.output);
   },
   // Small pictures of every dataset for the picker, in original units.
