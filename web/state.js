@@ -48,7 +48,7 @@ export const TRUTH_TABLES = ['and', 'or', 'not', 'xor4'];
 export const VIEWS = ['loss', 'accuracy'];
 // The page's modes: the free playground and one per teaching lesson
 // (web/lessons/index.js has their titles and modules).
-export const MODES = ['play', 'perceptron', 'gates', 'sigmoid', 'softmax', 'backprop', 'hill', 'batch', 'overfit', 'vanishing', 'learning-rate', 'course'];
+export const MODES = ['play', 'perceptron', 'gates', 'sigmoid', 'softmax', 'gradient', 'backprop', 'hill', 'batch', 'overfit', 'vanishing', 'learning-rate', 'course'];
 
 // The learning-rate slider's span (log scale); a typed rate may go up to the
 // engine's maxLr... but past 10 every model here diverges, so the page stops there.
@@ -176,6 +176,10 @@ const SCHEMA = {
   bpSeed: { kind: 'lesson', def: 1, read: integer(1, 1000000) },
   bpY: { kind: 'lesson', def: 1, read: integer(0, 1) },
   bpLr: { kind: 'lesson', def: 0.5, read: number(0.01, 10) },
+
+  // lesson settings: gradient descent for logistic regression (the rate, the chosen point)
+  gdLr: { kind: 'lesson', def: 0.1, read: number(0.01, 2) },
+  gdPoint: { kind: 'lesson', def: 1, read: integer(1, 6) },
 
   // lesson settings: which learning rate (the student's rate, the steps drawn)
   lrAlpha: { kind: 'lesson', def: 0.1, read: number(0.01, 1.2) },

@@ -47,6 +47,12 @@ const PAGES = [
     await page.waitForSelector('#bp-stage-0');
     await page.click('#bp-all');
   }],
+  ['the gradient-descent lesson', '?mode=gradient', async (page) => {
+    await page.waitForSelector('#gd-errors svg');
+    await page.click('#gd-step');
+    await page.click('#gd-epoch');
+    await page.waitForSelector('#gd-epoch-table');
+  }],
   ['the hill lesson', '?mode=hill', null],
   ['the batch lesson', '?mode=batch', lessonRun],
   ['the overfitting lesson', '?mode=overfit', lessonRun],

@@ -47,6 +47,9 @@ import * as learningRateEnd from './learning-rate/closing.js';
 import { createBackpropLesson } from './backprop/view.js';
 import { OPS as backpropOps } from './backprop/names.js';
 import * as backpropEnd from './backprop/closing.js';
+import { createGradientLesson } from './gradient/view.js';
+import { OPS as gradientOps } from './gradient/names.js';
+import * as gradientEnd from './gradient/closing.js';
 import { OPS as courseOps } from './course/names.js';
 import { createCourse } from './course/view.js';
 import * as perceptronEnd from './perceptron/closing.js';
@@ -70,6 +73,7 @@ export const LESSONS = [
   lesson('gates', 'Logic gates & XOR', createGatesLesson, gatesOps, gatesEnd),
   lesson('sigmoid', 'Discrete vs continuous', createSigmoidLesson, sigmoidOps, sigmoidEnd),
   lesson('softmax', 'Softmax & cross-entropy', createSoftmaxLesson, softmaxOps, softmaxEnd),
+  lesson('gradient', 'Gradient descent', createGradientLesson, gradientOps, gradientEnd),
   lesson('backprop', 'Backpropagation', createBackpropLesson, backpropOps, backpropEnd),
   lesson('hill', 'The hill', createHillLesson, hillOps, hillEnd),
   lesson('batch', 'Batch vs stochastic', createBatchLesson, batchOps, batchEnd),

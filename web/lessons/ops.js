@@ -18,6 +18,7 @@ import { sigmoidOps } from './sigmoid/ops.js';
 import { softmaxOps } from './softmax/ops.js';
 import { learningRateOps } from './learning-rate/ops.js';
 import { backpropOps } from './backprop/ops.js';
+import { gradientOps } from './gradient/ops.js';
 import { courseOps } from './course/ops.js';
 
 export const LESSON_OPS = {
@@ -32,5 +33,6 @@ export const LESSON_OPS = {
   vanishing: vanishingOps,
   'learning-rate': learningRateOps,
   backprop: backpropOps,
+  gradient: gradientOps,
   course: courseOps,
 };
