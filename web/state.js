@@ -48,7 +48,7 @@ export const TRUTH_TABLES = ['and', 'or', 'not', 'xor4'];
 export const VIEWS = ['loss', 'accuracy'];
 // The page's modes: the free playground and one per teaching lesson
 // (web/lessons/index.js has their titles and modules).
-export const MODES = ['play', 'perceptron', 'gates', 'sigmoid', 'softmax', 'gradient', 'backprop', 'hill', 'batch', 'overfit', 'vanishing', 'learning-rate', 'course'];
+export const MODES = ['play', 'boundary', 'perceptron', 'gates', 'sigmoid', 'softmax', 'gradient', 'backprop', 'hill', 'batch', 'overfit', 'vanishing', 'learning-rate', 'course'];
 
 // The learning-rate slider's span (log scale); a typed rate may go up to the
 // engine's maxLr... but past 10 every model here diverges, so the page stops there.
@@ -158,6 +158,13 @@ const SCHEMA = {
   show: { kind: 'page', def: [], read: (s) => controlList(s), write: (v) => v.join(',') },  // [] = the layout's own set
   lock: { kind: 'page', def: [], read: (s) => controlList(s), write: (v) => v.join(',') },  // shown but disabled
   caption: { kind: 'page', def: '', read: (s) => (s.length <= CAPTION_MAX ? s : undefined) },
+
+  // lesson settings: linear boundaries (the line w1·test + w2·grades + b = 0, the student asked about)
+  bdW1: { kind: 'lesson', def: 2, read: number(-100, 100) },
+  bdW2: { kind: 'lesson', def: 1, read: number(-100, 100) },
+  bdB: { kind: 'lesson', def: -18, read: number(-1000, 1000) },
+  bdTest: { kind: 'lesson', def: 9, read: number(0, 10) },
+  bdGrades: { kind: 'lesson', def: 1, read: number(0, 10) },
 
   // lesson settings: perceptron trick and logic gates
   pcPreset: { kind: 'lesson', def: 'lesson', read: choice(['lesson', 'ten', 'gauss', 'xor']) },

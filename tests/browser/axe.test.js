@@ -28,6 +28,11 @@ const PAGES = [
     await page.waitForFunction(() => window.downhill.app.epoch >= 3);
   }],
   ['embed.html with a caption', 'embed?caption=Try%20a%20learning%20rate%20of%201', null],
+  ['the linear-boundaries lesson', '?mode=boundary', async (page) => {
+    await page.waitForFunction(() => /through 60 students/.test(document.getElementById('bd-space-summary')?.textContent || ''));
+    await page.fill('#cmp-bdB', 'x');
+    await page.press('#cmp-bdB', 'Enter');
+  }],
   ['the perceptron lesson', '?mode=perceptron', async (page) => {
     await page.click('#pc-step');
     await page.waitForSelector('#pc-work table');

@@ -50,6 +50,9 @@ import * as backpropEnd from './backprop/closing.js';
 import { createGradientLesson } from './gradient/view.js';
 import { OPS as gradientOps } from './gradient/names.js';
 import * as gradientEnd from './gradient/closing.js';
+import { createBoundaryLesson } from './boundary/view.js';
+import { OPS as boundaryOps } from './boundary/names.js';
+import * as boundaryEnd from './boundary/closing.js';
 import { OPS as courseOps } from './course/names.js';
 import { createCourse } from './course/view.js';
 import * as perceptronEnd from './perceptron/closing.js';
@@ -69,6 +72,7 @@ import { checkQuestion } from './kit/question.js';
 // its own) is what the page shows below the view.
 export const LESSONS = [
   lesson('play', 'Playground', createPlayground, playOps, null),
+  lesson('boundary', 'Linear boundaries', createBoundaryLesson, boundaryOps, boundaryEnd),
   lesson('perceptron', 'Perceptron trick', createPerceptronLesson, perceptronOps, perceptronEnd),
   lesson('gates', 'Logic gates & XOR', createGatesLesson, gatesOps, gatesEnd),
   lesson('sigmoid', 'Discrete vs continuous', createSigmoidLesson, sigmoidOps, sigmoidEnd),

@@ -19,10 +19,12 @@ import { softmaxOps } from './softmax/ops.js';
 import { learningRateOps } from './learning-rate/ops.js';
 import { backpropOps } from './backprop/ops.js';
 import { gradientOps } from './gradient/ops.js';
+import { boundaryOps } from './boundary/ops.js';
 import { courseOps } from './course/ops.js';
 
 export const LESSON_OPS = {
   play: playgroundOps,
+  boundary: boundaryOps,
   perceptron: perceptronOps,
   gates: gatesOps,
   sigmoid: sigmoidOps,

@@ -8,10 +8,10 @@
 // says so and the prev/next links pass over it.
 
 export const STEPS = [
-  step('boundaries', 'Classification and linear boundaries', 'play', { dataset: 'admissions', model: 'logistic' },
-    'Train a line on the admissions data and compare the line it learns with 2·test + grades − 18 = 0.'),
-  step('dimensions', 'Higher dimensions', null, {},
-    'A third feature turns the line into a plane.'),
+  step('boundaries', 'Classification and linear boundaries', 'boundary', {},
+    'Move the line 2·test + grades − 18 = 0 through the admissions data and work out student 4\u2019s score.'),
+  step('dimensions', 'Higher dimensions', 'boundary', {},
+    'Turn a 3-D view of three-feature students and the plane that splits them.'),
   step('perceptrons', 'Perceptrons', 'play', { dataset: 'admissions', model: 'perceptron' },
     'Watch a perceptron find a line that separates accepted from rejected students.'),
   step('logic', 'Perceptrons as logical operators', 'gates', {},
