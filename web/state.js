@@ -48,7 +48,7 @@ export const TRUTH_TABLES = ['and', 'or', 'not', 'xor4'];
 export const VIEWS = ['loss', 'accuracy'];
 // The page's modes: the free playground and one per teaching lesson
 // (web/lessons/index.js has their titles and modules).
-export const MODES = ['play', 'boundary', 'perceptron', 'gates', 'sigmoid', 'softmax', 'gradient', 'backprop', 'hill', 'batch', 'overfit', 'vanishing', 'learning-rate', 'course'];
+export const MODES = ['play', 'boundary', 'perceptron', 'gates', 'sigmoid', 'softmax', 'gradient', 'backprop', 'hill', 'batch', 'complexity', 'overfit', 'vanishing', 'learning-rate', 'course'];
 
 // The learning-rate slider's span (log scale); a typed rate may go up to the
 // engine's maxLr... but past 10 every model here diverges, so the page stops there.
@@ -223,6 +223,8 @@ const SCHEMA = {
   oPatience: { kind: 'lesson', def: 30, read: integer(1, 500) },
   oLambda: { kind: 'lesson', def: 0.001, read: number(1e-5, 0.1) },
   oDropout: { kind: 'lesson', def: 0.3, read: number(0.05, 0.9), within: 'maxDropout' },
+  cxNoise: { kind: 'lesson', def: 0.6, read: number(0, 1) },     // underfitting and overfitting
+  cxEpochs: { kind: 'lesson', def: 400, read: integer(20, 2000) },
   vData: { kind: 'lesson', def: 'circle', read: subset('datasets', ['circle', 'moons', 'xor', 'gauss']) },
   vDepth: { kind: 'lesson', def: 6, read: integer(1, 8), within: 'maxHiddenLayers' },
   vLr: { kind: 'lesson', def: 0.1, read: number(1e-4, 2) },

@@ -60,6 +60,10 @@ const PAGES = [
   }],
   ['the hill lesson', '?mode=hill', null],
   ['the batch lesson', '?mode=batch', lessonRun],
+  ['the underfitting-and-overfitting lesson', '?mode=complexity&cxEpochs=40', async (page) => {
+    await page.click('.cmp-run');
+    await page.waitForFunction(() => /per layer \(best\)/.test(document.getElementById('cx-boundary-text')?.textContent || ''), null, { timeout: 30000 });
+  }],
   ['the overfitting lesson', '?mode=overfit', lessonRun],
   ['the vanishing-gradient lesson', '?mode=vanishing', lessonRun],
   ['the learning-rate lesson', '?mode=learning-rate&lrAlpha=0.8', async (page) => {

@@ -53,6 +53,9 @@ import * as gradientEnd from './gradient/closing.js';
 import { createBoundaryLesson } from './boundary/view.js';
 import { OPS as boundaryOps } from './boundary/names.js';
 import * as boundaryEnd from './boundary/closing.js';
+import { createComplexityLesson } from './complexity/view.js';
+import { OPS as complexityOps } from './complexity/names.js';
+import * as complexityEnd from './complexity/closing.js';
 import { OPS as courseOps } from './course/names.js';
 import { createCourse } from './course/view.js';
 import * as perceptronEnd from './perceptron/closing.js';
@@ -81,6 +84,7 @@ export const LESSONS = [
   lesson('backprop', 'Backpropagation', createBackpropLesson, backpropOps, backpropEnd),
   lesson('hill', 'The hill', createHillLesson, hillOps, hillEnd),
   lesson('batch', 'Batch vs stochastic', createBatchLesson, batchOps, batchEnd),
+  lesson('complexity', 'Under- and overfitting', createComplexityLesson, complexityOps, complexityEnd),
   lesson('overfit', 'Overfitting', createOverfitLesson, overfitOps, overfitEnd),
   lesson('vanishing', 'Vanishing gradient', createVanishingLesson, vanishingOps, vanishingEnd),
   lesson('learning-rate', 'Which learning rate', createLearningRateLesson, learningRateOps, learningRateEnd),

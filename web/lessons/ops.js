@@ -20,6 +20,7 @@ import { learningRateOps } from './learning-rate/ops.js';
 import { backpropOps } from './backprop/ops.js';
 import { gradientOps } from './gradient/ops.js';
 import { boundaryOps } from './boundary/ops.js';
+import { complexityOps } from './complexity/ops.js';
 import { courseOps } from './course/ops.js';
 
 export const LESSON_OPS = {
@@ -31,6 +32,7 @@ export const LESSON_OPS = {
   softmax: softmaxOps,
   hill: hillOps,
   batch: batchOps,
+  complexity: complexityOps,
   overfit: overfitOps,
   vanishing: vanishingOps,
   'learning-rate': learningRateOps,
