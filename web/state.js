@@ -48,7 +48,7 @@ export const TRUTH_TABLES = ['and', 'or', 'not', 'xor4'];
 export const VIEWS = ['loss', 'accuracy'];
 // The page's modes: the free playground and one per teaching lesson
 // (web/lessons/index.js has their titles and modules).
-export const MODES = ['play', 'perceptron', 'gates', 'sigmoid', 'softmax', 'backprop', 'hill', 'batch', 'overfit', 'vanishing', 'learning-rate', 'course'];
+export const MODES = ['play', 'boundary', 'perceptron', 'gates', 'sigmoid', 'softmax', 'gradient', 'backprop', 'hill', 'batch', 'complexity', 'overfit', 'vanishing', 'learning-rate', 'course'];
 
 // The learning-rate slider's span (log scale); a typed rate may go up to the
 // engine's maxLr... but past 10 every model here diverges, so the page stops there.
@@ -172,6 +172,13 @@ const SCHEMA = {
   lock: { kind: 'page', def: [], read: (s) => controlList(s), write: (v) => v.join(',') },  // shown but disabled
   caption: { kind: 'page', def: '', read: (s) => (s.length <= CAPTION_MAX ? s : undefined) },
 
+  // lesson settings: linear boundaries (the line w1·test + w2·grades + b = 0, the student asked about)
+  bdW1: { kind: 'lesson', def: 2, read: number(-100, 100) },
+  bdW2: { kind: 'lesson', def: 1, read: number(-100, 100) },
+  bdB: { kind: 'lesson', def: -18, read: number(-1000, 1000) },
+  bdTest: { kind: 'lesson', def: 9, read: number(0, 10) },
+  bdGrades: { kind: 'lesson', def: 1, read: number(0, 10) },
+
   // lesson settings: perceptron trick and logic gates
   pcPreset: { kind: 'lesson', def: 'lesson', read: choice(['lesson', 'ten', 'gauss', 'xor']) },
   pcLr: { kind: 'lesson', def: 0.1, read: number(1e-4, 10) },
@@ -189,6 +196,10 @@ const SCHEMA = {
   bpSeed: { kind: 'lesson', def: 1, read: integer(1, 1000000) },
   bpY: { kind: 'lesson', def: 1, read: integer(0, 1) },
   bpLr: { kind: 'lesson', def: 0.5, read: number(0.01, 10) },
+
+  // lesson settings: gradient descent for logistic regression (the rate, the chosen point)
+  gdLr: { kind: 'lesson', def: 0.1, read: number(0.01, 2) },
+  gdPoint: { kind: 'lesson', def: 1, read: integer(1, 6) },
 
   // lesson settings: which learning rate (the student's rate, the steps drawn)
   lrAlpha: { kind: 'lesson', def: 0.1, read: number(0.01, 1.2) },
@@ -225,6 +236,8 @@ const SCHEMA = {
   oPatience: { kind: 'lesson', def: 30, read: integer(1, 500) },
   oLambda: { kind: 'lesson', def: 0.001, read: number(1e-5, 0.1) },
   oDropout: { kind: 'lesson', def: 0.3, read: number(0.05, 0.9), within: 'maxDropout' },
+  cxNoise: { kind: 'lesson', def: 0.6, read: number(0, 1) },     // underfitting and overfitting
+  cxEpochs: { kind: 'lesson', def: 400, read: integer(20, 2000) },
   vData: { kind: 'lesson', def: 'circle', read: subset('datasets', ['circle', 'moons', 'xor', 'gauss']) },
   vDepth: { kind: 'lesson', def: 6, read: integer(1, 8), within: 'maxHiddenLayers' },
   vLr: { kind: 'lesson', def: 0.1, read: number(1e-4, 2) },

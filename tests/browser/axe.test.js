@@ -28,6 +28,11 @@ const PAGES = [
     await page.waitForFunction(() => window.downhill.app.epoch >= 3);
   }],
   ['embed.html with a caption', 'embed?caption=Try%20a%20learning%20rate%20of%201', null],
+  ['the linear-boundaries lesson', '?mode=boundary', async (page) => {
+    await page.waitForFunction(() => /through 60 students/.test(document.getElementById('bd-space-summary')?.textContent || ''));
+    await page.fill('#cmp-bdB', 'x');
+    await page.press('#cmp-bdB', 'Enter');
+  }],
   ['the perceptron lesson', '?mode=perceptron', async (page) => {
     await page.click('#pc-step');
     await page.waitForSelector('#pc-work table');
@@ -47,8 +52,18 @@ const PAGES = [
     await page.waitForSelector('#bp-stage-0');
     await page.click('#bp-all');
   }],
+  ['the gradient-descent lesson', '?mode=gradient', async (page) => {
+    await page.waitForSelector('#gd-errors svg');
+    await page.click('#gd-step');
+    await page.click('#gd-epoch');
+    await page.waitForSelector('#gd-epoch-table');
+  }],
   ['the hill lesson', '?mode=hill', null],
   ['the batch lesson', '?mode=batch', lessonRun],
+  ['the underfitting-and-overfitting lesson', '?mode=complexity&cxEpochs=40', async (page) => {
+    await page.click('.cmp-run');
+    await page.waitForFunction(() => /per layer \(best\)/.test(document.getElementById('cx-boundary-text')?.textContent || ''), null, { timeout: 30000 });
+  }],
   ['the overfitting lesson', '?mode=overfit', lessonRun],
   ['the vanishing-gradient lesson', '?mode=vanishing', lessonRun],
   ['the learning-rate lesson', '?mode=learning-rate&lrAlpha=0.8', async (page) => {

@@ -47,6 +47,15 @@ import * as learningRateEnd from './learning-rate/closing.js';
 import { createBackpropLesson } from './backprop/view.js';
 import { OPS as backpropOps } from './backprop/names.js';
 import * as backpropEnd from './backprop/closing.js';
+import { createGradientLesson } from './gradient/view.js';
+import { OPS as gradientOps } from './gradient/names.js';
+import * as gradientEnd from './gradient/closing.js';
+import { createBoundaryLesson } from './boundary/view.js';
+import { OPS as boundaryOps } from './boundary/names.js';
+import * as boundaryEnd from './boundary/closing.js';
+import { createComplexityLesson } from './complexity/view.js';
+import { OPS as complexityOps } from './complexity/names.js';
+import * as complexityEnd from './complexity/closing.js';
 import { OPS as courseOps } from './course/names.js';
 import { createCourse } from './course/view.js';
 import * as perceptronEnd from './perceptron/closing.js';
@@ -66,13 +75,16 @@ import { checkQuestion } from './kit/question.js';
 // its own) is what the page shows below the view.
 export const LESSONS = [
   lesson('play', 'Playground', createPlayground, playOps, null),
+  lesson('boundary', 'Linear boundaries', createBoundaryLesson, boundaryOps, boundaryEnd),
   lesson('perceptron', 'Perceptron trick', createPerceptronLesson, perceptronOps, perceptronEnd),
   lesson('gates', 'Logic gates & XOR', createGatesLesson, gatesOps, gatesEnd),
   lesson('sigmoid', 'Discrete vs continuous', createSigmoidLesson, sigmoidOps, sigmoidEnd),
   lesson('softmax', 'Softmax & cross-entropy', createSoftmaxLesson, softmaxOps, softmaxEnd),
+  lesson('gradient', 'Gradient descent', createGradientLesson, gradientOps, gradientEnd),
   lesson('backprop', 'Backpropagation', createBackpropLesson, backpropOps, backpropEnd),
   lesson('hill', 'The hill', createHillLesson, hillOps, hillEnd),
   lesson('batch', 'Batch vs stochastic', createBatchLesson, batchOps, batchEnd),
+  lesson('complexity', 'Under- and overfitting', createComplexityLesson, complexityOps, complexityEnd),
   lesson('overfit', 'Overfitting', createOverfitLesson, overfitOps, overfitEnd),
   lesson('vanishing', 'Vanishing gradient', createVanishingLesson, vanishingOps, vanishingEnd),
   lesson('learning-rate', 'Which learning rate', createLearningRateLesson, learningRateOps, learningRateEnd),

@@ -18,19 +18,25 @@ import { sigmoidOps } from './sigmoid/ops.js';
 import { softmaxOps } from './softmax/ops.js';
 import { learningRateOps } from './learning-rate/ops.js';
 import { backpropOps } from './backprop/ops.js';
+import { gradientOps } from './gradient/ops.js';
+import { boundaryOps } from './boundary/ops.js';
+import { complexityOps } from './complexity/ops.js';
 import { courseOps } from './course/ops.js';
 
 export const LESSON_OPS = {
   play: playgroundOps,
+  boundary: boundaryOps,
   perceptron: perceptronOps,
   gates: gatesOps,
   sigmoid: sigmoidOps,
   softmax: softmaxOps,
   hill: hillOps,
   batch: batchOps,
+  complexity: complexityOps,
   overfit: overfitOps,
   vanishing: vanishingOps,
   'learning-rate': learningRateOps,
   backprop: backpropOps,
+  gradient: gradientOps,
   course: courseOps,
 };

@@ -143,6 +143,12 @@ export function markerNode(f, p) {
     const d = 15;
     g.append(svg('path', { d: `M${cx + d - 4},${cy - d - 4} l7,7 m0,-7 l-7,7`, class: 'plot-cross' }));
   }
+  if (p.name) {
+    // A point the text refers to by name ("Point 1") carries it, left below.
+    const t = svg('text', { x: cx - 9, y: cy + 15, 'text-anchor': 'end', class: 'plot-name' });
+    t.textContent = p.name;
+    g.append(t);
+  }
   return g;
 }
 

@@ -12,7 +12,8 @@
 //
 // Class 0 is an orange circle, class 1 a blue triangle (palette.js); a point
 // marked `wrong` gets a dark dashed ring and a cross, so a misclassified point
-// is told apart by shape, not colour alone. `oneD: true` plots one input on a
+// is told apart by shape, not colour alone; a point with a `name` ("1")
+// has it written beside it. `oneD: true` plots one input on a
 // flat strip (points at y = 0, a vertical threshold line); `sides` names the
 // two half-planes (default ŷ = 0, ŷ = 1). No state is kept
 // beyond the view: draw() repaints everything, from the pure SVG pieces of
