@@ -217,7 +217,7 @@ DH_EXPORT const float *dh_dataset_mean(const nn_dataset *ds) { return ds->mean; 
 DH_EXPORT const float *dh_dataset_std(const nn_dataset *ds) { return ds->std; }
 DH_EXPORT const char *dh_dataset_feature_name(const nn_dataset *ds, int j)
 {
-    return (j >= 0 && j < NN_MAX_FEATURES) ? ds->feature_names[j] : "";
+    return (j >= 0 && j < ds->d) ? ds->feature_names[j] : "";
 }
 DH_EXPORT const char *dh_dataset_class_name(const nn_dataset *ds, int c)
 {
@@ -227,7 +227,7 @@ DH_EXPORT const char *dh_dataset_class_name(const nn_dataset *ds, int c)
 /* Rename feature j / class c (truncated to NN_NAME_LEN - 1 bytes). */
 DH_EXPORT void dh_dataset_set_feature_name(nn_dataset *ds, int j, const char *name)
 {
-    if (j < 0 || j >= NN_MAX_FEATURES || !name) return;
+    if (j < 0 || j >= ds->d || !name) return;
     strncpy(ds->feature_names[j], name, NN_NAME_LEN - 1);
     ds->feature_names[j][NN_NAME_LEN - 1] = '\0';
 }

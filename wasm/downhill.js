@@ -351,9 +351,12 @@ function createApi(mod, variant) {
   Object.freeze(NAMES);
   Object.freeze(LABELS);
 
-  // Scratch: one block for small in/out arguments (never more than a few
-  // hundred bytes per call) and one nn_config for building configs.
-  const SCRATCH_BYTES = 1024;
+  // Scratch: one block for small in/out arguments (at most two floats per
+  // feature, or a few hundred bytes, per call) and one nn_config for building
+  // configs. FEATURE_BYTES: one float per feature, the widest vector a call
+  // passes.
+  const FEATURE_BYTES = 4 * limits.maxFeatures;
+  const SCRATCH_BYTES = 2 * FEATURE_BYTES + 1024;
   const scratch = mod._malloc(SCRATCH_BYTES);
   const scratchConfig = mod._dh_config_create();
   if (!scratch || !scratchConfig) throw new Error('out of memory while loading the core');
@@ -490,9 +493,9 @@ function createApi(mod, variant) {
       bounds() {
         const p = live();
         const d = mod._dh_dataset_d(p);
-        mod._dh_dataset_bounds(p, scratch, scratch + 4 * limits.maxFeatures);
+        mod._dh_dataset_bounds(p, scratch, scratch + FEATURE_BYTES);
         const lo = Array.from(heap.f32(scratch, d));
-        const hi = Array.from(heap.f32(scratch + 4 * limits.maxFeatures, d));
+        const hi = Array.from(heap.f32(scratch + FEATURE_BYTES, d));
         return { lo, hi };
       },
       /** Shuffle, then round(testRatio*n) points to test, the rest to train (new datasets). */
@@ -1167,8 +1170,8 @@ function createApi(mod, variant) {
     const b = check.finite('b', opts.b ?? 0);
     const lr = check.positive('lr', opts.lr);
     const cursor = check.int('cursor', opts.cursor ?? 0, 0, 0x7fffffff);
-    // scratch: w (16 floats) | b | cursor | move (4)
-    const wPtr = scratch, bPtr = scratch + 64, cPtr = scratch + 68, mPtr = scratch + 72;
+    // scratch: w (maxFeatures floats) | b | cursor | move (4)
+    const wPtr = scratch, bPtr = scratch + FEATURE_BYTES, cPtr = bPtr + 4, mPtr = bPtr + 8;
     heap.f32(wPtr, d).set(w);
     heap.f32(bPtr, 1)[0] = b;
     heap.i32(cPtr, 1)[0] = cursor;
@@ -1190,8 +1193,8 @@ function createApi(mod, variant) {
     const d = w.length;
     if (d < 1 || d > limits.maxFeatures || x.length !== d) throw new Error(`w and x must hold the same number (1..${limits.maxFeatures}) of numbers`);
     heap.f32(scratch, d).set(w);
-    heap.f32(scratch + 64, d).set(x);
-    return mod._dh_perceptron_predict(scratch, check.finite('b', b), scratch + 64, d);
+    heap.f32(scratch + FEATURE_BYTES, d).set(x);
+    return mod._dh_perceptron_predict(scratch, check.finite('b', b), scratch + FEATURE_BYTES, d);
   }
 
   // ---- landscapes ---------------------------------------------------------------
