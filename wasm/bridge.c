@@ -180,6 +180,21 @@ DH_EXPORT nn_dataset *dh_csv_dataset(const nn_csv *csv, const char *features, co
 }
 
 DH_EXPORT nn_dataset *dh_dataset_create(int n, int d, int k) { return nn_dataset_create(n, d, k); }
+/* out (n) = a seeded permutation of 0..n-1, by nn_dataset_shuffle's
+ * Fisher–Yates: a split of data kept outside the heap (pixels) by row numbers,
+ * so that only the rows a set needs are ever copied in. */
+DH_EXPORT void dh_permutation(int *out, int n, double seed)
+{
+    nn_rng rng;
+    nn_rng_seed(&rng, dh__seed(seed));
+    for (int i = 0; i < n; i++) out[i] = i;
+    for (int i = n - 1; i > 0; i--) {
+        int j = (int)nn_rng_below(&rng, (uint32_t)i + 1u);
+        int t = out[i];
+        out[i] = out[j];
+        out[j] = t;
+    }
+}
 DH_EXPORT void dh_dataset_destroy(nn_dataset *ds) { nn_dataset_destroy(ds); }
 
 /* out (2) receives the train and test handles. */
