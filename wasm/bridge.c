@@ -104,6 +104,12 @@ DH_EXPORT int dh_data_kind_parse(const char *name) { return nn_data_kind_parse(n
 DH_EXPORT int dh_loss_parse(const char *name) { return nn_loss_parse(name); }
 DH_EXPORT int dh_landscape_parse(const char *name) { return nn_landscape_parse(name); }
 
+/* The module's CSV size bound, below the core's NN_MAX_CSV_BYTES (which the
+ * CLI reads): the text is copied into the heap and becomes floats there, and
+ * a page's heap holds a 16 MiB file (about 9,000 Kaggle digit rows) but not
+ * a 73 MB one. */
+#define DH_MAX_CSV_BYTES (16u * 1024u * 1024u)
+
 /* The core's compile-time limits, one table: downhill.js builds `dh.limits`
  * from it by name (dh_limit_name(i) -> dh_limit_value(i) for i below
  * dh_limit_count()), so a new limit is added here and nowhere else. */
@@ -116,7 +122,7 @@ static const struct { const char *name; double value; } dh__limits[] = {
     {"historyCap", NN_HISTORY_CAP},
     {"chunk", NN_CHUNK},
     {"maxNameLength", NN_NAME_LEN},
-    {"maxCsvBytes", (double)NN_MAX_CSV_BYTES},
+    {"maxCsvBytes", (double)DH_MAX_CSV_BYTES},
     {"maxLr", (double)NN_MAX_LR},
     {"maxRegRate", (double)NN_MAX_REG_RATE},
     {"maxDropout", (double)NN_MAX_DROPOUT},
@@ -147,7 +153,7 @@ DH_EXPORT nn_dataset *dh_dataset_generate(int kind, int count, float noise, doub
  * header an nn_csv_header and delimiter 0 (detect), ',', ';' or '\t'. */
 DH_EXPORT nn_csv *dh_csv_create(const char *text, int len, int header, int delimiter)
 {
-    nn_csv_options opt = {NULL, NULL, header, (char)delimiter, 0};
+    nn_csv_options opt = {NULL, NULL, header, (char)delimiter, 0, DH_MAX_CSV_BYTES};
     if (len < 0) len = 0;
     return nn_csv_create(text, (size_t)len, &opt);
 }
@@ -178,11 +184,26 @@ DH_EXPORT const char *dh_csv_describe(const nn_csv *csv)
 DH_EXPORT nn_dataset *dh_csv_dataset(const nn_csv *csv, const char *features, const char *label,
                                      int min_classes)
 {
-    nn_csv_options opt = {features, label, 0, 0, min_classes};
+    nn_csv_options opt = {features, label, 0, 0, min_classes, 0};
     return nn_csv_dataset(csv, &opt);
 }
 
 DH_EXPORT nn_dataset *dh_dataset_create(int n, int d, int k) { return nn_dataset_create(n, d, k); }
+/* out (n) = a seeded permutation of 0..n-1, by nn_dataset_shuffle's
+ * Fisher–Yates: a split of data kept outside the heap (pixels) by row numbers,
+ * so that only the rows a set needs are ever copied in. */
+DH_EXPORT void dh_permutation(int *out, int n, double seed)
+{
+    nn_rng rng;
+    nn_rng_seed(&rng, dh__seed(seed));
+    for (int i = 0; i < n; i++) out[i] = i;
+    for (int i = n - 1; i > 0; i--) {
+        int j = (int)nn_rng_below(&rng, (uint32_t)i + 1u);
+        int t = out[i];
+        out[i] = out[j];
+        out[j] = t;
+    }
+}
 DH_EXPORT void dh_dataset_destroy(nn_dataset *ds) { nn_dataset_destroy(ds); }
 
 /* out (2) receives the train and test handles. */
@@ -220,7 +241,7 @@ DH_EXPORT const float *dh_dataset_mean(const nn_dataset *ds) { return ds->mean; 
 DH_EXPORT const float *dh_dataset_std(const nn_dataset *ds) { return ds->std; }
 DH_EXPORT const char *dh_dataset_feature_name(const nn_dataset *ds, int j)
 {
-    return (j >= 0 && j < NN_MAX_FEATURES) ? ds->feature_names[j] : "";
+    return (j >= 0 && j < ds->d) ? ds->feature_names[j] : "";
 }
 DH_EXPORT const char *dh_dataset_class_name(const nn_dataset *ds, int c)
 {
@@ -236,7 +257,7 @@ DH_EXPORT nn_dataset *dh_dataset_expand(const nn_dataset *ds, unsigned mask)
 /* Rename feature j / class c (truncated to NN_NAME_LEN - 1 bytes). */
 DH_EXPORT void dh_dataset_set_feature_name(nn_dataset *ds, int j, const char *name)
 {
-    if (j < 0 || j >= NN_MAX_FEATURES || !name) return;
+    if (j < 0 || j >= ds->d || !name) return;
     strncpy(ds->feature_names[j], name, NN_NAME_LEN - 1);
     ds->feature_names[j][NN_NAME_LEN - 1] = '\0';
 }
