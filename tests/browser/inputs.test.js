@@ -127,3 +127,27 @@ test('a model of chosen inputs saved and loaded back predicts the same, and brin
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+for (const [where, base] of WHERE) {
+  test(`${where}: the embed takes inputs= from its link; with lock=model the inputs cannot change`, async () => {
+    const root = base().replace(/index\.html$/, '');
+    const q = 'dataset=circle&model=logistic&inputs=x1sq,x2sq&show=play,metrics,model,network,heatmap&lock=model&speed=max';
+    const { page, errors } = await openWatched(browser, `${root}embed.html?${q}`, { width: 800, height: 640 });
+    await page.waitForFunction(() => window.downhill?.app?.sizes?.[0] === 2);
+    assert.deepEqual(await page.$$eval('#network .net-node.input', (els) => els.map((e) => e.getAttribute('aria-label'))), ['x₁²', 'x₂²']);
+    const buttons = await page.$$eval('#inputs .input-btn', (els) => els.map((e) => [e.textContent, e.getAttribute('aria-pressed'), /** @type {HTMLButtonElement} */ (e).disabled]));
+    assert.equal(buttons.length, 7);
+    assert.ok(buttons.every(([, , disabled]) => disabled), `locked: ${JSON.stringify(buttons)}`);
+    assert.deepEqual(buttons.filter(([, on]) => on === 'true').map(([t]) => t), ['x₁²', 'x₂²']);
+    await page.click('#play');
+    await page.waitForFunction(() => Number(document.getElementById('epoch').textContent.replace(/,/g, '')) >= 200, null, { timeout: 60000 });
+    await page.click('#play');
+    await page.waitForFunction(() => document.getElementById('status').textContent === 'paused');
+    await page.waitForTimeout(300);
+    const acc = await page.$eval('#test-accuracy', (e) => e.textContent);
+    console.log(`${where} embed: circle, logistic on x1², x2²: test accuracy ${acc}`);
+    assert.ok(parseFloat(acc) >= 95, `test accuracy ${acc}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
