@@ -6,7 +6,9 @@
 // the address.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, FILE_URL } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serve, FILE_URL, resultsDir } from './helpers.js';
 import { openWatched, noNaN, axeViolations } from './checks.js';
 
 let browser;
@@ -93,6 +95,58 @@ for (const [where, url] of WHERE) {
     await page.click('#inputs .input-btn[data-feature="sinx1"]');
     assert.equal(await page.$eval('#inputs .inputs-note', (e) => e.textContent), 'The model needs at least one input: turn another on first.');
     assert.equal(await page.evaluate(() => window.downhill.state.inputs.join(',')), 'sinx1');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('a model of chosen inputs saved and loaded back predicts the same, and brings its inputs', async () => {
+  const { page, errors } = await openWatched(browser, withQuery(server.url, 'dataset=circle&model=mlp&hidden=3&inputs=x1sq,x2sq,x1x2'));
+  await page.waitForFunction(() => window.downhill?.app?.sizes?.[0] === 3);
+  for (let i = 0; i < 3; i++) await page.click('#step-epoch');
+  await page.waitForFunction(() => Number(document.getElementById('epoch').textContent) >= 3);
+  const grid = () => page.evaluate(() => window.downhill.playRpc('grid', { size: 12 }));
+  const before = await grid();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-model')]);
+  const path = join(resultsDir(), 'model-inputs.json');
+  await dl.saveAs(path);
+  const saved = JSON.parse(readFileSync(path, 'utf8'));
+  assert.deepEqual(saved.config.inputs, ['x1sq', 'x2sq', 'x1x2']);
+  assert.deepEqual(saved.sizes, [3, 3, 1]);
+  // Back to the plain inputs, then load: the file's inputs and weights return.
+  await page.click('#inputs .input-btn[data-feature="x1"]');
+  await page.waitForFunction(() => window.downhill.app.sizes?.[0] === 4);
+  await page.setInputFiles('#import-file', path);
+  await page.waitForFunction(() => /Loaded/.test(document.getElementById('export-status').textContent));
+  await page.waitForFunction(() => window.downhill.app.sizes?.[0] === 3);
+  assert.equal(await page.evaluate(() => window.downhill.state.inputs.join(',')), 'x1sq,x2sq,x1x2');
+  const after = await grid();
+  let d = 0;
+  for (let i = 0; i < before.length; i++) d = Math.max(d, Math.abs(before[i] - after[i]));
+  assert.ok(d < 1e-6, `the loaded model predicts as the saved one (max difference ${d})`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+for (const [where, base] of WHERE) {
+  test(`${where}: the embed takes inputs= from its link; with lock=model the inputs cannot change`, async () => {
+    const root = base().replace(/index\.html$/, '');
+    const q = 'dataset=circle&model=logistic&inputs=x1sq,x2sq&show=play,metrics,model,network,heatmap&lock=model&speed=max';
+    const { page, errors } = await openWatched(browser, `${root}embed.html?${q}`, { width: 800, height: 640 });
+    await page.waitForFunction(() => window.downhill?.app?.sizes?.[0] === 2);
+    assert.deepEqual(await page.$$eval('#network .net-node.input', (els) => els.map((e) => e.getAttribute('aria-label'))), ['x₁²', 'x₂²']);
+    const buttons = await page.$$eval('#inputs .input-btn', (els) => els.map((e) => [e.textContent, e.getAttribute('aria-pressed'), /** @type {HTMLButtonElement} */ (e).disabled]));
+    assert.equal(buttons.length, 7);
+    assert.ok(buttons.every(([, , disabled]) => disabled), `locked: ${JSON.stringify(buttons)}`);
+    assert.deepEqual(buttons.filter(([, on]) => on === 'true').map(([t]) => t), ['x₁²', 'x₂²']);
+    await page.click('#play');
+    await page.waitForFunction(() => Number(document.getElementById('epoch').textContent.replace(/,/g, '')) >= 200, null, { timeout: 60000 });
+    await page.click('#play');
+    await page.waitForFunction(() => document.getElementById('status').textContent === 'paused');
+    await page.waitForTimeout(300);
+    const acc = await page.$eval('#test-accuracy', (e) => e.textContent);
+    console.log(`${where} embed: circle, logistic on x1², x2²: test accuracy ${acc}`);
+    assert.ok(parseFloat(acc) >= 95, `test accuracy ${acc}`);
     assert.deepEqual(errors, []);
     await page.close();
   });
