@@ -2,7 +2,8 @@
 //
 // Pure functions, no DOM: parseState(query) -> { state, ignored } and
 // serializeState(state) -> query string. Every setting, the seeds included,
-// lives here, so a shared link reproduces the run. A value that is unknown or
+// lives here, so a shared link reproduces the run; the link writes only the
+// settings that differ from their defaults. A value that is unknown or
 // out of range falls back to its default and is reported in `ignored` so the
 // page can say what it did not use.
 
@@ -289,17 +290,20 @@ export function parseState(query) {
   return { state, ignored };
 }
 
-/** Every parameter of `state` as a query string without the leading "?".
- *  All keys are written (not only non-defaults) so a link keeps meaning the
- *  same run if a later version changes a default; `omit` leaves keys out (an
- *  embed leaves its page's own pace to the page unless the teacher set one). */
+/** The settings of `state` that differ from their defaults, as a query string
+ *  without the leading "?". parseState fills every missing key with its
+ *  default, so the short form opens the same state; a link or an embed code
+ *  then says only what the teacher changed (a lesson's embed is a few
+ *  parameters, not sixty). `omit` leaves keys out even when they differ. */
 export function serializeState(state, { omit = [] } = {}) {
   const parts = [];
   for (const key of PARAMS) {
     if (omit.includes(key)) continue;
     const spec = SCHEMA[key];
-    const v = state[key] === undefined ? spec.def : state[key];
-    const text = spec.write ? spec.write(v) : formatNumberOrText(v);
+    const write = (v) => (spec.write ? spec.write(v) : formatNumberOrText(v));
+    const def = write(typeof spec.def === 'function' ? spec.def() : spec.def);
+    const text = state[key] === undefined ? def : write(state[key]);
+    if (text === def) continue;
     parts.push(`${key}=${encodeURIComponent(text)}`);
   }
   return parts.join('&');
