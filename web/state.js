@@ -107,6 +107,12 @@ const perKind = (of, read) => ({
   read: Object.assign((s) => (s === 'auto' ? null : read(s)), { bounds: read.bounds }),
   write: (v) => (v === null ? 'auto' : formatNumberOrText(v)),
 });
+// A hill setting whose default is the chosen landscape's own: null, "auto".
+const landOwn = (read) => ({
+  def: null,
+  read: Object.assign((s) => (s === 'auto' ? null : read(s)), { bounds: read.bounds }),
+  write: (v) => (v === null ? 'auto' : formatNumberOrText(v)),
+});
 const onOff = { read: flag, write: (v) => (v ? '1' : '0') };
 
 // Kinds: 'data' remakes the datasets (and the model), 'model' remakes the
@@ -182,13 +188,15 @@ const SCHEMA = {
   lrAlpha: { kind: 'lesson', def: 0.1, read: number(0.01, 1.2) },
   lrSteps: { kind: 'lesson', def: 20, read: integer(1, 100) },
 
-  // lesson settings: the hill (loss landscape). Defaults are the bowl's story
-  // (web/lessons/hill/landscapes.js); the start may lie off the map (the
-  // lesson moves it back on).
+  // lesson settings: the hill (loss landscape). The rate, start and steps
+  // default to the chosen landscape's own story (null, written "auto"; the
+  // values are in web/lessons/hill/landscapes.js), so hillLand=two-wells alone
+  // tells the local-minimum story; the start may lie off the map (the lesson
+  // moves it back on).
   hillLand: { kind: 'lesson', def: 'bowl', read: choice(['bowl', 'ravine', 'two-wells', 'model']) },
-  hillLr: { kind: 'lesson', def: 0.1, read: number(1e-4, 10) },
-  hillA: { kind: 'lesson', def: -1.6, read: number(-100, 100) },
-  hillB: { kind: 'lesson', def: 1.3, read: number(-100, 100) },
+  hillLr: { kind: 'lesson', ...landOwn(number(1e-4, 10)) },
+  hillA: { kind: 'lesson', ...landOwn(number(-100, 100)) },
+  hillB: { kind: 'lesson', ...landOwn(number(-100, 100)) },
   hillOpts: {
     kind: 'lesson',
     def: ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'],
@@ -199,7 +207,7 @@ const SCHEMA = {
     }, { list: ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'], subsetOf: 'optimizers' }),
     write: (v) => v.join(','),
   },
-  hillSteps: { kind: 'lesson', def: 100, read: integer(1, 1000) },
+  hillSteps: { kind: 'lesson', ...landOwn(integer(1, 1000)) },
 
   // lesson settings: batch, overfitting, vanishing gradient
   bData: { kind: 'lesson', def: 'circle', read: subset('datasets', ['circle', 'moons', 'xor', 'gauss', 'spiral']) },
