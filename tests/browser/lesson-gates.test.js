@@ -70,6 +70,25 @@ for (const where of ['served', 'file://']) {
       await page.waitForFunction(() => /^4 of 4 rows/.test(document.getElementById('gt-summary').textContent));
       assert.equal(await page.inputValue('#gt-w2'), '1');
       assert.equal(await page.getAttribute('#gt-w2', 'aria-invalid'), null);
+      // Dragging the line on the plot moves it through the pointer: same
+      // weights, b = −(x1 + x2) there. Dragged to (0.25, 0.25): b = −0.5, OR's line.
+      const box = await page.locator('.gt-figure svg').boundingBox();
+      const at = (x, y) => page.evaluate(([px, py]) => {
+        const svgNode = document.querySelector('.gt-figure svg');
+        // viewBox 320 × 310, frame 34..310 across and 20..280 down, for x1, x2 in [−0.5, 1.5].
+        const p = new DOMPoint(34 + ((px + 0.5) / 2) * 276, 280 - ((py + 0.5) / 2) * 260).matrixTransform(svgNode.getScreenCTM());
+        return [p.x, p.y];
+      }, [x, y]);
+      const [ax, ay] = await at(1, 1);
+      const [bx, by] = await at(0.25, 0.25);
+      assert.ok(box && ax > box.x && bx < ax);
+      await page.mouse.move(ax, ay);
+      await page.mouse.down();
+      await page.mouse.move(bx, by, { steps: 4 });
+      await page.mouse.up();
+      await page.waitForFunction(() => document.getElementById('gt-b').value === '-0.5');
+      await page.waitForFunction(() => /^2 of 4 rows/.test(document.getElementById('gt-summary').textContent));
+      assert.equal(await page.textContent('#gt-equation'), 'Line: x1 + x2 \u2212 0.5 = 0');
       // NOT has one weight: flipping its sign breaks it.
       await page.click('#gt-tab-not');
       await page.waitForFunction(() => document.getElementById('gt-table')?.caption.textContent.endsWith('NOT'));

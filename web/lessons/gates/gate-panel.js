@@ -4,6 +4,7 @@
 // op) beside the gate's.
 import { el } from '../../dom.js';
 import { createPlot2d, num, lineEquation, decimalsOf, roundTo, MINUS } from '../kit/plot2d.js';
+import { plotFrame } from '../kit/plot2d-draw.js';
 import { GATE_TEXT } from './text.js';
 import { legend, message } from './parts.js';
 
@@ -28,7 +29,8 @@ export function showGate(panel, ctx, id, current) {
   const oneD = g.w.length === 1;
   const names = oneD ? ['x1'] : ['x1', 'x2'];
   const plot = createPlot2d({ label: `${text.title}: the truth table and the perceptron's line`, oneD });
-  plot.setView(oneD ? { x0: -0.5, x1: 1.5, y0: -0.5, y1: 0.5 } : { x0: -0.5, x1: 1.5, y0: -0.5, y1: 1.5 });
+  const view = oneD ? { x0: -0.5, x1: 1.5, y0: -0.5, y1: 0.5 } : { x0: -0.5, x1: 1.5, y0: -0.5, y1: 1.5 };
+  plot.setView(view);
   const summary = el('p', { class: 'gt-summary', id: 'gt-summary', 'aria-live': 'polite' });
   const tableBox = el('div', { class: 'gt-table-box' });
   const equation = el('strong', {});
@@ -50,12 +52,24 @@ export function showGate(panel, ctx, id, current) {
       el('p', { class: 'gt-about' }, text.about),
       el('p', { class: 'gt-equation', id: 'gt-equation' }, 'Line: ', equation),
       el('fieldset', { class: 'gt-weights' },
-        el('legend', {}, 'Your weights and bias: type them, or use the arrow keys, and watch the table'),
+        el('legend', {}, 'Your weights and bias: type them or use the arrow keys (or drag the line on the plot to move it), and watch the table'),
         fields.map((f) => el('label', { class: 'field' }, el('span', {}, f.key), f.input)), reset),
       status,
       tableBox)));
 
   let asked = 0;      // the latest request: earlier answers are dropped
+  dragLine(plot.node, view, oneD, (x, y) => {
+    // The line through the pointer with the same weights: only b changes.
+    if (g.w.every((wi) => wi === 0)) {
+      status.textContent = 'With every weight 0 there is no line to drag: give w1 a value first.';
+      return;
+    }
+    const b = roundTo(-(g.w[0] * x + (oneD ? 0 : g.w[1] * y)), 2);
+    if (b === g.b) return;
+    const f = fields[fields.length - 1];
+    f.input.value = String(b);
+    typed(f);
+  });
   redraw();
 
   function typed(f) {
@@ -106,6 +120,36 @@ export function showGate(panel, ctx, id, current) {
     const all = right === r.rows.length ? ` That is ${text.title}.` : ` Not yet ${text.title}.`;
     summary.textContent = `${right} of ${r.rows.length} rows classified correctly by ${line}.${all}`;
   }
+}
+
+/** Pointer drags on the plot report the point under the pointer, in the
+ *  plot's own units, to onPoint(x, y) (the same press-move-release as the
+ *  hill's start point; the number fields are the keyboard's way). */
+function dragLine(node, view, oneD, onPoint) {
+  const f = plotFrame(view, { oneD, xName: '', yName: '', sides: [] });
+  const toData = (ev) => {
+    const m = node.getScreenCTM();
+    if (!m) return null;
+    const p = new DOMPoint(ev.clientX, ev.clientY).matrixTransform(m.inverse());
+    const x = view.x0 + ((p.x - f.sx(view.x0)) / (f.sx(view.x1) - f.sx(view.x0))) * (view.x1 - view.x0);
+    const y = view.y0 + ((p.y - f.sy(view.y0)) / (f.sy(view.y1) - f.sy(view.y0))) * (view.y1 - view.y0);
+    return { x, y };
+  };
+  let dragging = false;
+  const move = (ev) => {
+    const q = dragging && toData(ev);
+    if (q) onPoint(q.x, q.y);
+  };
+  node.addEventListener('pointerdown', (ev) => {
+    dragging = true;
+    node.setPointerCapture?.(ev.pointerId);
+    move(ev);
+  });
+  node.addEventListener('pointermove', move);
+  const stop = () => { dragging = false; };
+  node.addEventListener('pointerup', stop);
+  node.addEventListener('pointercancel', stop);
+  node.classList.add('gt-draggable');
 }
 
 function truthTable(title, names, rows, dec) {
