@@ -211,7 +211,7 @@ for (const [where, base] of [['served', () => server.url], ['file://', () => FIL
     r = await rowsWithReach(page);
     const rms = r.find((x) => x.optimizer === 'rmsprop');
     assert.equal(rms.outcome, 'bouncing');
-    assert.equal(rms.steps, 'within it at step 8, but did not stay');
+    assert.equal(rms.steps, 'touched at step 8, left again');
     assert.ok(rms.loss > 1, `RMSProp ends at loss ${rms.loss}`);
     assert.equal(r.find((x) => x.optimizer === 'sgd').outcome, 'diverged');
     consistent(r, 0);

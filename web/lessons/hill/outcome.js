@@ -55,7 +55,7 @@ export function outcomeOf(run, minima, args, L) {
 /** The steps column: when the run got within HILL_EPSILON and stayed. */
 export function reachText(r) {
   if (r.reach >= 0) return String(r.reach);
-  if (r.touch >= 0) return `within it at step ${r.touch}, but did not stay`;
+  if (r.touch >= 0) return `touched at step ${r.touch}, left again`;
   return 'not reached';
 }
 
