@@ -27,7 +27,7 @@ export const RATIO_CHART = {
 // run has converged (a run near its minimum has small gradients everywhere).
 export const RELU_NOTE = [
   'The bars are measured at the start, on every training point, before any weight has moved, so no run is ahead. ',
-  'Later every gradient shrinks as a run gets close to its minimum; the ratio on the right is what still compares fairly. ',
+  'Later every gradient shrinks as a run gets close to its minimum; the ratio chart, the first layer’s share of the output layer’s, is what still compares fairly. ',
   'ReLU’s ratio sits near 1 at the start: where a unit is active its slope is exactly 1, so the error reaches the first layer about as strong as it left the output, ',
   'and what difference there is comes from the weights it passes through and how many weights each layer has, not from the activation. ',
   'As training makes some weights bigger the ratio can climb above 1: the first layer then gets the larger gradient, which in a much deeper network is the opposite problem, an exploding gradient.',
