@@ -187,6 +187,9 @@ const SCHEMA = {
   // lesson settings: which learning rate (the student's rate, the steps drawn)
   lrAlpha: { kind: 'lesson', def: 0.1, read: number(0.01, 1.2) },
   lrSteps: { kind: 'lesson', def: 20, read: integer(1, 100) },
+  // and its second part: a network's starting rate and epochs, fixed against self-adjusting
+  lrNetLr: { kind: 'lesson', def: 0.5, read: number(0.01, 2), within: 'maxLr' },
+  lrNetEpochs: { kind: 'lesson', def: 200, read: integer(20, 500) },
 
   // lesson settings: the hill (loss landscape). The rate, start and steps
   // default to the chosen landscape's own story (null, written "auto"; the
