@@ -46,9 +46,11 @@ float nn_landscape_eval(nn_landscape_kind kind, float a, float b, float *ga, flo
         da = a;
         db = 20.0f * b;
         break;
-    case NN_LAND_TWO_WELLS: { /* (a² - 1)² + 0.3a + b²; the tilt 0.3a deepens the left well */
+    case NN_LAND_TWO_WELLS: { /* (a² - 1)² + 0.3a + 0.31 + b²; the tilt 0.3a deepens the
+                                * left well, and 0.31 lifts its bottom (≈ -0.305) above 0:
+                                * a loss is never negative. */
         float q = a * a - 1.0f;
-        f = q * q + 0.3f * a + b * b;
+        f = q * q + 0.3f * a + 0.31f + b * b;
         da = 4.0f * a * q + 0.3f;
         db = 2.0f * b;
         break;

@@ -4,8 +4,9 @@
  * testing them against hand-computed steps:
  *   bowl       a² + b²                         one minimum at (0, 0)
  *   ravine     0.5·a² + 10·b²  (½(a² + 20b²))  narrow valley; SGD zig-zags
- *   two-wells  (a² - 1)² + 0.3·a + b²          a local minimum near a = +0.96
- *                                              and the global one near a = -1.04
+ *   two-wells  (a² - 1)² + 0.3·a + 0.31 + b²   a local minimum near a = +0.96
+ *                                              (loss 0.604) and the global one near
+ *                                              a = -1.04 (loss 0.0046, never below 0)
  */
 #ifndef NN_LANDSCAPE_H
 #define NN_LANDSCAPE_H

@@ -10,7 +10,7 @@
 //   createEmbedDialog(doc, { button, state })
 //   embedSnippet({ url, width, height, title }) -> the <iframe> HTML text
 
-import { CONTROLS, CAPTION_MAX, SPEED_DEFAULT, serializeState, perKindKeys } from './state.js';
+import { CONTROLS, CAPTION_MAX, serializeState, perKindKeys } from './state.js';
 import { el, setDescribedBy } from './dom.js';
 
 /** What an embed shows when its link does not say: Speed included, so
@@ -212,10 +212,11 @@ export function createEmbedDialog(doc, { button, state }) {
     const show = CONTROLS.filter((n) => checks[n].show.checked);
     const lock = CONTROLS.filter((n) => checks[n].show.checked && checks[n].lock.checked);
     for (const n of CONTROLS) checks[n].lock.disabled = !checks[n].show.checked;
-    // The page's pace travels only when the teacher changed it: else the
-    // embed keeps its own default, a pace students can watch.
-    const omit = state.speed === SPEED_DEFAULT ? ['speed'] : [];
-    return serializeState({ ...state, show, lock, caption: caption.value.trim().slice(0, CAPTION_MAX), autoplay: autoplay.checked }, { omit });
+    // Like the page's pace (left out at its default, so the embed keeps a
+    // pace students can watch), the embed's own set of parts is left out:
+    // an embed without show= shows EMBED_DEFAULT.
+    const sameAsEmbed = show.length === EMBED_DEFAULT.length && EMBED_DEFAULT.every((n) => show.includes(n));
+    return serializeState({ ...state, show: sameAsEmbed ? [] : show, lock, caption: caption.value.trim().slice(0, CAPTION_MAX), autoplay: autoplay.checked });
   }
 
   function refresh() {

@@ -2,7 +2,8 @@
 //
 // Pure functions, no DOM: parseState(query) -> { state, ignored } and
 // serializeState(state) -> query string. Every setting, the seeds included,
-// lives here, so a shared link reproduces the run. A value that is unknown or
+// lives here, so a shared link reproduces the run; the link writes only the
+// settings that differ from their defaults. A value that is unknown or
 // out of range falls back to its default and is reported in `ignored` so the
 // page can say what it did not use.
 
@@ -116,6 +117,12 @@ const perKind = (of, read) => ({
   read: Object.assign((s) => (s === 'auto' ? null : read(s)), { bounds: read.bounds }),
   write: (v) => (v === null ? 'auto' : formatNumberOrText(v)),
 });
+// A hill setting whose default is the chosen landscape's own: null, "auto".
+const landOwn = (read) => ({
+  def: null,
+  read: Object.assign((s) => (s === 'auto' ? null : read(s)), { bounds: read.bounds }),
+  write: (v) => (v === null ? 'auto' : formatNumberOrText(v)),
+});
 const onOff = { read: flag, write: (v) => (v ? '1' : '0') };
 
 // Kinds: 'data' remakes the datasets (and the model), 'model' remakes the
@@ -204,14 +211,19 @@ const SCHEMA = {
   // lesson settings: which learning rate (the student's rate, the steps drawn)
   lrAlpha: { kind: 'lesson', def: 0.1, read: number(0.01, 1.2) },
   lrSteps: { kind: 'lesson', def: 20, read: integer(1, 100) },
+  // and its second part: a network's starting rate and epochs, fixed against self-adjusting
+  lrNetLr: { kind: 'lesson', def: 0.5, read: number(0.01, 2), within: 'maxLr' },
+  lrNetEpochs: { kind: 'lesson', def: 200, read: integer(20, 500) },
 
-  // lesson settings: the hill (loss landscape). Defaults are the bowl's story
-  // (web/lessons/hill/landscapes.js); the start may lie off the map (the
-  // lesson moves it back on).
+  // lesson settings: the hill (loss landscape). The rate, start and steps
+  // default to the chosen landscape's own story (null, written "auto"; the
+  // values are in web/lessons/hill/landscapes.js), so hillLand=two-wells alone
+  // tells the local-minimum story; the start may lie off the map (the lesson
+  // moves it back on).
   hillLand: { kind: 'lesson', def: 'bowl', read: choice(['bowl', 'ravine', 'two-wells', 'model']) },
-  hillLr: { kind: 'lesson', def: 0.1, read: number(1e-4, 10) },
-  hillA: { kind: 'lesson', def: -1.6, read: number(-100, 100) },
-  hillB: { kind: 'lesson', def: 1.3, read: number(-100, 100) },
+  hillLr: { kind: 'lesson', ...landOwn(number(1e-4, 10)) },
+  hillA: { kind: 'lesson', ...landOwn(number(-100, 100)) },
+  hillB: { kind: 'lesson', ...landOwn(number(-100, 100)) },
   hillOpts: {
     kind: 'lesson',
     def: ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'],
@@ -222,7 +234,7 @@ const SCHEMA = {
     }, { list: ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'], subsetOf: 'optimizers' }),
     write: (v) => v.join(','),
   },
-  hillSteps: { kind: 'lesson', def: 100, read: integer(1, 1000) },
+  hillSteps: { kind: 'lesson', ...landOwn(integer(1, 1000)) },
 
   // lesson settings: batch, overfitting, vanishing gradient
   bData: { kind: 'lesson', def: 'circle', read: subset('datasets', ['circle', 'moons', 'xor', 'gauss', 'spiral']) },
@@ -315,17 +327,20 @@ export function parseState(query) {
   return { state, ignored };
 }
 
-/** Every parameter of `state` as a query string without the leading "?".
- *  All keys are written (not only non-defaults) so a link keeps meaning the
- *  same run if a later version changes a default; `omit` leaves keys out (an
- *  embed leaves its page's own pace to the page unless the teacher set one). */
+/** The settings of `state` that differ from their defaults, as a query string
+ *  without the leading "?". parseState fills every missing key with its
+ *  default, so the short form opens the same state; a link or an embed code
+ *  then says only what the teacher changed (a lesson's embed is a few
+ *  parameters, not sixty). `omit` leaves keys out even when they differ. */
 export function serializeState(state, { omit = [] } = {}) {
   const parts = [];
   for (const key of PARAMS) {
     if (omit.includes(key)) continue;
     const spec = SCHEMA[key];
-    const v = state[key] === undefined ? spec.def : state[key];
-    const text = spec.write ? spec.write(v) : formatNumberOrText(v);
+    const write = (v) => (spec.write ? spec.write(v) : formatNumberOrText(v));
+    const def = write(typeof spec.def === 'function' ? spec.def() : spec.def);
+    const text = state[key] === undefined ? def : write(state[key]);
+    if (text === def) continue;
     parts.push(`${key}=${encodeURIComponent(text)}`);
   }
   return parts.join('&');

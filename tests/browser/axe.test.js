@@ -69,6 +69,15 @@ const PAGES = [
   ['the learning-rate lesson', '?mode=learning-rate&lrAlpha=0.8', async (page) => {
     await page.waitForSelector('#lr-case-large .lr-case-verdict');
     await page.click('#lr-all');
+    await page.click('.lr-net .cmp-run');
+    await page.waitForFunction(() => /epoch/.test(document.querySelector('.lr-net .cmp-status').textContent), null, { timeout: 30000 });
+  }],
+  ['the logic-gates lesson with a refused weight', '?mode=gates&gtGate=or', async (page) => {
+    await page.waitForSelector('#gt-table');
+    await page.fill('#gt-b', '40');
+  }],
+  ['the hill lesson with a bouncing run', '?mode=hill&hillLand=ravine&hillLr=0.1', async (page) => {
+    await page.waitForSelector('.hill[data-state="done"]');
   }],
   ['the course view', '?mode=course', null],
   ['a course step with its question answered', '?mode=gates&step=logic', async (page) => {

@@ -44,6 +44,61 @@ for (const where of ['served', 'file://']) {
   const base = () => (where === 'served' ? server.url : FILE_URL);
 
   describe(`gates lesson (${where})`, () => {
+    test('AND: the student\u2019s own bias, from the keyboard, turns the table into OR; a bad value is refused', async () => {
+      const { page, errors } = await openLesson(base(), 'and');
+      await gateTable(page);
+      assert.equal(await page.inputValue('#gt-b'), '-1.5');
+      await page.focus('#gt-b');
+      for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowUp');
+      await page.waitForFunction(() => /^2 of 4 rows/.test(document.getElementById('gt-summary').textContent));
+      assert.deepEqual((await gateTable(page)).map((r) => r.out), ['0', '1', '1', '1']);
+      const sums = await page.$$eval('#gt-table tbody tr', (trs) => trs.map((tr) => tr.children[2].textContent));
+      assert.deepEqual(sums, ['\u22120.5', '0.5', '0.5', '1.5'], 'the sums carry no float residue');
+      assert.equal(await page.textContent('#gt-summary'), '2 of 4 rows classified correctly by x1 + x2 \u2212 0.5 = 0. Not yet AND.');
+      assert.equal(await page.textContent('#gt-equation'), 'Line: x1 + x2 \u2212 0.5 = 0');
+      // Out of range: said so, the table keeps the last good value.
+      await page.fill('#gt-w2', '12');
+      assert.equal(await page.textContent('#gt-status'), 'w2 must be a number from \u221210 to 10; the table keeps w2 = 1.');
+      assert.equal(await page.getAttribute('#gt-w2', 'aria-invalid'), 'true');
+      assert.deepEqual((await gateTable(page)).map((r) => r.out), ['0', '1', '1', '1']);
+      // Both weights 0: no line, the same answer everywhere.
+      await page.fill('#gt-w1', '0');
+      await page.fill('#gt-w2', '0');
+      await page.waitForFunction(() => /no line/.test(document.getElementById('gt-summary').textContent));
+      assert.deepEqual((await gateTable(page)).map((r) => r.out), ['0', '0', '0', '0']);
+      await page.click('#gt-reset');
+      await page.waitForFunction(() => /^4 of 4 rows/.test(document.getElementById('gt-summary').textContent));
+      assert.equal(await page.inputValue('#gt-w2'), '1');
+      assert.equal(await page.getAttribute('#gt-w2', 'aria-invalid'), null);
+      // Dragging the line on the plot moves it through the pointer: same
+      // weights, b = −(x1 + x2) there. Dragged to (0.25, 0.25): b = −0.5, OR's line.
+      const box = await page.locator('.gt-figure svg').boundingBox();
+      const at = (x, y) => page.evaluate(([px, py]) => {
+        const svgNode = document.querySelector('.gt-figure svg');
+        // viewBox 320 × 310, frame 34..310 across and 20..280 down, for x1, x2 in [−0.5, 1.5].
+        const p = new DOMPoint(34 + ((px + 0.5) / 2) * 276, 280 - ((py + 0.5) / 2) * 260).matrixTransform(svgNode.getScreenCTM());
+        return [p.x, p.y];
+      }, [x, y]);
+      const [ax, ay] = await at(1, 1);
+      const [bx, by] = await at(0.25, 0.25);
+      assert.ok(box && ax > box.x && bx < ax);
+      await page.mouse.move(ax, ay);
+      await page.mouse.down();
+      await page.mouse.move(bx, by, { steps: 4 });
+      await page.mouse.up();
+      await page.waitForFunction(() => document.getElementById('gt-b').value === '-0.5');
+      await page.waitForFunction(() => /^2 of 4 rows/.test(document.getElementById('gt-summary').textContent));
+      assert.equal(await page.textContent('#gt-equation'), 'Line: x1 + x2 \u2212 0.5 = 0');
+      // NOT has one weight: flipping its sign breaks it.
+      await page.click('#gt-tab-not');
+      await page.waitForFunction(() => document.getElementById('gt-table')?.caption.textContent.endsWith('NOT'));
+      assert.equal(await page.$('#gt-w2'), null);
+      await page.fill('#gt-w1', '1');
+      await page.waitForFunction(() => /^1 of 2 rows/.test(document.getElementById('gt-summary').textContent));
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
     test('AND, OR and NOT: the lesson\u2019s lines classify every row of their truth tables', async () => {
       const { page, errors } = await openLesson(base(), 'and');
       const expected = { and: ['0', '0', '0', '1'], or: ['0', '1', '1', '1'], not: ['1', '0'] };
@@ -57,7 +112,10 @@ for (const where of ['served', 'file://']) {
         assert.deepEqual(rows.map((r) => r.target), expected[gate], `${gate}: truth table`);
         assert.deepEqual(rows.map((r) => r.out), expected[gate], `${gate}: the perceptron's outputs`);
         assert.match(await page.textContent('#gt-summary'), new RegExp(`^${rows.length} of ${rows.length} rows`));
-        assert.match(await page.evaluate(() => location.search), new RegExp(`gtGate=${gate}`));
+        // AND is the lesson's default, which a link leaves out.
+        const q = await page.evaluate(() => location.search);
+        if (gate === 'and') assert.doesNotMatch(q, /gtGate/);
+        else assert.match(q, new RegExp(`gtGate=${gate}`));
       }
       assert.deepEqual(errors, []);
       await page.close();

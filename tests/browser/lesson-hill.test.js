@@ -170,6 +170,93 @@ test('hill settings round-trip through the URL; bad ones fall back with a notice
   await page.close();
 });
 
+// Each row's verdict agrees with the numbers beside it: at the minimum only if
+// the loss ends (and stays) within 0.001 of it; a step count only for a run
+// that ends there; a run whose loss is not going down is bouncing, not on its way.
+function consistent(r, best) {
+  for (const x of r) {
+    const within = x.loss - best <= 1e-3;
+    if (x.outcome === 'minimum') {
+      assert.ok(within && Number(x.reach) >= 0, `${x.optimizer}: at the minimum with loss ${x.loss}, reach ${x.reach}`);
+      assert.match(x.text, /minimum/);
+    } else {
+      assert.equal(x.reach, '-1', `${x.optimizer} (${x.outcome}) shows no step count: ${x.text}`);
+      assert.doesNotMatch(x.text, /(^|[^l] )minimum\b.*\d+$/);
+    }
+    if (x.outcome === 'moving') assert.ok(!within, `${x.optimizer}: still on the way at loss ${x.loss}`);
+  }
+}
+const rowsWithReach = (page) => page.$$eval('.hill-results tbody tr[data-optimizer]', (trs) => trs.map((tr) => ({
+  optimizer: tr.dataset.optimizer, outcome: tr.dataset.outcome, reach: tr.dataset.reach,
+  loss: Number(tr.dataset.loss), steps: tr.children[2].textContent, text: tr.textContent,
+})));
+
+for (const [where, base] of [['served', () => server.url], ['file://', () => FILE_URL]]) {
+  test(`${where}: each run's verdict agrees with its numbers (bouncing, diverged, at the minimum)`, async () => {
+    // The ravine at rate 0.1: SGD hops between b = ±1.1 for ever at loss 12.1.
+    let { page, errors } = await openPage(browser, `${base()}?mode=hill&hillLand=ravine&hillLr=0.1`);
+    await done(page);
+    let r = await rowsWithReach(page);
+    const sgd = r.find((x) => x.optimizer === 'sgd');
+    assert.equal(sgd.outcome, 'bouncing');
+    assert.equal(sgd.loss.toFixed(1), '12.1');
+    assert.match(sgd.text, /bouncing back and forth/);
+    assert.match(await page.textContent('#hill-summary'), /SGD is bouncing back and forth without settling \(loss 12\.1/);
+    consistent(r, 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+    // The bowl at rate 1.5: RMSProp comes within 0.001 at step 8 but jitters out again.
+    ({ page, errors } = await openPage(browser, `${base()}?mode=hill&hillLr=1.5`));
+    await done(page);
+    r = await rowsWithReach(page);
+    const rms = r.find((x) => x.optimizer === 'rmsprop');
+    assert.equal(rms.outcome, 'bouncing');
+    assert.equal(rms.steps, 'touched at step 8, left again');
+    assert.ok(rms.loss > 1, `RMSProp ends at loss ${rms.loss}`);
+    assert.equal(r.find((x) => x.optimizer === 'sgd').outcome, 'diverged');
+    consistent(r, 0);
+    // The default bowl: every run settles, and the step count is when it stays.
+    await page.fill('#hill-lr', '0.1');
+    await page.press('#hill-lr', 'Enter');
+    await page.waitForFunction(() => document.querySelector('.hill-results tr[data-optimizer="rmsprop"]')?.dataset.outcome === 'minimum'
+      && document.querySelector('.hill').dataset.state === 'done');
+    r = await rowsWithReach(page);
+    assert.deepEqual(r.map((x) => x.outcome), ['minimum', 'minimum', 'minimum', 'minimum', 'minimum']);
+    consistent(r, 0);
+    assert.equal(await param(page, 'hillLr'), null, "the bowl's own rate is left out of the link");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test(`${where}: hillLand=two-wells alone tells its own story: its start, rate and steps, and no negative loss`, async () => {
+    const { page, errors } = await openPage(browser, `${base()}?mode=hill&hillLand=two-wells`);
+    await done(page);
+    assert.equal(await page.getAttribute('.hill', 'data-start'), '1.8,1');
+    assert.equal(await page.inputValue('#hill-lr'), '0.02');
+    assert.equal(await page.inputValue('#hill-steps'), '200');
+    const r = await rowsWithReach(page);
+    const by = Object.fromEntries(r.map((x) => [x.optimizer, x]));
+    assert.equal(by.sgd.outcome, 'local');
+    assert.equal(by.momentum.outcome, 'minimum');
+    // loss ≥ 0: the global well's bottom is just above 0, the local one higher.
+    for (const x of r) assert.ok(x.loss >= 0, `${x.optimizer} loss ${x.loss}`);
+    assert.ok(by.momentum.loss < 0.01 && by.sgd.loss > 0.6 && by.sgd.loss < 0.61, JSON.stringify([by.momentum.loss, by.sgd.loss]));
+    const shown = await page.$$eval('.hill-results tbody tr[data-optimizer]', (trs) => trs.map((tr) => tr.children[1].textContent));
+    for (const t of shown) assert.doesNotMatch(t, /\u2212|-/, `no negative loss in the table: ${t}`);
+    consistent(r, by.momentum.loss);
+    // A changed rate travels; the landscape's own is left out again.
+    await page.fill('#hill-lr', '0.05');
+    await page.press('#hill-lr', 'Enter');
+    await page.waitForFunction(() => /hillLr=0\.05/.test(location.search + location.hash));
+    await page.selectOption('#hill-land', 'bowl');
+    await page.waitForFunction(() => document.querySelector('.hill').dataset.land === 'bowl');
+    const q = await page.evaluate(() => (location.search.length > 1 ? location.search : location.hash).slice(1));
+    assert.equal(q, 'mode=hill');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
 test('the hill lesson works from file:// too', async () => {
   const { page, errors } = await openPage(browser, `${FILE_URL}?mode=hill`);
   await done(page);

@@ -6,6 +6,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, openPage, FILE_URL } from './helpers.js';
+import { openReducedPage } from './lesson-pace.js';
 
 let browser;
 let server;
@@ -75,6 +76,48 @@ for (const where of ['served', 'file://']) {
       assert.match(await text(page, '#lr-verdict'), /E is still 16/);
       assert.deepEqual(errors, []);
       await page.close();
+    });
+
+    test('a network: fixed rate against reduce on plateau and step decay, the rate in force under the loss', async () => {
+      const { page, errors, close } = await openReducedPage(browser, `${base()}?mode=learning-rate`);
+      assert.equal(await text(page, '#lr-net-loss-chart-summary'), 'No runs yet.');
+      // Run from the keyboard.
+      await page.focus('.lr-net .cmp-run');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => /^Done/.test(document.querySelector('.lr-net .cmp-status').textContent), null, { timeout: 120000 });
+      const charts = await page.evaluate(() => Object.fromEntries(['loss', 'rate'].map((k) => {
+        const c = Chart.getChart(document.getElementById(`lr-net-${k}-chart`));
+        return [k, { log: c.options.scales.y.type, sets: c.data.datasets.map((d) => ({ label: d.label, ys: d.data.map((p) => p.y) })) }];
+      })));
+      assert.equal(charts.rate.log, 'logarithmic');
+      assert.deepEqual(charts.rate.sets.map((d) => d.label), ['fixed', 'reduce on plateau', 'step decay']);
+      for (const d of [...charts.rate.sets, ...charts.loss.sets]) assert.equal(d.ys.length, 200, `${d.label}: one point per epoch`);
+      const [fixed, plateau, step] = charts.rate.sets.map((d) => d.ys);
+      // Fixed stays at 0.5; step decay halves every 50 epochs: epochs 1-50 at 0.5, 51-100 at 0.25 ...
+      assert.ok(fixed.every((y) => y === 0.5));
+      assert.deepEqual([step[0], step[49], step[50], step[100], step[150], step[199]], [0.5, 0.5, 0.25, 0.125, 0.0625, 0.0625]);
+      // Reduce on plateau only ever halves, and did.
+      assert.equal(plateau[0], 0.5);
+      // (down to the engine's floor, 1e-6).
+      for (let i = 1; i < plateau.length; i++) {
+        const y = plateau[i], prev = plateau[i - 1];
+        assert.ok(y === prev || Math.abs(y - prev / 2) < 1e-12 || Math.abs(y - 1e-6) < 1e-12, `epoch ${i + 1}: ${prev} -> ${y}`);
+      }
+      assert.ok(plateau[199] < 0.5);
+      // The point of it: both self-adjusting rates end lower than the fixed one
+      // on these overlapping classes, where a fixed 0.5 keeps jolting the weights.
+      const loss = await page.$eval('#lr-net-loss-chart-summary', (n) => ({ ...n.dataset, text: n.textContent }));
+      assert.ok(Number(loss.plateau) < Number(loss.fixed), `plateau ${loss.plateau} vs fixed ${loss.fixed}`);
+      assert.ok(Number(loss.step) < Number(loss.fixed), `step ${loss.step} vs fixed ${loss.fixed}`);
+      assert.match(loss.text, /^Training loss after 200 epochs: fixed [\d.]+, reduce on plateau [\d.]+, step decay [\d.]+\.$/);
+      assert.match(await text(page, '#lr-net-rate-chart-summary'),
+        /^The rate in force: fixed 0\.5 throughout; reduce on plateau from 0\.5, lowered \d+ times? \(at epoch [\d, …]+\), [\d.e-]+ in epoch 200; step decay from 0\.5, lowered 3 times \(at epoch 51, 101, 151\), 0\.0625 in epoch 200\.$/);
+      // A bad starting rate is refused in its own terms.
+      await page.fill('#cmp-lrNetLr', '9');
+      await page.press('#cmp-lrNetLr', 'Enter');
+      assert.match(await text(page, '#cmp-lrNetLr-msg'), /^Use a number from 0\.01 to 2; kept 0\.5\.$/);
+      assert.deepEqual(errors, []);
+      await close();
     });
 
     test('it embeds', async () => {

@@ -4,8 +4,8 @@
 // weights than L2, and dropout draws its own test curve.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage } from './helpers.js';
-import { comparisonPaceTests } from './lesson-pace.js';
+import { launch, serve, openPage, FILE_URL } from './helpers.js';
+import { comparisonPaceTests, openReducedPage } from './lesson-pace.js';
 
 let browser;
 let server;
@@ -67,3 +67,33 @@ test('overfit: early stopping, L1 vs L2 and dropout', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// The two boundaries: the over-fitted network puts every one of the 45 noisy
+// training points on its own side (its boundary wraps them), the early-stopped
+// one, frozen at its best epoch, does not; both pictures are painted and differ.
+for (const [where, base] of [['served', () => server.url], ['file://', () => FILE_URL]]) {
+  test(`${where}: overfit: the over-fitted boundary beside the early-stopped one`, async () => {
+    const { page, errors, close } = await openReducedPage(browser, `${base()}?mode=overfit&oData=moons`);
+    assert.equal(await page.textContent('#overfit-map-plain-summary'), 'No runs yet.');
+    await page.click('.cmp-run');
+    await page.waitForFunction(() => /^Done/.test(document.querySelector('.cmp-status').textContent), null, { timeout: 120000 });
+    const maps = await page.evaluate(() => Object.fromEntries(['plain', 'early'].map((id) => {
+      const c = /** @type {HTMLCanvasElement} */ (document.getElementById(`overfit-map-${id}`));
+      const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let sum = 0;
+      for (let i = 0; i < px.length; i += 97) sum = (sum * 31 + px[i]) % 1000003;
+      return [id, {
+        train: Number(c.dataset.trainRight), test: Number(c.dataset.testRight), hash: sum,
+        label: c.getAttribute('aria-label'), text: document.getElementById(`overfit-map-${id}-summary`).textContent,
+      }];
+    })));
+    assert.equal(maps.plain.train, 45, maps.plain.text);
+    assert.ok(maps.early.train < 45, maps.early.text);
+    assert.notEqual(maps.plain.hash, maps.early.hash, 'the two pictures differ');
+    assert.match(maps.plain.text, /^After 300 epochs: 45 of 45 training points and \d+ of 255 test points on their own side\.$/);
+    assert.match(maps.early.text, /^Stopped at epoch \d+ with the weights of epoch \d+: \d+ of 45 training points and \d+ of 255 test points on their own side\.$/);
+    assert.match(maps.plain.label, /Without stopping \(over-fitted\): the boundary/);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+}

@@ -1,7 +1,7 @@
 // gates/closing.js — what this lesson ends with (kit/question.js): the question, and the "Try this" list where the view has none of its own.
 
 export const TRY = [
-  'Compare AND with OR: the same weights, only the bias differs.',
+  'Compare AND with OR: the same weights, only the bias differs. Type a bias of \u22121 on AND and see which row changes.',
   'On NOT, see how the negative weight flips the input.',
   'On XOR, press Train, then New start a few times: from some starts the network gets stuck.',
 ];

@@ -45,6 +45,22 @@ export function hillLandscape(id) {
   return HILL_LANDSCAPES.find((l) => l.id === id) || HILL_LANDSCAPES[0];
 }
 
+/** Landscape L's own value of a hill setting (its story's rate, steps, start). */
+export function hillOwn(L, key) {
+  return { hillLr: L.lr, hillSteps: L.steps, hillA: L.start[0], hillB: L.start[1] }[key];
+}
+
+/** A hill setting in force: the page state's value, or (null, "auto") L's own. */
+export function hillValue(st, L, key) {
+  return st[key] ?? hillOwn(L, key);
+}
+
+/** What the page state keeps for a value: null where it is L's own, so a
+ *  link leaves it out. */
+export function hillKept(L, key, value) {
+  return value === hillOwn(L, key) ? null : value;
+}
+
 // The real model's data: hours of practice before a driving test, and whether
 // the learner passed (1) or not (0). Made up for the lesson; the classes
 // overlap, so the loss has a finite minimum.

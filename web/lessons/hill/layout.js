@@ -83,7 +83,10 @@ function settingsPanel(landId, optimizerOn, on) {
     restartNote: el('p', { class: 'small hill-restart-note', hidden: true }, T.RESTART_NOTE),
     tbody: el('tbody'),
   };
-  parts.resultsWrap = el('div', { class: 'hill-table-wrap hill-results-wrap' }, resultsTable(parts.tbody));
+  // Focusable, so a keyboard can scroll it where the table is wider than the page.
+  parts.resultsWrap = el('div', {
+    class: 'hill-table-wrap hill-results-wrap', tabindex: '0', role: 'region', 'aria-label': 'Where each optimizer ended',
+  }, resultsTable(parts.tbody));
   const node = el('div', { class: 'hill-side' },
     el('div', { class: 'hill-field' }, el('label', { for: 'hill-land' }, 'Landscape'), landSelect),
     parts.about,

@@ -5,17 +5,18 @@ import { fmtLoss, MISSING } from '../../format.js';
 import { HILL_OPTIMIZERS } from './landscapes.js';
 import { swatch, lineSwatch } from './swatch.js';
 import { fmtCoord } from './format.js';
+import { reachText } from './outcome.js';
 
 /** A results row for r = { run, ...outcomeOf(run) }. */
 export function resultRow(r) {
   const o = HILL_OPTIMIZERS.find((x) => x.id === r.run.id);
   const blown = r.key === 'diverged';
   return el('tr', {
-    dataset: { optimizer: o.id, outcome: r.key, a: String(r.a), b: String(r.b), loss: String(r.f), reach: String(r.reach) },
+    dataset: { optimizer: o.id, outcome: r.key, a: String(r.a), b: String(r.b), loss: String(r.f), reach: String(r.reach), touch: String(r.touch) },
   },
   el('th', { scope: 'row' }, el('span', { class: 'hill-opt-name' }, swatch((g) => lineSwatch(g, o)), o.label)),
   el('td', {}, blown ? MISSING : fmtLoss(r.f)),
-  el('td', {}, r.reach >= 0 ? String(r.reach) : 'not reached'),
+  el('td', {}, reachText(r)),
   el('td', {}, blown ? 'off the map' : `(${fmtCoord(r.a)}, ${fmtCoord(r.b)})`),
   el('td', { class: `hill-outcome ${r.key}` }, r.text));
 }

@@ -4,7 +4,7 @@
 // asks the view to reload the map or rerun the paths.
 import { fmtRate } from '../../format.js';
 import { validateParam } from '../../state.js';
-import { HILL_OPTIMIZERS, hillLandscape } from './landscapes.js';
+import { HILL_OPTIMIZERS, hillLandscape, hillValue, hillKept } from './landscapes.js';
 import { fmtCoord } from './format.js';
 import { LANDSCAPE_ABOUT, KEEP_ONE } from './text.js';
 
@@ -27,10 +27,8 @@ export function createHillSettings(ctx, v, dom, optimizerOn, { reload, rerun }) 
       v.restarts = null;
       v.start = L.start.slice();
       ctx.setParam('hillLand', L.id);
-      ctx.setParam('hillA', v.start[0]);
-      ctx.setParam('hillB', v.start[1]);
-      ctx.setParam('hillLr', L.lr);
-      ctx.setParam('hillSteps', L.steps);
+      // Back to the landscape's own start, rate and steps ("auto").
+      for (const key of ['hillA', 'hillB', 'hillLr', 'hillSteps']) ctx.setParam(key, null);
       for (const o of ALL) optimizerOn.add(o);
       ctx.setParam('hillOpts', ALL.slice());
       hideMessage(dom);
@@ -46,7 +44,7 @@ export function createHillSettings(ctx, v, dom, optimizerOn, { reload, rerun }) 
       rerun(false);
     },
     slideDone() {
-      ctx.setParam('hillLr', st.hillLr);
+      ctx.setParam('hillLr', hillKept(v.land, 'hillLr', st.hillLr));
       rerun(true);
     },
     typed(key, input, hint) {
@@ -58,7 +56,7 @@ export function createHillSettings(ctx, v, dom, optimizerOn, { reload, rerun }) 
       }
       input.removeAttribute('aria-invalid');
       hideMessage(dom);
-      ctx.setParam(key, value);
+      ctx.setParam(key, value === null ? null : hillKept(v.land, key, value));
       set.toCompare();
       rerun(true);
     },
@@ -80,8 +78,8 @@ export function createHillSettings(ctx, v, dom, optimizerOn, { reload, rerun }) 
       const round = (x, lo, hi) => Number(Math.min(hi, Math.max(lo, x)).toFixed(3));
       v.start = [round(a, L.a.lo, L.a.hi), round(b, L.b.lo, L.b.hi)];
       if (commit) {
-        ctx.setParam('hillA', v.start[0]);
-        ctx.setParam('hillB', v.start[1]);
+        ctx.setParam('hillA', hillKept(L, 'hillA', v.start[0]));
+        ctx.setParam('hillB', hillKept(L, 'hillB', v.start[1]));
       }
       set.sync();
     },
@@ -110,10 +108,11 @@ function syncControls(dom, v, st, optimizerOn) {
   const L = v.land;
   dom.landSelect.value = L.id;
   dom.about.textContent = LANDSCAPE_ABOUT[L.id];
-  dom.lrText.value = fmtRate(st.hillLr);
+  const lr = hillValue(st, L, 'hillLr');
+  dom.lrText.value = fmtRate(lr);
   dom.lrText.removeAttribute('aria-invalid');
-  dom.lrSlider.value = String(Math.log10(st.hillLr));
-  dom.stepsInput.value = String(st.hillSteps);
+  dom.lrSlider.value = String(Math.log10(lr));
+  dom.stepsInput.value = String(hillValue(st, L, 'hillSteps'));
   dom.stepsInput.removeAttribute('aria-invalid');
   for (let i = 0; i < ALL.length; i++) dom.optBoxes[i].checked = optimizerOn.has(ALL[i]);
   dom.restartSection.hidden = L.id !== 'two-wells';

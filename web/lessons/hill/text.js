@@ -12,7 +12,7 @@ export const INTRO = 'Training moves the weights downhill on a landscape whose h
 export const LANDSCAPE_ABOUT = {
   bowl: 'loss = a² + b²: one round valley with its minimum at (0, 0). Every optimizer gets there; watch how they differ on the way.',
   ravine: 'loss = ½(a² + 20 b²): twenty times steeper across than along. The learning rate has to suit the steep direction, so progress along the floor is slow, and momentum swings from wall to wall. Raise the rate towards 0.1 and SGD zig-zags harder (Nesterov already diverges at 0.07); past 0.1 SGD diverges too.',
-  'two-wells': 'loss = (a² − 1)² + 0.3 a + b²: a shallow local minimum on the right and the deeper global one on the left. Plain SGD rolls into whichever well it starts above; momentum can carry it over the ridge.',
+  'two-wells': 'loss = (a² − 1)² + 0.3 a + 0.31 + b²: a shallow local minimum on the right (loss 0.60) and the deeper global one on the left (loss 0.005; the 0.31 keeps every loss above 0). Plain SGD rolls into whichever well it starts above; momentum can carry it over the ridge.',
   model: 'A real two-weight model: logistic regression P(pass) = σ(w · hours + b) on 24 students’ practice hours, with the mean cross-entropy over them as the loss. The hours are not centred, so the valley is long, narrow and tilted.',
 };
 
@@ -22,7 +22,7 @@ export const LR_HINT = 'Type a learning rate from 0.0001 to 10, such as 0.05.';
 export const STEPS_HINT = 'Type a whole number of steps from 1 to 1000.';
 export const KEEP_ONE = 'Keep at least one optimizer on.';
 export const RESTART_NOTE = 'The map shows the random restarts (below). Press Run to compare the optimizers again.';
-export const STEPS_COLUMN = `Steps to within ${HILL_EPSILON} of the minimum`;
+export const STEPS_COLUMN = `Steps until it stays within ${HILL_EPSILON} of the minimum`;
 
 export const RESTARTS_TITLE = 'Random restarts';
 export const RESTARTS_ABOUT = `Plain SGD rolls into the well below its start. Train from many random starts and keep the best run, or give the walker momentum. `

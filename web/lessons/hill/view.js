@@ -10,7 +10,7 @@
 // controls), map.js (the canvas, drawn by map-draw.js), runs.js (the worker
 // calls) and show.js (the results on the page, in words from outcome.js and
 // tables from results.js).
-import { HILL_RESTARTS, hillLandscape } from './landscapes.js';
+import { HILL_RESTARTS, hillLandscape, hillValue } from './landscapes.js';
 import { buildHillDom } from './layout.js';
 import { createHillSettings, showMessage } from './settings.js';
 import { createHillMap } from './map.js';
@@ -20,9 +20,11 @@ import { fmtCoord } from './format.js';
 
 export function createHillLesson(container, ctx) {
   const st = ctx.state;
+  const land = hillLandscape(st.hillLand);
   const v = {
-    land: hillLandscape(st.hillLand),
-    start: [st.hillA, st.hillB],
+    land,
+    // The link's start, rate and steps, or (left out) the landscape's own.
+    start: [hillValue(st, land, 'hillA'), hillValue(st, land, 'hillB')],
     base: null,            // canvas holding the painted contour map
     minima: [],
     result: null,          // { land, runs, minima, args } of the last path request
@@ -69,7 +71,7 @@ export function createHillLesson(container, ctx) {
   });
   const runs = createHillRuns(ctx, v, {
     plot: map.plot,
-    settings: () => ({ lr: st.hillLr, steps: st.hillSteps, optimizers: optimizerOn }),
+    settings: () => ({ lr: hillValue(st, v.land, 'hillLr'), steps: hillValue(st, v.land, 'hillSteps'), optimizers: optimizerOn }),
     on: {
       paths: (r, animate) => {
         v.result = r;

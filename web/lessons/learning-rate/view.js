@@ -1,13 +1,16 @@
 // learning-rate/view.js — "Which learning rate?": gradient descent on one
 // weight, E(w) = w², drawn step by step. Three fixed rates side by side (too
 // small, good, too large), then the student's own rate walked one step at a
-// time with each step's arithmetic, and a pointer to the self-adjusting rates
-// of the playground. Every path is the engine's (learning-rate/ops.js);
-// draw.js draws, text.js has the prose. Settings in the URL: lrAlpha, lrSteps.
+// time with each step's arithmetic; then a network trained with a fixed rate
+// against reduce on plateau and step decay, the rate in force drawn under the
+// loss (network.js). Every path is the engine's (learning-rate/ops.js);
+// draw.js draws, text.js has the prose. Settings in the URL: lrAlpha, lrSteps
+// (and network.js's lrNetLr, lrNetEpochs).
 import { el } from '../../dom.js';
 import { num } from '../kit/plot2d.js';
 import { sliderField } from '../kit/slider-field.js';
 import { descentSvg } from './draw.js';
+import { createNetworkPart } from './network.js';
 import { NEAR } from './ops.js';
 import * as T from './text.js';
 
@@ -31,6 +34,7 @@ export function createLearningRateLesson(container, ctx) {
     onInput: (v) => { s.alpha = v; ctx.setParam('lrAlpha', v); walk(); },
   });
   const button = (id, text, onclick) => el('button', { type: 'button', id, onclick }, text);
+  const network = createNetworkPart(ctx);
 
   container.append(
     el('h2', {}, T.TITLE),
@@ -49,7 +53,7 @@ export function createLearningRateLesson(container, ctx) {
         el('thead', {}, el('tr', {}, ...['Step', 'w before', 'slope 2w', '\u03b1\u00b7slope', 'w after', 'E after'].map((h) => el('th', { scope: 'col' }, h)))),
         yours.rows)),
     yours.verdict,
-    el('h3', {}, T.SELF_TITLE),
+    network.node,
     el('p', { class: 'lesson-intro' }, T.SELF_TEXT, ' ',
       el('a', { href: '?mode=play&dataset=spiral&schedule=plateau&lr=0.3', id: 'lr-playground' }, T.SELF_LINK), '.'),
   );
@@ -95,7 +99,12 @@ export function createLearningRateLesson(container, ctx) {
     if (announce) ctx.announce(text);
   }
 
-  return { destroy() { s.destroyed = true; } };
+  return {
+    destroy() {
+      s.destroyed = true;
+      network.destroy();
+    },
+  };
 }
 
 function stepRow(k, before, after, alpha) {

@@ -43,9 +43,10 @@ export const overfitOps = defineOps(OPS, {
     return { n: train.n, testN: test.n, binEdges: BIN_EDGES, nearZero: NEAR_ZERO };
   },
 
-  /** { budgetMs, maxEpochs } -> { done, epoch, runs: [{ id, records, ...status, bestEpoch, weights }] } */
+  /** { budgetMs, maxEpochs } -> { done, epoch, runs: [{ id, records, ...status, bestEpoch, weights }],
+   *  maps } with maps the plain and early-stopped runs' boundaries (boundaryMaps). */
   advance(dh, a, store) {
-    if (!store.runs || store.runs.length === 0) return { done: true, epoch: 0, runs: [] };
+    if (!store.runs || store.runs.length === 0) return { done: true, epoch: 0, runs: [], maps: null };
     const { done, epoch } = advanceRuns(store.runs, store.target, a, (run) => run.model.stepEpochs(1));
     const runs = store.runs.map((run) => ({
       id: run.id,
@@ -54,11 +55,49 @@ export const overfitOps = defineOps(OPS, {
       bestEpoch: run.model.bestEpoch,
       weights: weightStats(run.model),
     }));
-    return { done, epoch, runs };
+    return { done, epoch, runs, maps: boundaryMaps(store) };
   },
 
   ...freeOps,
 });
+
+// Cells a side of the boundary pictures: coarse, as they travel every chunk.
+const MAP_SIZE = 48;
+
+/** What the plain (over-fitted) and early-stopping runs predict over the
+ *  data's square, and the training points they are fitted to:
+ *  { x0, x1, y0, y1, size, points: [{ x, y, label }], plain, early } with
+ *  plain/early { p: P(class 1) per cell, row 0 at y1, trainRight, testRight,
+ *  epoch, bestEpoch, stopped } and trainN, testN. The early stopper's model
+ *  holds its best epoch's weights once it has stopped. */
+function boundaryMaps(store) {
+  const { train, test } = store.data;
+  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+  for (const ds of [train, test]) {
+    for (let i = 0; i < ds.n; i++) {
+      const x = ds.x[i * ds.d], y = ds.x[i * ds.d + 1];
+      x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+    }
+  }
+  const padX = (x1 - x0) * 0.08, padY = (y1 - y0) * 0.08;
+  const box = { x0: x0 - padX, x1: x1 + padX, y0: y0 - padY, y1: y1 + padY };
+  const points = [];
+  for (let i = 0; i < train.n; i++) points.push({ x: train.x[i * train.d], y: train.x[i * train.d + 1], label: train.y[i] });
+  const map = (id) => {
+    const m = store.runs.find((r) => r.id === id).model;
+    if (m.status === 'diverged') return null;
+    const g = m.evalGrid({ ...box, width: MAP_SIZE, height: MAP_SIZE, hidden: false });
+    // Two outputs: the second plane is P(class 1); one output: the only plane.
+    const cells = MAP_SIZE * MAP_SIZE, off = g.nOutputs === 2 ? cells : 0;
+    return {
+      p: Array.from(g.output.subarray(off, off + cells)),
+      trainRight: Math.round(m.evaluate(train).accuracy * train.n),
+      testRight: Math.round(m.evaluate(test).accuracy * test.n),
+      epoch: m.epoch, bestEpoch: m.bestEpoch, stopped: m.status === 'early-stopped',
+    };
+  };
+  return { ...box, size: MAP_SIZE, points, trainN: train.n, testN: test.n, plain: map('plain'), early: map('early') };
+}
 
 // Histogram of |w| over every weight (biases left out), and the near-zero count.
 function weightStats(model) {

@@ -21,6 +21,15 @@ export const EARLY = {
   },
 };
 
+export const BOUNDARIES = {
+  title: 'What the two networks draw',
+  note: [
+    'The same network with and without early stopping: orange is where it predicts 0, blue 1, and the points are the 45 noisy training points. ',
+    'Without stopping the boundary bends round single points on the wrong side; the early-stopped one keeps the smoother shape it had at its best epoch.',
+  ],
+  names: { plain: 'Without stopping (over-fitted)', early: 'With early stopping' },
+};
+
 export const REGULARIZATION = {
   title: 'L1 vs L2, same λ ',
   note: [

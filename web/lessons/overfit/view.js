@@ -1,6 +1,7 @@
 // overfit/view.js — the "Overfitting" lesson: a big network memorises a small,
 // noisy training set while its test loss turns back up; then three cures side
-// by side: early stopping (marked on the curves), L1 vs L2 (the weights'
+// by side: early stopping (marked on the curves, and the two boundaries: the
+// over-fitted one round the noisy points, the early-stopped one), L1 vs L2 (the weights'
 // magnitudes as a histogram, with the count of near-zero weights) and dropout
 // (test loss with and without). The worker side is overfit/ops.js; draw.js
 // puts the runs on the page, text.js has the prose.
@@ -10,7 +11,8 @@ import {
   numberField, selectField, createComparison, lineChart, barChart, chartFigure, resultTable,
 } from '../kit/compare-kit.js';
 import { drawEarly, drawRegularization, drawDropout } from './draw.js';
-import { TITLE, INTRO, IDLE, EARLY, REGULARIZATION, DROPOUT } from './text.js';
+import { createBoundaries } from './boundaries.js';
+import { TITLE, INTRO, IDLE, EARLY, BOUNDARIES, REGULARIZATION, DROPOUT } from './text.js';
 
 // Epochs a second while a run animates: the default 300 take 5 s, long
 // enough to watch the test loss bottom out and turn back up.
@@ -23,6 +25,7 @@ export function createOverfitLesson(container, ctx) {
     table: resultTable({ id: 'overfit-reg-table', caption: REGULARIZATION.table, head: ['Run', 'Near-zero weights', 'Mean |w|', 'Test loss'] }),
   };
   const drop = { fig: chartFigure({ id: 'overfit-drop-chart', ...DROPOUT.chart }) };
+  const maps = createBoundaries(BOUNDARIES);
   const lambdaText = el('span', {});
   const dropText = el('span', {});
 
@@ -41,6 +44,8 @@ export function createOverfitLesson(container, ctx) {
     empty: () => ({}),
     start: () => ({}),
     merge(runs, chunk) {
+      // The two boundaries as they are now (not a run: kept beside the runs).
+      runs.maps = chunk.maps;
       for (const x of chunk.runs) {
         const prev = runs[x.id];
         runs[x.id] = { ...x, records: prev ? prev.records.concat(x.records) : x.records };
@@ -57,6 +62,7 @@ export function createOverfitLesson(container, ctx) {
     controls,
     status,
     section('overfit-early-h', [EARLY.title], EARLY.note, early.fig.node),
+    maps.node,
     el('div', { class: 'cmp-grid' },
       section('overfit-reg-h', [REGULARIZATION.title, lambdaText], REGULARIZATION.note, reg.fig.node, reg.table.node),
       section('overfit-drop-h', [DROPOUT.title, dropText], DROPOUT.note, drop.fig.node)),
@@ -77,6 +83,7 @@ export function createOverfitLesson(container, ctx) {
     lambdaText.textContent = `(λ = ${fmtRate(s.lambda)})`;
     dropText.textContent = `(rate ${fmtRate(s.dropout)})`;
     drawEarly(early, v, s);
+    maps.draw(v.runs.maps ?? null);
     drawRegularization(reg, v);
     drawDropout(drop, v, s);
   }

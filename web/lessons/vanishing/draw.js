@@ -1,39 +1,62 @@
 // vanishing/draw.js — the vanishing-gradient lesson's runs on the page: the
-// gradient's size per layer as bars (log scale), the three loss curves, the
-// table of the bars and both charts' text summaries. Pure functions of the
-// lesson's state v = { settings, info, runs: [{ activation, records, last }] }.
+// gradient's size per layer at the start as bars (log scale), the first
+// layer's share of it over the epochs, the three loss curves, the table of
+// the bars and the charts' text summaries. Pure functions of the lesson's
+// state v = { settings, info, runs: [{ activation, start, ratios, records, last }] }.
 import { fmtLoss, fmtInt, MISSING } from '../../format.js';
 import { RUN_STYLES } from '../kit/compare-kit.js';
 import { STUCK_NOTE } from './text.js';
 
 const NAMES = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU' };
 
-/** p: { gradChart, lossChart, table, gradFig, lossFig }; names: the layers' names. */
+/** p: { gradChart, ratioChart, lossChart, table, gradFig, ratioFig, lossFig };
+ *  names: the layers' names. The bars are the gradient at the start (the
+ *  initial weights, every training point); the ratio chart follows the first
+ *  layer's share of the output layer's gradient epoch by epoch. */
 export function drawVanishing(p, v, names) {
-  const withNorms = v.runs.filter((r) => r.last && r.last.norms);
-  p.gradChart.setBars(withNorms.length ? names : [], withNorms.map((r, i) => ({
-    label: NAMES[r.activation], style: RUN_STYLES[i], values: r.last.norms.map((g) => (g > 0 ? g : null)),
+  const started = v.runs.filter((r) => r.start);
+  p.gradChart.setBars(started.length ? names : [], started.map((r, i) => ({
+    label: NAMES[r.activation], style: RUN_STYLES[i], values: r.start.map((g) => (g > 0 ? g : null)),
+  })));
+  p.ratioChart.setXMax(v.settings?.epochs);
+  p.ratioChart.setSeries(v.runs.map((r, i) => ({
+    label: NAMES[r.activation], style: RUN_STYLES[i],
+    points: (r.ratios || []).map((x) => ({ x: x.epoch, y: x.ratio > 0 ? x.ratio : null })),
   })));
   p.lossChart.setXMax(v.settings?.epochs);
   p.lossChart.setSeries(v.runs.map((r, i) => ({
     label: NAMES[r.activation], style: RUN_STYLES[i],
     points: r.records.map((x) => ({ x: x.epoch, y: x.trainLoss })),
   })));
-  p.table.setHead(['Activation', ...names, 'layer 1 ÷ output']);
+  const epoch = v.runs.length && v.runs[0].last ? v.runs[0].last.epoch : 0;
+  p.table.setHead(['Activation', ...names, 'layer 1 ÷ output at the start', epoch ? `layer 1 ÷ output at epoch ${fmtInt(epoch)}` : 'layer 1 ÷ output later']);
   p.table.setRows(v.runs.map((r) => {
-    const g = r.last && r.last.norms;
-    return [NAMES[r.activation], ...names.map((_, l) => (g ? fmtGrad(g[l]) : MISSING)), g ? fmtGrad(g[0] / g[g.length - 1]) : MISSING];
+    const g = r.start;
+    return [NAMES[r.activation], ...names.map((_, l) => (g ? fmtGrad(g[l]) : MISSING)), g ? fmtGrad(share(g)) : MISSING, latest(r)];
   }));
-  p.gradFig.summary.textContent = withNorms.length
-    ? 'First layer’s gradient as a fraction of the output layer’s: '
-      + withNorms.map((r) => `${NAMES[r.activation]} ${fmtGrad(r.last.norms[0] / r.last.norms[r.last.norms.length - 1])}`).join(', ')
-      + ' (averaged over the latest epoch’s updates).'
+  p.gradFig.summary.textContent = started.length
+    ? 'At the start, before any learning, the first layer’s gradient as a fraction of the output layer’s: '
+      + started.map((r) => `${NAMES[r.activation]} ${fmtGrad(share(r.start))}`).join(', ') + '.'
+    : 'No runs yet.';
+  const ratioRuns = v.runs.filter((r) => r.ratios && r.ratios.length);
+  p.ratioFig.summary.textContent = ratioRuns.length
+    ? `The same fraction, averaged over each epoch’s updates, at epoch ${fmtInt(epoch)}: `
+      + ratioRuns.map((r) => `${NAMES[r.activation]} ${latest(r)}`).join(', ') + '.'
     : 'No runs yet.';
   p.lossFig.summary.textContent = v.runs.length && v.runs[0].last
     ? `Training loss after ${fmtInt(Math.min(...v.runs.map((r) => r.last.epoch)))} epochs: `
       + v.runs.map((r) => `${NAMES[r.activation]} ${r.last.status === 'diverged' ? 'diverged' : fmtLoss(r.last.trainLoss)}`).join(', ')
       + STUCK_NOTE
     : 'No runs yet.';
+}
+
+/** The first layer's gradient as a fraction of the output layer's. */
+const share = (g) => g[0] / g[g.length - 1];
+
+/** That fraction in the latest epoch, as shown. */
+function latest(r) {
+  const x = r.ratios && r.ratios[r.ratios.length - 1];
+  return x ? fmtGrad(x.ratio) : MISSING;
 }
 
 // A gradient size in short scientific form: 3.2e-5; 0.42 stays readable.
