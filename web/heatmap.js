@@ -13,14 +13,20 @@
 // The pixels are drawn by draw/heatmap.js; this module keeps the view's state,
 // its layout and the mapping between pixels and data units.
 
-import { paintMap, drawHeatmap, plotPixel } from './draw/heatmap.js';
+import { paintMap, drawHeatmap, drawPointLayer, plotPixel, drawnCount } from './draw/heatmap.js';
 
 const AXIS_LABELS = { admissions: ['test score', 'grades'] };
+// From this many drawn points on, they are drawn once into a layer of their
+// own and copied each frame: the map changes every frame, the points do not.
+const LAYER_FROM = 500;
 
 export function createHeatmap(canvas) {
   const ctx = canvas.getContext('2d');
   const map = document.createElement('canvas');
   const mapCtx = map.getContext('2d');
+  const layer = document.createElement('canvas');
+  const layerCtx = layer.getContext('2d');
+  let layerKey = null;   // what the layer shows: [data, showTest, layout...]
   const v = {
     data: null,
     grid: null, gridSize: 0, nOutputs: 1,
@@ -61,10 +67,26 @@ export function createHeatmap(canvas) {
     const data = v.data;
     drawHeatmap(ctx, L, {
       map: paintMap(mapCtx, v) ? map : null,
-      data, showTest: v.showTest, cursor: v.cursor, lines: v.unit ? [] : v.lines,
+      data, showTest: v.showTest, points: pointLayer(L, data), cursor: v.cursor, lines: v.unit ? [] : v.lines,
       unitLabel: v.unit ? v.unitLabel : '',
       axisNames: data ? AXIS_LABELS[data.dataset] || data.featureNames : [],
     });
+  }
+
+  // The points' layer for this data and layout, redrawn only when they
+  // change; null for few points (drawn straight onto the plot).
+  function pointLayer(L, data) {
+    if (!data || drawnCount(data).drawn < LAYER_FROM) return null;
+    const key = [data, v.showTest, canvas.width, canvas.height, L.dpr, L.x, L.y, L.size];
+    if (!layerKey || key.some((k, i) => k !== layerKey[i])) {
+      if (layer.width !== canvas.width || layer.height !== canvas.height) {
+        layer.width = canvas.width;
+        layer.height = canvas.height;
+      }
+      drawPointLayer(layerCtx, L, data, v.showTest);
+      layerKey = key;
+    }
+    return layer;
   }
 
   /** Data coordinates of a CSS-pixel position on the canvas, or null outside the plot. */

@@ -60,9 +60,11 @@ export {};
  *   from?: string, quiet?: boolean }} Weights */
 
 /**
- * The data as the worker describes it (original units, for drawing).
+ * The data as the worker describes it (original units, for drawing). testN:
+ * test rows; evalN: how many of them the trainer evaluates each epoch (fewer
+ * on a big set: the test loss and accuracy are then estimated on a sample).
  * @typedef {{ dataset: string, n: number, d: number, k: number, featureNames: string[],
- *   classNames: string[], bounds: Bounds, truthTable: boolean, trainN: number,
+ *   classNames: string[], bounds: Bounds, truthTable: boolean, trainN: number, testN?: number, evalN?: number,
  *   train: Points, test: Points, regression?: boolean, valueScale?: { lo: number, hi: number } | null,
  *   mean: number[], std: number[], points?: boolean, empty?: boolean }} DataInfo
  */

@@ -13,6 +13,9 @@
 import { el } from '../dom.js';
 import { filePicker, acceptDrops, readFileBytes } from './file.js';
 import { defaultChoice, featureCap, PLOT_FEATURES } from './columns.js';
+import { MAX_DRAWN_POINTS } from '../draw/heatmap.js';
+import { EVAL_MAX } from '../worker/data.js';
+import { fmtInt } from '../format.js';
 
 /** @typedef {{ name: string, numeric: boolean }} Column */
 
@@ -126,7 +129,7 @@ export function createCsvChooser({ box, dropZones, ops, onChoose, announce, data
       if (token !== v.token) return null;
       const names = r.classNames.length <= 6 ? ` (${r.classNames.join(', ')})` : '';
       const axes = r.featureNames.length === 2 ? ` ${r.featureNames[0]} across, ${r.featureNames[1]} up.` : '';
-      ui.verdict.textContent = `${r.n} rows, ${r.k} classes${names}.${axes}`;
+      ui.verdict.textContent = `${fmtInt(r.n)} rows, ${r.k} classes${names}.${axes}${bigDataNote(r.n)}`;
       ui.useBtn.disabled = false;
       return r;
     } catch (e) {
@@ -164,6 +167,16 @@ export function createCsvChooser({ box, dropZones, ops, onChoose, announce, data
   }
 
   return { openFile: () => input.click(), setLimits };
+}
+
+// What a big file costs in the view, said before it is used: the plot draws
+// a sample of its points, and each epoch's test loss and accuracy are
+// estimated on at most EVAL_MAX test points (worker/data.js).
+function bigDataNote(n) {
+  if (n <= Math.min(MAX_DRAWN_POINTS, EVAL_MAX)) return '';
+  const drawn = Math.ceil(n / Math.ceil(n / MAX_DRAWN_POINTS));   // every stride-th point (draw/heatmap.js)
+  return ` The plot will show about ${fmtInt(drawn)} of the ${fmtInt(n)} points;`
+    + ` each epoch's test loss and accuracy are estimated on at most ${fmtInt(EVAL_MAX)} test points.`;
 }
 
 /** @returns {HTMLInputElement[]} */

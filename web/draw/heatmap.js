@@ -9,10 +9,12 @@
 //     mapCtx's canvas is resized to the plane's size.
 //   drawHeatmap(ctx, L, scene)
 //     L: { dpr, cssW, cssH, x, y, size }, the plot's square in CSS px;
-//     scene: { map: canvas | null, data, showTest, cursor, unitLabel, axisNames }
+//     scene: { map: canvas | null, data, showTest, cursor, unitLabel, axisNames,
+//     points?: canvas (drawPointLayer's, drawn instead of the points) }
 //     data: the worker's description of the data ({ bounds, d, train, test });
 //     a regression set's points are circles coloured by their target (t).
 //     cursor: { x, y } in data units, or null.
+//   drawPointLayer(ctx, L, data, showTest): the points alone, to keep and reuse.
 //   plotPixel(L, bounds, x, y) -> [px, py]: a point in data units in CSS px.
 
 import { paintDecision, paintUnit, paintValue, valueColor, classColor, CLASS_SHAPES, markerPath, rgb } from '../palette.js';
@@ -56,11 +58,33 @@ export function drawHeatmap(ctx, L, scene) {
   const { data } = scene;
   if (!data) return;
   drawAxes(ctx, L, data, scene.axisNames);
-  drawPoints(ctx, L, data, data.train, true);
-  if (scene.showTest) drawPoints(ctx, L, data, data.test, false);
+  if (scene.points) {
+    // The points drawn once (drawPointLayer), copied pixel for pixel.
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(scene.points, 0, 0);
+    ctx.setTransform(L.dpr, 0, 0, L.dpr, 0, 0);
+  } else {
+    drawAllPoints(ctx, L, data, scene.showTest);
+  }
   if (scene.lines && data.d === 2) drawLines(ctx, L, data.bounds, scene.lines);
   if (scene.cursor) drawCursor(ctx, plotPixel(L, data.bounds, scene.cursor.x, scene.cursor.y));
   if (scene.unitLabel) drawLabel(ctx, L, scene.unitLabel);
+}
+
+/** The data's points alone on a transparent canvas of the plot's size (its
+ *  pixels, L.dpr), for drawHeatmap's scene.points: a few thousand markers
+ *  cost more to rasterize than a frame has, and they only move when the data
+ *  or the layout does. */
+export function drawPointLayer(ctx, L, data, showTest) {
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.setTransform(L.dpr, 0, 0, L.dpr, 0, 0);
+  drawAllPoints(ctx, L, data, showTest);
+}
+
+function drawAllPoints(ctx, L, data, showTest) {
+  drawPoints(ctx, L, data, data.train, true);
+  if (showTest) drawPoints(ctx, L, data, data.test, false);
 }
 
 /** A point in data units -> its pixel on the plot.

@@ -1,10 +1,17 @@
 // worker/data.js — the run's datasets: generated, from a CSV, or from points
 // clicked on the plot, split and standardized, and described for the page.
 //
-// makeData(dh, cfg) -> { train, test, info } (train null when the user's data
-// cannot make a dataset yet: info.empty and `error` say why). cfg is
+// makeData(dh, cfg) -> { train, test, evalTest, info } (train null when the
+// user's data cannot make a dataset yet: info.empty and `error` say why).
+// evalTest is the test set the trainer evaluates at the end of every epoch:
+// the test set itself, or a sample of EVAL_MAX of its rows when it is bigger. cfg is
 // dataConfig(state) plus `custom` (protocol.js CustomSource) and an optional
 // `standardization` { mean, std } to use instead of the training set's own.
+
+/** Test rows the trainer evaluates each epoch, at most: past this the
+ *  per-epoch loss and accuracy are estimated on a sample, so an epoch's end
+ *  costs the same whatever the file's size. */
+export const EVAL_MAX = 5000;
 
 const DEFAULT_BOUNDS = { x0: -6, x1: 6, y0: -6, y1: 6 };
 const NO_POINTS = () => ({ x: new Float32Array(0), y: new Int32Array(0), n: 0 });
@@ -19,7 +26,7 @@ export function makeData(dh, cfg) {
 /** Free what makeData made. */
 export function freeData(data) {
   if (!data) return;
-  for (const ds of new Set([data.train, data.test])) if (ds) ds.free();
+  for (const ds of new Set([data.train, data.test, data.evalTest])) if (ds) ds.free();
 }
 
 // The user's data: a parsed CSV or clicked points. Fewer than two classes of
@@ -53,7 +60,7 @@ function noDataYet(src, points) {
   };
   const error = src ? 'Add points of at least two classes: pick a class, then click the plot.'
     : 'No data yet: upload a CSV file, or pick a class and click the plot to add points.';
-  return { train: null, test: null, info, error };
+  return { train: null, test: null, evalTest: null, info, error };
 }
 
 // Split (or not), describe and standardize `all`; `extra` is added to the
@@ -79,7 +86,18 @@ function commitData(dh, cfg, all, bounds, extra = {}) {
   if (test !== train) test.standardizeLike(train);
   Object.assign(info, { mean: Array.from(train.mean), std: Array.from(train.std), trainN: train.n }, extra);
   if (all !== train) all.free();
-  return { train, test, info, error: null };
+  const evalTest = evalSample(test);
+  Object.assign(info, { testN: test.n, evalN: evalTest.n });
+  return { train, test, evalTest, info, error: null };
+}
+
+// The test set, or a seeded random sample of EVAL_MAX of its (already
+// standardized) rows.
+function evalSample(test) {
+  if (test.n <= EVAL_MAX) return test;
+  const { train: rest, test: sample } = test.split(EVAL_MAX / test.n, 1);
+  rest.free();
+  return sample;
 }
 
 /** A regression set's colour scale: symmetric around 0, out to its largest

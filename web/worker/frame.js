@@ -5,18 +5,45 @@
 
 import { modelBox } from './data.js';
 
-const GRID = 200;              // decision map resolution (cells per side)
+const GRID = 200;              // decision map resolution (cells per side), at most
+const GRID_MIN = 50;           // ... and at least
+const GRID_STEP = 25;          // sizes go in steps of this, so the map does not shimmer
 const THUMB = 24;              // hidden-unit thumbnail resolution
 const MAX_UNIT_FLOATS = 4e6;   // cap on the full-size hidden planes buffer
+// The decision map's time per frame: a big net's 200 × 200 map costs hundreds
+// of milliseconds, which would hold up training and the answer to Pause. While
+// the run trains its map is coarser; a paused frame may take longer.
+const GRID_MS_PLAYING = 6;
+const GRID_MS_PAUSED = 20;
 
-/** The pictures of model `m` on `info`'s rectangle: { grid, thumbs?, unitMap? }.
- *  Thumbnails only when `thumbs` is asked; the selected unit's full-size map with them. */
-export function framePictures(m, info, { thumbs: withThumbs, selectedUnit }) {
+/** The decision map's resolution, sized to a time budget from the measured
+ *  cost of the last maps: size(playing) -> cells per side; took(cells, ms). */
+export function createGridSizer() {
+  let msPerCell = 0;
+  return {
+    size(playing) {
+      if (!msPerCell) return GRID;
+      const side = Math.sqrt((playing ? GRID_MS_PLAYING : GRID_MS_PAUSED) / msPerCell);
+      return Math.max(GRID_MIN, Math.min(GRID, Math.floor(side / GRID_STEP) * GRID_STEP));
+    },
+    took(cells, ms) {
+      const v = ms / cells;
+      msPerCell = msPerCell ? 0.7 * msPerCell + 0.3 * v : v;
+    },
+  };
+}
+
+/** The pictures of model `m` on `info`'s rectangle: { grid, thumbs?, unitMap? },
+ *  the map `grid` cells per side. Thumbnails only when `thumbs` is asked; the
+ *  selected unit's map with them, at most as fine as the decision map. */
+export function framePictures(m, info, { thumbs: withThumbs, selectedUnit, grid: side = GRID, sizer = null }) {
   const transfer = [];
   const box = modelBox(info);
-  const g = m.evalGrid({ ...box, width: GRID, height: GRID, hidden: false });
+  const t0 = performance.now();
+  const g = m.evalGrid({ ...box, width: side, height: side, hidden: false });
+  if (sizer) sizer.took(side * side, performance.now() - t0);
   const out = {
-    grid: g.output.slice(), gridSize: GRID, nOutputs: g.nOutputs, hiddenUnits: g.hiddenUnits,
+    grid: g.output.slice(), gridSize: side, nOutputs: g.nOutputs, hiddenUnits: g.hiddenUnits,
     thumbs: null, thumbSize: THUMB, unitMap: null, unitSize: 0, selectedUnit,
   };
   transfer.push(out.grid.buffer);
@@ -24,7 +51,7 @@ export function framePictures(m, info, { thumbs: withThumbs, selectedUnit }) {
     out.thumbs = m.evalGrid({ ...box, width: THUMB, height: THUMB, hidden: true }).hidden.slice();
     transfer.push(out.thumbs.buffer);
     if (selectedUnit >= 0 && selectedUnit < g.hiddenUnits) {
-      const size = Math.max(32, Math.min(GRID, Math.floor(Math.sqrt(MAX_UNIT_FLOATS / g.hiddenUnits))));
+      const size = Math.max(32, Math.min(side, Math.floor(Math.sqrt(MAX_UNIT_FLOATS / g.hiddenUnits))));
       const plane = size * size;
       const big = m.evalGrid({ ...box, width: size, height: size, hidden: true });
       out.unitMap = big.hidden.slice(selectedUnit * plane, (selectedUnit + 1) * plane);

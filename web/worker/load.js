@@ -19,7 +19,7 @@ export function prepareLoad(dh, settings, custom, { standardization, weights }) 
     const inputs = weights.layers[0].w.length / weights.layers[0].b.length;
     if (inputs !== d) throw new Error(`its model takes ${inputs} input${inputs === 1 ? '' : 's'}, this data has ${d} feature${d === 1 ? '' : 's'}`);
     checkBox(data.info, standardization);
-    model = dh.createTrainer(trainerConfig(settings), data.train, data.test);
+    model = dh.createTrainer(trainerConfig(settings), data.train, data.evalTest);
     const problem = writeWeights(model, { ...weights, from: 'file' });
     if (problem) throw new Error(problem);
     const { loss } = model.evaluate(data.train);

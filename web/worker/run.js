@@ -7,7 +7,7 @@
 import { dataConfig, trainerConfig, paramKind, perKindKeys } from '../state.js';
 import { makeData, freeData } from './data.js';
 import { currentWeights, writeWeights } from './weights.js';
-import { framePictures, frameWeights } from './frame.js';
+import { framePictures, frameWeights, createGridSizer } from './frame.js';
 import { createPace } from './pace.js';
 import { createConfusion } from './confusion.js';
 import { prepareLoad } from './load.js';
@@ -19,7 +19,7 @@ export function createRun(dh, post) {
   const r = {
     settings: {},        // the page's data, model and live settings as last sent
     custom: null,        // the user's data source (protocol.js CustomSource)
-    data: null,          // { train, test, info } from worker/data.js
+    data: null,          // { train, test, evalTest, info } from worker/data.js
     model: null,
     error: null,         // why there is no model, when there is none
     run: 0,              // bumped for every new run (new data, model, reset)
@@ -28,6 +28,7 @@ export function createRun(dh, post) {
     lastThumbs: -1e9,
   };
   const confusion = createConfusion();
+  const gridSizer = createGridSizer();
   const pace = createPace({
     train, batchesPerEpoch, progress, frame: () => sendFrame(false), canRun: () => !!r.model && !stopped(r.model),
   });
@@ -102,10 +103,10 @@ export function createRun(dh, post) {
     r.run += 1;
     r.historyFrom = 0;
     confusion.invalidate();
-    const { train, test } = r.data;
+    const { train, evalTest } = r.data;
     if (!train) return; // no usable data: newData said why
     try {
-      r.model = dh.createTrainer(trainerConfig(r.settings), train, test);
+      r.model = dh.createTrainer(trainerConfig(r.settings), train, evalTest);
       r.error = null;
     } catch (e) {
       r.error = messageOf(e);
@@ -171,7 +172,9 @@ export function createRun(dh, post) {
     const now = performance.now();
     const thumbs = force || now - r.lastThumbs >= THUMBS_EVERY_MS;
     if (thumbs) r.lastThumbs = now;
-    const { pictures, transfer } = framePictures(m, r.data.info, { thumbs, selectedUnit: r.selectedUnit });
+    const { pictures, transfer } = framePictures(m, r.data.info, {
+      thumbs, selectedUnit: r.selectedUnit, grid: gridSizer.size(pace.playing), sizer: gridSizer,
+    });
     // Every new record: the loss chart keeps each bucket's lowest and highest
     // point, which a stride would skip.
     const history = m.epoch > r.historyFrom ? m.history(r.historyFrom) : [];
@@ -179,7 +182,7 @@ export function createRun(dh, post) {
     const info = r.data.info;
     // A regression set has no classes to confuse.
     const matrix = info.regression ? null
-      : confusion.take(m, r.data.test, { k: Math.max(2, info.k), whole: !!info.truthTable }, force);
+      : confusion.take(m, r.data.evalTest, { k: Math.max(2, info.k), whole: !!info.truthTable, of: r.data.test.n }, force);
     post({
       type: 'frame', run: r.run, playing: pace.playing, phase: phase(m, pace.playing), status: m.status,
       epoch: m.epoch, updates: m.updates, lrNow: m.lrNow, divergedEpoch: m.divergedEpoch,
