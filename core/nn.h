@@ -32,6 +32,7 @@
 #include "nn_data.h"
 #include "nn_error.h"
 #include "nn_eval.h"
+#include "nn_features.h"
 #include "nn_kernels.h"
 #include "nn_landscape.h"
 #include "nn_model.h"

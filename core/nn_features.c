@@ -3,6 +3,8 @@
 #include "nn_error.h"
 #include "nn_internal.h"
 
+#include <string.h>
+
 static const char *const feature_names[NN_FEAT_COUNT] = {
     "x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2"};
 static const char *const feature_labels[NN_FEAT_COUNT] = {
@@ -59,4 +61,27 @@ int nn_features_expand(unsigned mask, const float *raw, int n, float *out)
             if ((mask >> f) & 1u) row[j++] = feature_value(f, a, b);
     }
     return NN_OK;
+}
+
+nn_dataset *nn_features_dataset(const nn_dataset *ds, unsigned mask)
+{
+    if (!ds) { nn__fail("feature expansion needs a dataset"); return NULL; }
+    if (ds->d != 2) {
+        nn__fail("input features are built from the two coordinates x1, x2; this data has %d", ds->d);
+        return NULL;
+    }
+    int k = nn_features_count(mask);
+    if (k < 0) return NULL;
+    nn_dataset *out = ds->target ? nn_dataset_create_regression(ds->n, k) : nn_dataset_create(ds->n, k, ds->k);
+    if (!out) return NULL;
+    nn_features_expand(mask, ds->x, ds->n, out->x);
+    memcpy(out->y, ds->y, (size_t)ds->n * sizeof *ds->y);
+    if (ds->target) memcpy(out->target, ds->target, (size_t)ds->n * sizeof *ds->target);
+    memcpy(out->class_names, ds->class_names, sizeof out->class_names);
+    for (int f = 0, j = 0; f < NN_FEAT_COUNT; f++) {
+        if (!((mask >> f) & 1u)) continue;
+        strncpy(out->feature_names[j], feature_labels[f], NN_NAME_LEN - 1);
+        out->feature_names[j++][NN_NAME_LEN - 1] = '\0';
+    }
+    return out;
 }

@@ -9,6 +9,8 @@
 #ifndef NN_FEATURES_H
 #define NN_FEATURES_H
 
+#include "nn_data.h"
+
 typedef enum {
     NN_FEAT_X1,
     NN_FEAT_X2,
@@ -33,5 +35,11 @@ int nn_features_count(unsigned mask);
 /* Expand n points: raw is n × 2 (x1, x2 per row), out is n × count(mask),
  * row-major. NN_ERR (nothing written) for a bad mask, n < 0 or NULL buffers. */
 int nn_features_expand(unsigned mask, const float *raw, int n, float *out);
+
+/* A new dataset (the caller's, nn_dataset_destroy) of ds's points with their
+ * inputs expanded into mask: the same labels, targets and class names, each
+ * feature named by its label ("x₁²"). NULL with the reason when ds does not
+ * have exactly the two raw coordinates or the mask is bad. */
+nn_dataset *nn_features_dataset(const nn_dataset *ds, unsigned mask);
 
 #endif

@@ -60,6 +60,8 @@ DH_NAMED(nn_reg_label, nn_reg_kind)
 DH_NAMED(nn_status_name, nn_status)
 DH_NAMED(nn_landscape_name, nn_landscape_kind)
 DH_NAMED(nn_landscape_label, nn_landscape_kind)
+DH_NAMED(nn_feature_name, int)
+DH_NAMED(nn_feature_label, int)
 
 /* The data kinds whose points carry a continuous target, in the datasets'
  * order: the page draws and scores them as regression. */
@@ -89,6 +91,7 @@ static const struct {
     {"regularizations", NN_REG_COUNT, dh__nn_reg_name, dh__nn_reg_label},
     {"statuses", NN_STATUS_COUNT, dh__nn_status_name, dh__nn_status_name},
     {"landscapes", NN_LAND_COUNT, dh__nn_landscape_name, dh__nn_landscape_label},
+    {"features", NN_FEAT_COUNT, dh__nn_feature_name, dh__nn_feature_label},
 };
 #define DH_ENUMS ((int)(sizeof dh__enums / sizeof dh__enums[0]))
 DH_EXPORT int dh_enum_count(void) { return DH_ENUMS; }
@@ -222,6 +225,12 @@ DH_EXPORT const char *dh_dataset_feature_name(const nn_dataset *ds, int j)
 DH_EXPORT const char *dh_dataset_class_name(const nn_dataset *ds, int c)
 {
     return (c >= 0 && c < NN_MAX_CLASSES) ? ds->class_names[c] : "";
+}
+
+/* ds with its inputs expanded into a feature set (nn_features_dataset). */
+DH_EXPORT nn_dataset *dh_dataset_expand(const nn_dataset *ds, unsigned mask)
+{
+    return nn_features_dataset(ds, mask);
 }
 
 /* Rename feature j / class c (truncated to NN_NAME_LEN - 1 bytes). */
@@ -457,6 +466,20 @@ DH_EXPORT int dh_trainer_eval_grid(nn_trainer *t, float *out, float *hidden, flo
                                    float y0, float y1, int w, int h)
 {
     return nn_eval_grid(t->model, out, hidden, x0, x1, y0, y1, w, h);
+}
+
+/* Decision grid through an input map (nn_eval.h nn_input_map), given flat:
+ * held, mean and std are NN_MAX_FEATURES floats each. */
+DH_EXPORT int dh_trainer_eval_grid_map(nn_trainer *t, int n_raw, int axis_x, int axis_y,
+                                       unsigned features, const float *held, const float *mean,
+                                       const float *std, float *out, float *hidden, float x0,
+                                       float x1, float y0, float y1, int w, int h)
+{
+    nn_input_map map = {.n_raw = n_raw, .axis_x = axis_x, .axis_y = axis_y, .features = features};
+    memcpy(map.held, held, sizeof map.held);
+    memcpy(map.mean, mean, sizeof map.mean);
+    memcpy(map.std, std, sizeof map.std);
+    return nn_eval_grid_map(t->model, &map, out, hidden, x0, x1, y0, y1, w, h);
 }
 
 /* Mean loss and accuracy over ds: out (2). */

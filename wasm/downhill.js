@@ -351,6 +351,30 @@ function createApi(mod, variant) {
   Object.freeze(NAMES);
   Object.freeze(LABELS);
 
+  // A list of input feature names (NAMES.features) as the core's bit mask.
+  const featureMask = (list) => {
+    if (!Array.isArray(list) || list.length === 0) {
+      throw new Error(`features must be a non-empty list of ${NAMES.features.map((n) => `"${n}"`).join(', ')}, got ${describe(list)}`);
+    }
+    let mask = 0;
+    for (const f of list) {
+      check.oneOf('feature', f, NAMES.features);
+      const bit = 1 << NAMES.features.indexOf(f);
+      if (mask & bit) throw new Error(`feature "${f}" is listed twice`);
+      mask |= bit;
+    }
+    return mask >>> 0;
+  };
+  // lo..hi finite float32 numbers (an array or typed array) as a plain array.
+  /** @param {string} what  @param {any} v  @param {number} lo  @param {number} hi  @returns {number[]} */
+  const floats = (what, v, lo, hi) => {
+    const list = /** @type {ArrayLike<number>} */ (Array.isArray(v) || ArrayBuffer.isView(v) ? v : []);
+    if (list !== v || list.length < lo || list.length > hi) {
+      throw new Error(`${what} must be a list of ${lo === hi ? lo : `${lo} to ${hi}`} numbers, got ${describe(v)}`);
+    }
+    return Array.from(list, (x, i) => check.finite(`${what}[${i}]`, x));
+  };
+
   // Scratch: one block for small in/out arguments (never more than a few
   // hundred bytes per call) and one nn_config for building configs.
   const SCRATCH_BYTES = 1024;
@@ -513,6 +537,14 @@ function createApi(mod, variant) {
         ok(mod._dh_dataset_standardize_like(p, datasetPtr(reference, 'standardizeLike reference')));
         return ds;
       },
+      /** A new dataset of these (raw, 2-coordinate) points with inputs expanded
+       *  into `features` (names of dh.names.features, kept in that table's
+       *  order): same labels, targets and class names; features named by
+       *  their labels. */
+      expand(features) {
+        const p = live();
+        return wrapDataset(mod._dh_dataset_expand(p, featureMask(features)));
+      },
       shuffle(seed = 1) {
         check.seed('shuffle seed', seed);
         mod._dh_dataset_shuffle(live(), seed);
@@ -529,6 +561,7 @@ function createApi(mod, variant) {
   }
 
   const GENERATE_KEYS = ['count', 'noise', 'seed'];
+  const GRID_KEYS = ['x0', 'x1', 'y0', 'y1', 'width', 'height', 'hidden'];
   function generate(name, opts = {}) {
     const kind = parseName(mod._dh_data_kind_parse, name, 'dataset');
     check.object('generate options', opts);
@@ -820,6 +853,26 @@ function createApi(mod, variant) {
       return st.ptr;
     };
     const buffer = (slot, n) => slotBuffer(st, slot, n);
+    // Both grid methods: check the rectangle and sizes, fill the module's
+    // buffers with call(outPtr, hiddenPtr, [x0, x1, y0, y1, w, h]).
+    const grid = (p, opts, call) => {
+      const x0 = check.finite('x0', opts.x0), x1 = check.finite('x1', opts.x1);
+      const y0 = check.finite('y0', opts.y0 ?? 0), y1 = check.finite('y1', opts.y1 ?? 0);
+      const w = check.int('width', opts.width, 1, 4096), h = check.int('height', opts.height, 1, 4096);
+      const nOut = mod._dh_trainer_n_outputs(p);
+      const H = mod._dh_trainer_hidden_units(p);
+      const wantHidden = opts.hidden !== false && H > 0;
+      const cells = w * h;
+      const outPtr = buffer('grid', nOut * cells);
+      const hidPtr = wantHidden ? buffer('hidden', H * cells) : 0;
+      ok(call(outPtr, hidPtr, [x0, x1, y0, y1, w, h]));
+      return {
+        output: heap.f32(outPtr, nOut * cells),
+        hidden: wantHidden ? heap.f32(hidPtr, H * cells) : null,
+        nOutputs: nOut,
+        hiddenUnits: H,
+      };
+    };
     const statusName = (p) => NAMES.statuses[mod._dh_trainer_status(p)];
     // A step's result: the status it left (the bridge returns it), or its error.
     const stepped = (s) => {
@@ -1081,23 +1134,33 @@ function createApi(mod, variant) {
       evalGrid(opts) {
         const p = live();
         check.object('evalGrid options', opts);
-        check.keys('evalGrid option', opts, ['x0', 'x1', 'y0', 'y1', 'width', 'height', 'hidden']);
-        const x0 = check.finite('x0', opts.x0), x1 = check.finite('x1', opts.x1);
-        const y0 = check.finite('y0', opts.y0 ?? 0), y1 = check.finite('y1', opts.y1 ?? 0);
-        const w = check.int('width', opts.width, 1, 4096), h = check.int('height', opts.height, 1, 4096);
-        const nOut = mod._dh_trainer_n_outputs(p);
-        const H = mod._dh_trainer_hidden_units(p);
-        const wantHidden = opts.hidden !== false && H > 0;
-        const cells = w * h;
-        const outPtr = buffer('grid', nOut * cells);
-        const hidPtr = wantHidden ? buffer('hidden', H * cells) : 0;
-        ok(mod._dh_trainer_eval_grid(p, outPtr, hidPtr, x0, x1, y0, y1, w, h));
-        return {
-          output: heap.f32(outPtr, nOut * cells),
-          hidden: wantHidden ? heap.f32(hidPtr, H * cells) : null,
-          nOutputs: nOut,
-          hiddenUnits: H,
-        };
+        check.keys('evalGrid option', opts, GRID_KEYS);
+        return grid(p, opts, (outPtr, hidPtr, box) => mod._dh_trainer_eval_grid(p, outPtr, hidPtr, ...box));
+      },
+      /** evalGrid for a model whose inputs are not the two plotted coordinates
+       *  as they are: the rectangle is in raw units; a cell's two coordinates go
+       *  into raw features axisX and axisY of nRaw (the others hold held[j]), are
+       *  expanded into `features` (names of dh.names.features) if given, then
+       *  standardized with mean/std (one per model input). */
+      evalGridMap(opts) {
+        const p = live();
+        check.object('evalGridMap options', opts);
+        check.keys('evalGridMap option', opts, [...GRID_KEYS, 'nRaw', 'axisX', 'axisY', 'held', 'features', 'mean', 'std']);
+        const max = limits.maxFeatures;
+        const nRaw = check.int('nRaw', opts.nRaw ?? 2, 1, max);
+        const axisX = check.int('axisX', opts.axisX ?? 0, 0, nRaw - 1);
+        const axisY = check.int('axisY', opts.axisY ?? Math.min(1, nRaw - 1), 0, nRaw - 1);
+        const mask = opts.features == null ? 0 : featureMask(opts.features);
+        const held = floats('held', opts.held ?? new Array(nRaw).fill(0), nRaw, nRaw);
+        const mean = floats('mean', opts.mean, 1, max);
+        const std = floats('std', opts.std, mean.length, mean.length);
+        const at = (k) => scratch + 4 * max * k;
+        heap.f32(scratch, 3 * max).fill(0);
+        heap.f32(at(0), nRaw).set(held);
+        heap.f32(at(1), mean.length).set(mean);
+        heap.f32(at(2), std.length).set(std);
+        return grid(p, opts, (outPtr, hidPtr, box) =>
+          mod._dh_trainer_eval_grid_map(p, nRaw, axisX, axisY, mask, at(0), at(1), at(2), outPtr, hidPtr, ...box));
       },
       /** Loss over parameters p0, p1 (indices into params): Float32Array (h*w) view. */
       lossSurface(opts) {

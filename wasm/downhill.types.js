@@ -64,6 +64,7 @@ export {};
  * @property {readonly string[]} regularizations
  * @property {readonly string[]} statuses
  * @property {readonly string[]} landscapes
+ * @property {readonly string[]} features the input features built from x1, x2 (URL names: x1, x1sq, sinx2, ...)
  */
 
 /**
@@ -207,6 +208,7 @@ export {};
  * @property {() => Dataset} standardize
  * @property {(reference: Dataset) => Dataset} standardizeLike
  * @property {(seed?: number) => Dataset} shuffle
+ * @property {(features: string[]) => Dataset} expand a new dataset of the points' inputs expanded into features (names of dh.names.features)
  * @property {() => void} free later calls throw 'this dataset was freed'
  */
 
@@ -285,6 +287,22 @@ export {};
  */
 
 /**
+ * evalGridMap's options: GridOptions with the rectangle in raw units, and how
+ * a cell becomes a model input (core/nn_eval.h nn_input_map).
+ * @typedef {GridOptions & GridMapFields} GridMapOptions
+ */
+/**
+ * @typedef {object} GridMapFields
+ * @property {number} [nRaw] raw features, 1..maxFeatures (default 2)
+ * @property {number} [axisX] raw feature on the x axis (default 0)
+ * @property {number} [axisY] raw feature on the y axis (default 1)
+ * @property {ArrayLike<number>} [held] nRaw raw values; those off the axes are used (default zeros)
+ * @property {string[] | null} [features] expand the two raw values into these features (dh.names.features)
+ * @property {ArrayLike<number>} mean per model input
+ * @property {ArrayLike<number>} std per model input, > 0
+ */
+
+/**
  * evalGrid's result: views of buffers the trainer owns, valid until its next
  * evalGrid (or a memory growth). Row 0 is at y1.
  * @typedef {object} GridResult
@@ -356,6 +374,7 @@ export {};
  * @property {(dataset: Dataset) => { loss: number, accuracy: number }} evaluate
  * @property {(x: ArrayLike<number>) => Float32Array} predict probabilities (n*nOutputs), a copy
  * @property {(opts: GridOptions) => GridResult} evalGrid
+ * @property {(opts: GridMapOptions) => GridResult} evalGridMap
  * @property {(opts: LossSurfaceOptions) => Float32Array} lossSurface (height*width) view
  * @property {(opts: OptimizerPathOptions) => Float32Array} optimizerPath (points*3) view of (p0, p1, loss) rows
  * @property {() => void} free

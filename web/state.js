@@ -98,6 +98,16 @@ const layers = (s) => {
   }
   return out;
 };
+// "x1sq,x2sq" -> ['x1sq', 'x2sq']: engine feature names, each once, at least
+// one; stored in the engine's order so one set of inputs has one URL.
+const featureList = (s) => {
+  const ids = s.split(',').map((p) => p.trim());
+  const known = engineNames('features');
+  if (!ids.every((id) => known.includes(id)) || new Set(ids).size !== ids.length) return undefined;
+  return known.filter((f) => ids.includes(f));
+};
+/** Whether a state's inputs are the plain two coordinates (no expansion). */
+export const plainInputs = (inputs) => inputs.length === 2 && inputs[0] === 'x1' && inputs[1] === 'x2';
 // A hyperparameter whose default depends on the chosen kind (the optimizer's
 // β, the schedule's γ): null, written "auto", means that kind's own value as
 // the engine reports it (defaults.optimizers[kind] / defaults.schedules[kind]).
@@ -119,6 +129,9 @@ const SCHEMA = {
   ratio: { kind: 'data', def: 50, read: integer(10, 90) },      // % of the points used for training
   count: { kind: 'data', def: 400, read: integer(20, 2000) },
   dataSeed: { kind: 'data', def: 1, read: integer(0, 2 ** 31 - 1) },
+  // The model's inputs, built from the two coordinates (the engine's feature
+  // table: x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2), kept in the table's order.
+  inputs: { kind: 'data', def: ['x1', 'x2'], read: Object.assign(featureList, { list: 'features' }), write: (v) => v.join(',') },
 
   model: { kind: 'model', def: engineDefault('model'), read: choice('models') },
   hidden: { kind: 'model', def: [8, 8], read: Object.assign(layers, { list: null }), write: (v) => v.join(',') },
@@ -334,6 +347,7 @@ export function dataConfig(state) {
     count: state.count,
     seed: state.dataSeed,
     testRatio: 1 - state.ratio / 100,
+    inputs: state.inputs.slice(),
     truthTable: TRUTH_TABLES.includes(state.dataset),
   };
 }

@@ -39,5 +39,33 @@ int main(void)
     float keep = 7.0f;
     CHECK(nn_features_expand(0, raw, 1, &keep) == NN_ERR);
     CHECK_NEAR(keep, 7.0, 0);
+
+    /* A dataset expanded: the same labels and class names, features in enum
+     * order named by their labels; a regression set keeps its targets. */
+    nn_dataset *ds = nn_dataset_create(2, 2, 2);
+    memcpy(ds->x, raw, sizeof raw);
+    ds->y[0] = 1;
+    strcpy(ds->class_names[1], "yes");
+    nn_dataset *ex = nn_features_dataset(ds, (1u << NN_FEAT_X1X2) | (1u << NN_FEAT_X1SQ));
+    CHECK(ex && ex->n == 2 && ex->d == 2 && ex->k == 2 && !ex->target);
+    CHECK(ex && ex->y[0] == 1 && ex->y[1] == 0 && strcmp(ex->class_names[1], "yes") == 0);
+    CHECK(ex && strcmp(ex->feature_names[0], "x\xe2\x82\x81\xc2\xb2") == 0);
+    if (ex) {
+        CHECK_NEAR(ex->x[0], 9, 0);
+        CHECK_NEAR(ex->x[1], -6, 0);
+        CHECK_NEAR(ex->x[3], 0.75, 0);
+    }
+    nn_dataset_destroy(ex);
+    nn_dataset *plane = nn_dataset_generate(NN_DATA_PLANE, 5, 0.1f, 3);
+    nn_dataset *pex = plane ? nn_features_dataset(plane, 1u << NN_FEAT_SINX1) : NULL;
+    CHECK(pex && pex->d == 1 && pex->target && pex->target[4] == plane->target[4]);
+    nn_dataset_destroy(pex);
+    nn_dataset_destroy(plane);
+    nn_dataset *one = nn_dataset_create(2, 1, 2);
+    CHECK(nn_features_dataset(one, NN_FEATURES_DEFAULT) == NULL);
+    CHECK(strcmp(nn_last_error(), "input features are built from the two coordinates x1, x2; this data has 1") == 0);
+    CHECK(nn_features_dataset(ds, 0) == NULL);
+    nn_dataset_destroy(one);
+    nn_dataset_destroy(ds);
     return check_summary("test_features");
 }
