@@ -2,8 +2,9 @@
 // with training points (filled) and test points (hollow), class by colour and
 // marker shape, axes in the data's own units.
 //
-// createHeatmap(canvas) -> { setData, setGrid, setUnitMap, setOptions, draw,
-// invalidate, toData, toPixel, setCursor, setLines }. toData / toPixel map between CSS
+// createHeatmap(canvas) -> { setData, setSlice, setGrid, setUnitMap, setOptions,
+// draw, invalidate, toData, toPixel, setCursor, setLines }. setSlice(slice)
+// draws data of more than two features along slice.axes (Frame.slice). toData / toPixel map between CSS
 // pixels on the canvas and the data's units (for clicking points in);
 // setCursor({ x, y } | null) draws the keyboard editing cursor; setLines(lines)
 // straight lines (a linear model's boundary, a lesson's line) over the map.
@@ -29,6 +30,8 @@ export function createHeatmap(canvas) {
   let layerKey = null;   // what the layer shows: [data, showTest, layout...]
   const v = {
     data: null,
+    slice: null,         // the axes of a slice of many-feature data, or null
+    shown: null,         // the data as drawn: v.data, or its slice (setSlice)
     grid: null, gridSize: 0, nOutputs: 1,
     unit: null, unitSize: 0, unitLabel: '',
     showTest: true, discretize: false,
@@ -38,7 +41,20 @@ export function createHeatmap(canvas) {
     dirty: true,
   };
 
-  function setData(info) { v.data = info; v.dirty = true; }
+  function setData(info) { v.data = info; v.slice = null; v.shown = info; v.dirty = true; }
+  // Data of more than two features is drawn along the slice's two axes: the
+  // same description with those features' ranges as its rectangle.
+  function setSlice(slice) {
+    const axes = slice && v.data && v.data.ranges ? slice.axes : null;
+    if (String(axes) === String(v.slice)) return;
+    v.slice = axes;
+    const d = v.data;
+    v.shown = !axes ? d : {
+      ...d, axes,
+      bounds: { x0: d.ranges[axes[0]][0], x1: d.ranges[axes[0]][1], y0: d.ranges[axes[1]][0], y1: d.ranges[axes[1]][1] },
+    };
+    v.dirty = true;
+  }
   function setGrid(grid, size, nOutputs) {
     v.grid = grid; v.gridSize = size; v.nOutputs = nOutputs; v.dirty = true;
   }
@@ -64,12 +80,12 @@ export function createHeatmap(canvas) {
     v.dirty = false;
     const L = layout();
     v.last = L;
-    const data = v.data;
+    const data = v.shown;
     drawHeatmap(ctx, L, {
       map: paintMap(mapCtx, v) ? map : null,
       data, showTest: v.showTest, points: pointLayer(L, data), cursor: v.cursor, lines: v.unit ? [] : v.lines,
       unitLabel: v.unit ? v.unitLabel : '',
-      axisNames: data ? AXIS_LABELS[data.dataset] || data.featureNames : [],
+      axisNames: !data ? [] : data.axes ? data.axes.map((j) => data.featureNames[j]) : AXIS_LABELS[data.dataset] || data.featureNames,
     });
   }
 
@@ -91,22 +107,22 @@ export function createHeatmap(canvas) {
 
   /** Data coordinates of a CSS-pixel position on the canvas, or null outside the plot. */
   function toData(cssX, cssY) {
-    if (!v.data) return null;
+    if (!v.shown) return null;
     const L = v.last || layout();
     const fx = (cssX - L.x) / L.size;
     const fy = (cssY - L.y) / L.size;
     if (!(fx >= 0 && fx <= 1 && fy >= 0 && fy <= 1)) return null;
-    const b = v.data.bounds;
+    const b = v.shown.bounds;
     return { x: b.x0 + fx * (b.x1 - b.x0), y: b.y0 + (1 - fy) * (b.y1 - b.y0) };
   }
 
   /** CSS-pixel position of a point in data units: [px, py]. */
   function toPixel(x, y) {
-    return plotPixel(v.last || layout(), v.data.bounds, x, y);
+    return plotPixel(v.last || layout(), v.shown.bounds, x, y);
   }
 
   return {
-    setData, setGrid, setUnitMap, setOptions, draw, invalidate: () => { v.dirty = true; },
+    setData, setSlice, setGrid, setUnitMap, setOptions, draw, invalidate: () => { v.dirty = true; },
     toData, toPixel, setCursor: (c) => { v.cursor = c; v.dirty = true; },
     setLines: (lines) => { v.lines = lines; v.dirty = true; },
   };

@@ -22,6 +22,7 @@ import { createNotices } from './page/notices.js';
 import { createRunView } from './page/run-view.js';
 import { createConfusionView } from './page/confusion-view.js';
 import { createEquationView } from './page/equation-view.js';
+import { createSliceView } from './page/slice-view.js';
 import { createSettings, workerValues, writeUrl } from './page/settings.js';
 import { createFiles } from './page/files.js';
 import { createShareBox } from './page/share-box.js';
@@ -56,7 +57,7 @@ function startPage({ doc, client, Chart, notices, ready }) {
   const send = client.send;
   // The playground's worker ops, by their names (lessons/playground/names.js).
   const play = opsClient((op, args) => client.rpc('play', op, args), PLAY_OPS);
-  const views = createViews(doc, Chart, state, { onSelect: (i) => selectUnit(i) });
+  const views = createViews(doc, Chart, state, { onSelect: (i) => selectUnit(i), send });
   let settings = null;
   const controls = createControls(doc, { onChange: (key, value) => settings.change(key, value) });
   const runView = createRunView({ doc, state, views, notices, send, onData });
@@ -169,7 +170,7 @@ function readLink(notices) {
   return { state, weights };
 }
 
-function createViews(doc, Chart, state, { onSelect }) {
+function createViews(doc, Chart, state, { onSelect, send }) {
   const $ = (id) => doc.getElementById(id);
   const views = {
     heatmap: createHeatmap($('heatmap')),
@@ -178,6 +179,7 @@ function createViews(doc, Chart, state, { onSelect }) {
     summary: createSummary(doc),
     confusion: createConfusionView(/** @type {HTMLTableElement} */ ($('confusion'))),
     equation: null,
+    slice: createSliceView({ box: $('slice'), send }),
   };
   views.equation = createEquationView($('equation'), views.heatmap);
   views.chart.setView(state.chart);

@@ -11,7 +11,8 @@
 //     L: { dpr, cssW, cssH, x, y, size }, the plot's square in CSS px;
 //     scene: { map: canvas | null, data, showTest, cursor, unitLabel, axisNames,
 //     points?: canvas (drawPointLayer's, drawn instead of the points) }
-//     data: the worker's description of the data ({ bounds, d, train, test });
+//     data: the worker's description of the data ({ bounds, d, train, test },
+//     and axes [i, j]: the features across and up, for a slice; else 0 and 1);
 //     a regression set's points are circles coloured by their target (t).
 //     cursor: { x, y } in data units, or null.
 //   drawPointLayer(ctx, L, data, showTest): the points alone, to keep and reuse.
@@ -128,9 +129,10 @@ function drawPoints(ctx, L, data, pts, filled) {
     ctx.restore();
     return;
   }
+  const [ax, ay] = data.axes || [0, 1];
   for (let i = 0; i < pts.n; i += stride) {
-    const x = pts.x[i * d];
-    const y = d > 1 ? pts.x[i * d + 1] : (data.bounds.y0 + data.bounds.y1) / 2;
+    const x = pts.x[i * d + ax];
+    const y = d > 1 ? pts.x[i * d + ay] : (data.bounds.y0 + data.bounds.y1) / 2;
     const k = pts.y[i];
     const colour = pts.t && data.valueScale ? valueColor(pts.t[i], data.valueScale.lo, data.valueScale.hi) : classColor(k);
     const [px, py] = plotPixel(L, data.bounds, x, y);
@@ -159,6 +161,7 @@ const BATCH_FROM = 500;
 function drawPointsBatched(ctx, L, data, pts, filled, r, stride) {
   const d = data.d;
   const yMid = (data.bounds.y0 + data.bounds.y1) / 2;
+  const [ax, ay] = data.axes || [0, 1];
   const classes = new Set();
   for (let i = 0; i < pts.n; i += stride) classes.add(pts.y[i]);
   for (const k of [...classes].sort((a, b) => a - b)) {
@@ -166,7 +169,7 @@ function drawPointsBatched(ctx, L, data, pts, filled, r, stride) {
     ctx.beginPath();
     for (let i = 0; i < pts.n; i += stride) {
       if (pts.y[i] !== k) continue;
-      const [px, py] = plotPixel(L, data.bounds, pts.x[i * d], d > 1 ? pts.x[i * d + 1] : yMid);
+      const [px, py] = plotPixel(L, data.bounds, pts.x[i * d + ax], d > 1 ? pts.x[i * d + ay] : yMid);
       markerPath(ctx, shape, px, py, r, false);
     }
     ctx.fillStyle = filled ? rgb(classColor(k)) : 'rgba(255,255,255,0.85)';

@@ -43,7 +43,9 @@ function makeCustomData(dh, cfg) {
   if (!all) return noDataYet(src, points);
   const bounds = (points && src.bounds) || dataBounds(all);
   const names = src.classNames ? { classNames: classNamesFor(src.classNames, all.k) } : {};
-  return commitData(dh, { ...cfg, truthTable: points }, all, bounds, { points, ...names });
+  // More than two features: the view shows a slice, along any two of them.
+  const ranges = all.d > 2 ? { ranges: featureRanges(all) } : {};
+  return commitData(dh, { ...cfg, truthTable: points }, all, bounds, { points, ...names, ...ranges });
 }
 
 function noDataYet(src, points) {
@@ -149,15 +151,41 @@ export function viewBounds(name, ds) {
 
 // A CSV's picture: each axis spans its data with an 8% margin.
 export function dataBounds(ds) {
-  const { lo, hi } = ds.bounds();
-  const axis = (j) => {
-    const span = hi[j] - lo[j];
-    const pad = span > 0 ? span * 0.08 : Math.max(1, Math.abs(lo[j]) * 0.1);
-    return [lo[j] - pad, hi[j] + pad];
-  };
-  const [x0, x1] = axis(0);
-  const [y0, y1] = ds.d > 1 ? axis(1) : [0, 1];
+  const ranges = featureRanges(ds);
+  const [x0, x1] = ranges[0];
+  const [y0, y1] = ds.d > 1 ? ranges[1] : [0, 1];
   return { x0, x1, y0, y1 };
+}
+
+/** Each feature's span with an 8% margin, [lo, hi] in original units: the
+ *  axes of any two-feature slice of the data. */
+export function featureRanges(ds) {
+  const { lo, hi } = ds.bounds();
+  return lo.map((l, j) => {
+    const span = hi[j] - l;
+    const pad = span > 0 ? span * 0.08 : Math.max(1, Math.abs(l) * 0.1);
+    return [l - pad, hi[j] + pad];
+  });
+}
+
+/** The slice the view shows of data with more than two features: the two
+ *  features on the axes and every feature's held value (those on the axes are
+ *  unused), by default the first two across and up, the others at their
+ *  training mean. Null for two features or fewer (no slice: the plain map). */
+export function defaultSlice(info) {
+  if (info.d <= 2 || !info.ranges) return null;
+  return { axes: [0, 1], held: info.mean.slice() };
+}
+
+/** `slice` checked against `info`: axes two different features, held d
+ *  finite numbers; null when it does not fit (a slice of older data). */
+export function fitSlice(info, slice) {
+  if (!slice || info.d <= 2 || !info.ranges) return null;
+  const { axes, held } = slice;
+  const feature = (j) => Number.isInteger(j) && j >= 0 && j < info.d;
+  if (!Array.isArray(axes) || axes.length !== 2 || !axes.every(feature) || axes[0] === axes[1]) return null;
+  if (!Array.isArray(held) || held.length !== info.d || !held.every(Number.isFinite)) return null;
+  return { axes: axes.slice(), held: held.slice() };
 }
 
 function classNamesFor(names, k) {

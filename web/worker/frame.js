@@ -36,11 +36,11 @@ export function createGridSizer() {
 /** The pictures of model `m` on `info`'s rectangle: { grid, thumbs?, unitMap? },
  *  the map `grid` cells per side. Thumbnails only when `thumbs` is asked; the
  *  selected unit's map with them, at most as fine as the decision map. */
-export function framePictures(m, info, { thumbs: withThumbs, selectedUnit, grid: side = GRID, sizer = null }) {
+export function framePictures(m, info, { thumbs: withThumbs, selectedUnit, grid: side = GRID, sizer = null, slice = null }) {
   const transfer = [];
-  const box = modelBox(info);
+  const evalGrid = gridOf(m, info, slice);
   const t0 = performance.now();
-  const g = m.evalGrid({ ...box, width: side, height: side, hidden: false });
+  const g = evalGrid({ width: side, height: side, hidden: false });
   if (sizer) sizer.took(side * side, performance.now() - t0);
   const out = {
     grid: g.output.slice(), gridSize: side, nOutputs: g.nOutputs, hiddenUnits: g.hiddenUnits,
@@ -48,18 +48,36 @@ export function framePictures(m, info, { thumbs: withThumbs, selectedUnit, grid:
   };
   transfer.push(out.grid.buffer);
   if (g.hiddenUnits > 0 && withThumbs) {
-    out.thumbs = m.evalGrid({ ...box, width: THUMB, height: THUMB, hidden: true }).hidden.slice();
+    out.thumbs = evalGrid({ width: THUMB, height: THUMB, hidden: true }).hidden.slice();
     transfer.push(out.thumbs.buffer);
     if (selectedUnit >= 0 && selectedUnit < g.hiddenUnits) {
       const size = Math.max(32, Math.min(side, Math.floor(Math.sqrt(MAX_UNIT_FLOATS / g.hiddenUnits))));
       const plane = size * size;
-      const big = m.evalGrid({ ...box, width: size, height: size, hidden: true });
+      const big = evalGrid({ width: size, height: size, hidden: true });
       out.unitMap = big.hidden.slice(selectedUnit * plane, (selectedUnit + 1) * plane);
       out.unitSize = size;
       transfer.push(out.unitMap.buffer);
     }
   }
   return { pictures: out, transfer };
+}
+
+// The grid function of the picture: the plain map of two features over the
+// data's rectangle (in model units), or, for more features, the slice along
+// slice.axes with the others held (worker/data.js defaultSlice), through the
+// engine's input map: its rectangle is the axes' ranges in the data's units,
+// standardized there as the training data was.
+function gridOf(m, info, slice) {
+  if (!slice) {
+    const box = modelBox(info);
+    return (size) => m.evalGrid({ ...box, ...size });
+  }
+  const [i, j] = slice.axes;
+  const map = {
+    x0: info.ranges[i][0], x1: info.ranges[i][1], y0: info.ranges[j][0], y1: info.ranges[j][1],
+    nRaw: info.d, axisX: i, axisY: j, held: slice.held, mean: info.mean, std: info.std,
+  };
+  return (size) => m.evalGridMap({ ...map, ...size });
 }
 
 /** The model's weights, copied per layer. */

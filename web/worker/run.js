@@ -5,7 +5,7 @@
 // what is true here and keeps no state of its own to reconcile.
 
 import { dataConfig, trainerConfig, paramKind, perKindKeys } from '../state.js';
-import { makeData, freeData } from './data.js';
+import { makeData, freeData, defaultSlice, fitSlice } from './data.js';
 import { currentWeights, writeWeights } from './weights.js';
 import { framePictures, frameWeights, createGridSizer } from './frame.js';
 import { createPace } from './pace.js';
@@ -26,6 +26,7 @@ export function createRun(dh, post) {
     historyFrom: 0,
     selectedUnit: -1,
     lastThumbs: -1e9,
+    slice: null,         // the view's slice of data with more than two features (data.js)
   };
   const confusion = createConfusion();
   const gridSizer = createGridSizer();
@@ -48,7 +49,7 @@ export function createRun(dh, post) {
     } else if (kinds.has('model') || weights) {
       newModel(weights);
     } else if (kinds.has('live')) {
-      update(changed);
+      if (r.model) updateLive(r.model, r.settings, changed);
       sendFrame(true);
     }
   }
@@ -72,6 +73,7 @@ export function createRun(dh, post) {
     if (values.speed !== undefined && values.speed !== r.settings.speed) pace.setSpeed(values.speed);
     r.settings = settings;
     r.data = made.data;
+    r.slice = defaultSlice(r.data.info);
     r.model = made.model;
     r.error = null;
     r.run += 1;
@@ -92,6 +94,7 @@ export function createRun(dh, post) {
     r.run += 1;
     const made = makeData(dh, { ...dataConfig(r.settings), custom: r.custom, standardization });
     r.data = made;
+    r.slice = defaultSlice(made.info);
     post({ type: 'data', run: r.run, info: made.info });
     r.error = made.error;
     if (made.error) post({ type: 'model', run: r.run, error: made.error, empty: true });
@@ -117,17 +120,6 @@ export function createRun(dh, post) {
     const loaded = weights && !weights.quiet ? { ok: !weightsError, error: weightsError, from: weights.from } : null;
     post({ type: 'model', run: r.run, sizes: r.model.sizes, weights: loaded });
     sendFrame(true);
-  }
-
-  // Live settings: those that changed, and with a new optimizer or schedule
-  // kind the hyperparameters that take that kind's own values.
-  function update(changed) {
-    if (!r.model) return;
-    const cfg = trainerConfig(r.settings);
-    const keys = new Set(changed.filter((k) => paramKind(k) === 'live' && k in cfg));
-    for (const of of ['optimizer', 'schedule']) if (keys.has(of)) perKindKeys(of).forEach((k) => keys.add(k));
-    if (keys.has('reg')) keys.add('regRate');
-    if (keys.size) r.model.update(Object.fromEntries([...keys].map((k) => [k, cfg[k]])));
   }
 
   function train(batches) {
@@ -173,7 +165,7 @@ export function createRun(dh, post) {
     const thumbs = force || now - r.lastThumbs >= THUMBS_EVERY_MS;
     if (thumbs) r.lastThumbs = now;
     const { pictures, transfer } = framePictures(m, r.data.info, {
-      thumbs, selectedUnit: r.selectedUnit, grid: gridSizer.size(pace.playing), sizer: gridSizer,
+      thumbs, selectedUnit: r.selectedUnit, grid: gridSizer.size(pace.playing), sizer: gridSizer, slice: r.slice,
     });
     // Every new record: the loss chart keeps each bucket's lowest and highest
     // point, which a stride would skip.
@@ -186,7 +178,7 @@ export function createRun(dh, post) {
     post({
       type: 'frame', run: r.run, playing: pace.playing, phase: phase(m, pace.playing), status: m.status,
       epoch: m.epoch, updates: m.updates, lrNow: m.lrNow, divergedEpoch: m.divergedEpoch,
-      history, confusion: matrix, ...pictures, weights: frameWeights(m), gradNorms: Array.from(m.layerGradNorms()),
+      history, confusion: matrix, ...pictures, slice: r.slice, weights: frameWeights(m), gradNorms: Array.from(m.layerGradNorms()),
       ...pace.takeRates(),   // examplesPerSecond (while training), epochsPerSecond (achieved)
       speed: r.settings.speed,
       heapBytes: dh.heapBytes(), heapTop: dh.heapTop(), // for the soak benchmark
@@ -197,6 +189,13 @@ export function createRun(dh, post) {
     set, load, play, step, reset,
     pause() { pace.stop(); sendFrame(true); },
     select(unit) { r.selectedUnit = unit; r.lastThumbs = -1e9; sendFrame(true); },
+    /** The view's slice of data with more than two features: which two are
+     *  the axes and where the others are held. One that does not fit this
+     *  data (sent for the data before) changes nothing. */
+    slice({ axes, held }) {
+      const fit = r.data && fitSlice(r.data.info, { axes, held });
+      if (fit) { r.slice = fit; r.lastThumbs = -1e9; sendFrame(true); }
+    },
     ack() { pace.ack(); },
     /** One weight (from = unit index) or bias (from = null) typed in the
      *  diagram. Part of the run: same run number, training goes on from it,
@@ -214,6 +213,16 @@ export function createRun(dh, post) {
     get info() { return r.data && r.data.info; },
     get error() { return r.error; },
   };
+}
+
+// Live settings: those that changed, and with a new optimizer or schedule
+// kind the hyperparameters that take that kind's own values.
+function updateLive(model, settings, changed) {
+  const cfg = trainerConfig(settings);
+  const keys = new Set(changed.filter((k) => paramKind(k) === 'live' && k in cfg));
+  for (const of of ['optimizer', 'schedule']) if (keys.has(of)) perKindKeys(of).forEach((k) => keys.add(k));
+  if (keys.has('reg')) keys.add('regRate');
+  if (keys.size) model.update(Object.fromEntries([...keys].map((k) => [k, cfg[k]])));
 }
 
 /** What a frame says the run is doing. */
