@@ -157,37 +157,24 @@ export function createRun(dh, post) {
     sendFrame(true);
   }
 
-  function sendFrame(force) {
+  // quick: a frame that answers a command at once (Pause) and is as cheap as a
+  // training frame; a full one follows.
+  function sendFrame(force, quick = false) {
     if (!r.model) return;
     if (!pace.takeFrame(force)) return;
-    const m = r.model;
-    const now = performance.now();
-    const thumbs = force || now - r.lastThumbs >= THUMBS_EVERY_MS;
-    if (thumbs) r.lastThumbs = now;
-    const { pictures, transfer } = framePictures(m, r.data.info, {
-      thumbs, selectedUnit: r.selectedUnit, grid: gridSizer.size(pace.playing), sizer: gridSizer, slice: r.slice,
-    });
-    // Every new record: the loss chart keeps each bucket's lowest and highest
-    // point, which a stride would skip.
-    const history = m.epoch > r.historyFrom ? m.history(r.historyFrom) : [];
-    r.historyFrom = m.epoch;
-    const info = r.data.info;
-    // A regression set has no classes to confuse.
-    const matrix = info.regression ? null
-      : confusion.take(m, r.data.evalTest, { k: Math.max(2, info.k), whole: !!info.truthTable, of: r.data.test.n }, force);
-    post({
-      type: 'frame', run: r.run, playing: pace.playing, phase: phase(m, pace.playing), status: m.status,
-      epoch: m.epoch, updates: m.updates, lrNow: m.lrNow, divergedEpoch: m.divergedEpoch,
-      history, confusion: matrix, ...pictures, slice: r.slice, weights: frameWeights(m), gradNorms: Array.from(m.layerGradNorms()),
-      ...pace.takeRates(),   // examplesPerSecond (while training), epochsPerSecond (achieved)
-      speed: r.settings.speed,
-      heapBytes: dh.heapBytes(), heapTop: dh.heapTop(), // for the soak benchmark
-    }, transfer);
+    const { msg, transfer } = frameMessage(r, { dh, pace, confusion, gridSizer }, force, quick);
+    post(msg, transfer);
   }
 
   return {
     set, load, play, step, reset,
-    pause() { pace.stop(); sendFrame(true); },
+    /** Pause answers with a quick frame; the paused picture, finer, follows
+     *  in the next task (unless Play came first). */
+    pause() {
+      pace.stop();
+      sendFrame(true, true);
+      setTimeout(() => { if (!pace.playing) sendFrame(true); }, 0);
+    },
     select(unit) { r.selectedUnit = unit; r.lastThumbs = -1e9; sendFrame(true); },
     /** The view's slice of data with more than two features: which two are
      *  the axes and where the others are held. One that does not fit this
@@ -223,6 +210,34 @@ function updateLive(model, settings, changed) {
   for (const of of ['optimizer', 'schedule']) if (keys.has(of)) perKindKeys(of).forEach((k) => keys.add(k));
   if (keys.has('reg')) keys.add('regRate');
   if (keys.size) model.update(Object.fromEntries([...keys].map((k) => [k, cfg[k]])));
+}
+
+/** The frame of run `r` now, and the buffers it hands over. */
+function frameMessage(r, { dh, pace, confusion, gridSizer }, force, quick) {
+  const m = r.model;
+  const now = performance.now();
+  const thumbs = (force && !quick) || now - r.lastThumbs >= THUMBS_EVERY_MS;
+  if (thumbs) r.lastThumbs = now;
+  const { pictures, transfer } = framePictures(m, r.data.info, {
+    thumbs, selectedUnit: r.selectedUnit, grid: gridSizer.size(pace.playing || quick), sizer: gridSizer, slice: r.slice,
+  });
+  // Every new record: the loss chart keeps each bucket's lowest and highest
+  // point, which a stride would skip.
+  const history = m.epoch > r.historyFrom ? m.history(r.historyFrom) : [];
+  r.historyFrom = m.epoch;
+  const info = r.data.info;
+  // A regression set has no classes to confuse.
+  const matrix = info.regression ? null
+    : confusion.take(m, r.data.evalTest, { k: Math.max(2, info.k), whole: !!info.truthTable, of: r.data.test.n }, force && !quick);
+  const msg = {
+    type: 'frame', run: r.run, playing: pace.playing, phase: phase(m, pace.playing), status: m.status,
+    epoch: m.epoch, updates: m.updates, lrNow: m.lrNow, divergedEpoch: m.divergedEpoch,
+    history, confusion: matrix, ...pictures, slice: r.slice, weights: frameWeights(m), gradNorms: Array.from(m.layerGradNorms()),
+    ...pace.takeRates(),   // examplesPerSecond (while training), epochsPerSecond (achieved)
+    speed: r.settings.speed,
+    heapBytes: dh.heapBytes(), heapTop: dh.heapTop(), // for the soak benchmark
+  };
+  return { msg, transfer };
 }
 
 /** What a frame says the run is doing. */
