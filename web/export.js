@@ -159,7 +159,8 @@ function configState(config) {
     if (!PARAMS.includes(key)) throw new Error(`"config" has an unknown setting "${clip(key)}"`);
     if (!isModelSetting(key)) { viewKeys.push({ key, value: v }); continue; }
     let text;
-    if (Array.isArray(v) && v.every((x) => typeof x === 'number')) text = v.join(',');
+    // Lists (hidden's widths, inputs' feature names) as the link writes them.
+    if (Array.isArray(v) && v.every((x) => typeof x === 'number' || (typeof x === 'string' && !x.includes(',')))) text = v.join(',');
     else if (typeof v === 'boolean') text = v ? '1' : '0';
     else if (typeof v === 'number' || typeof v === 'string') text = formatNumberOrText(v);
     else throw new Error(`setting "${key}" has an unreadable value (${clip(JSON.stringify(v) ?? String(v))})`);
