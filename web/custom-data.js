@@ -90,7 +90,9 @@ export function createCustomData(opts) {
     const format = csv && csv.format ? ` Read as ${csv.format}.` : '';
     const { drawn, total } = drawnCount(info);
     const shown = drawn < total ? ` The plot shows ${fmtInt(drawn)} of ${fmtInt(total)} points.` : '';
-    return `${csv ? csv.name : 'Your data'}: ${fmtInt(info.train.n)} training and ${fmtInt(info.test.n)} test points, ${k} classes.${softmax}${format}${shown}`;
+    const sampled = info.evalN < info.testN
+      ? ` Each epoch's test loss and accuracy are estimated on a sample of ${fmtInt(info.evalN)} of the ${fmtInt(info.testN)} test points.` : '';
+    return `${csv ? csv.name : 'Your data'}: ${fmtInt(info.train.n)} training and ${fmtInt(info.test.n)} test points, ${k} classes.${softmax}${format}${shown}${sampled}`;
   }
 
   drawEmptyThumb(thumb.getContext('2d'), thumb.width);

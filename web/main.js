@@ -22,6 +22,7 @@ import { createNotices } from './page/notices.js';
 import { createRunView } from './page/run-view.js';
 import { createConfusionView } from './page/confusion-view.js';
 import { createEquationView } from './page/equation-view.js';
+import { createSliceView } from './page/slice-view.js';
 import { createSettings, workerValues, writeUrl } from './page/settings.js';
 import { createFiles } from './page/files.js';
 import { createShareBox } from './page/share-box.js';
@@ -58,6 +59,7 @@ function startPage({ doc, client, Chart, notices, ready }) {
   const play = opsClient((op, args) => client.rpc('play', op, args), PLAY_OPS);
   const views = createViews(doc, Chart, state, {
     onSelect: (i) => selectUnit(i),
+    send,
     onInput: (i) => selectInput(i),
     // A typed connection weight: the run takes it and sends a frame at once.
     onWeight: ({ layer, from, to }, value) => send({ type: 'weight', layer, from, to, value }),
@@ -192,7 +194,7 @@ function readLink(notices) {
   return { state, weights };
 }
 
-function createViews(doc, Chart, state, { onSelect, onInput, onWeight }) {
+function createViews(doc, Chart, state, { onSelect, onInput, onWeight, send }) {
   const $ = (id) => doc.getElementById(id);
   const views = {
     heatmap: createHeatmap($('heatmap')),
@@ -201,6 +203,7 @@ function createViews(doc, Chart, state, { onSelect, onInput, onWeight }) {
     summary: createSummary(doc),
     confusion: createConfusionView(/** @type {HTMLTableElement} */ ($('confusion'))),
     equation: null,
+    slice: createSliceView({ box: $('slice'), send }),
   };
   views.equation = createEquationView($('equation'), views.heatmap);
   views.chart.setView(state.chart);

@@ -17,6 +17,7 @@ export {};
  *     weights: Weights } |
  *   { type: 'play' } | { type: 'pause' } | { type: 'step', unit: 'batch' | 'epoch' } |
  *   { type: 'reset' } | { type: 'select', unit: number } | { type: 'ack' } |
+ *   { type: 'slice', axes: [number, number], held: number[] } |
  *   { type: 'weight', layer: number, from: number | null, to: number, value: number } |
  *   { type: 'rpc', id: number, lesson: string, op: string, args?: object } |
  *   { type: 'leave', lesson: string }
@@ -60,9 +61,14 @@ export {};
  *   from?: string, quiet?: boolean }} Weights */
 
 /**
- * The data as the worker describes it (original units, for drawing).
+ * The data as the worker describes it (original units, for drawing). testN:
+ * test rows; evalN: how many of them the trainer evaluates each epoch (fewer
+ * on a big set: the test loss and accuracy are then estimated on a sample).
+ * ranges: each feature's span, [lo, hi], for data of more than two features,
+ * whose view is a slice along any two of them (Frame's slice).
  * @typedef {{ dataset: string, n: number, d: number, k: number, featureNames: string[],
- *   classNames: string[], bounds: Bounds, truthTable: boolean, trainN: number,
+ *   classNames: string[], bounds: Bounds, truthTable: boolean, trainN: number, testN?: number, evalN?: number,
+ *   ranges?: Array<[number, number]>,
  *   train: Points, test: Points, regression?: boolean, valueScale?: { lo: number, hi: number } | null,
  *   mean: number[], std: number[], points?: boolean, empty?: boolean,
  *   inputs?: string[] | null, inputNames?: string[], inputMaps?: Float32Array, inputMapSize?: number }} DataInfo
@@ -86,12 +92,15 @@ export {};
 
 /**
  * One frame of the run. `playing` and `phase` are the worker's word on the run.
+ * `slice`: for data of more than two features, the slice the grid shows (the
+ * features on the axes, and every feature's held value), else null.
  * @typedef {{ type: 'frame', run: number, playing: boolean,
  *   phase: 'ready' | 'running' | 'paused' | 'diverged' | 'early-stopped' | 'converged',
  *   status: string, epoch: number, updates: number, lrNow: number, divergedEpoch: number,
  *   history: object[], confusion: Confusion | null, grid: Float32Array, gridSize: number, nOutputs: number,
  *   thumbs: Float32Array | null, thumbSize: number, hiddenUnits: number,
  *   unitMap: Float32Array | null, unitSize: number, selectedUnit: number,
+ *   slice: { axes: [number, number], held: number[] } | null,
  *   weights: { in: number, out: number, w: Float32Array, b: Float32Array }[],
  *   gradNorms: number[], examplesPerSecond: number, epochsPerSecond: number, speed: number | 'max',
  *   heapBytes: number, heapTop: number }} Frame

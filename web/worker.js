@@ -53,6 +53,7 @@ export function serveTrainer(scope, load) {
       case 'step': run.step(msg.unit); break;
       case 'reset': run.reset(); break;
       case 'select': run.select(msg.unit); break;
+      case 'slice': run.slice(msg); break;
       case 'ack': run.ack(); break;
       case 'weight': run.weight(msg); break;
       case 'rpc': answer(msg); break;

@@ -13,6 +13,9 @@
 import { el } from '../dom.js';
 import { filePicker, acceptDrops, readFileBytes } from './file.js';
 import { defaultChoice, featureCap, PLOT_FEATURES } from './columns.js';
+import { MAX_DRAWN_POINTS } from '../draw/heatmap.js';
+import { EVAL_MAX } from '../worker/data.js';
+import { fmtInt } from '../format.js';
 
 /** @typedef {{ name: string, numeric: boolean }} Column */
 
@@ -97,7 +100,8 @@ export function createCsvChooser({ box, dropZones, ops, onChoose, announce, data
     recheck();
   }
 
-  // At most v.cap features: the other boxes are disabled once that many are ticked.
+  // At most v.cap features (the engine's model's inputs): the other boxes are
+  // disabled once that many are ticked.
   function capFeatures() {
     const boxes = featureBoxes(ui);
     const ticked = boxes.filter((b) => b.checked).length;
@@ -125,8 +129,10 @@ export function createCsvChooser({ box, dropZones, ops, onChoose, announce, data
       const r = await ops.csvCheck({ bytes: v.file.bytes, features, label, header: v.header });
       if (token !== v.token) return null;
       const names = r.classNames.length <= 6 ? ` (${r.classNames.join(', ')})` : '';
-      const axes = r.featureNames.length === 2 ? ` ${r.featureNames[0]} across, ${r.featureNames[1]} up.` : '';
-      ui.verdict.textContent = `${r.n} rows, ${r.k} classes${names}.${axes}`;
+      const f = r.featureNames;
+      const axes = f.length === 2 ? ` ${f[0]} across, ${f[1]} up.`
+        : f.length > 2 ? ` ${f[0]} across, ${f[1]} up; the plot shows a slice, ${f.length === 3 ? `${f[2]} held at its mean` : `the other ${f.length - 2} held at their means`} (you can change it under the plot).` : '';
+      ui.verdict.textContent = `${fmtInt(r.n)} rows, ${r.k} classes${names}.${axes}${bigDataNote(r.n)}`;
       ui.useBtn.disabled = false;
       return r;
     } catch (e) {
@@ -160,10 +166,24 @@ export function createCsvChooser({ box, dropZones, ops, onChoose, announce, data
   function setLimits(limits) {
     v.maxBytes = limits.maxCsvBytes;
     v.cap = featureCap(limits);
-    ui.featuresTitle.textContent = v.cap > 1 ? `Features (up to ${v.cap}; the first is drawn across)` : 'Feature';
+    ui.featuresTitle.textContent = v.cap > 1 ? featuresHeading(v.cap) : 'Feature';
   }
 
   return { openFile: () => input.click(), setLimits };
+}
+
+function featuresHeading(cap) {
+  return `Features (up to ${cap}; the first two are drawn across and up${cap > PLOT_FEATURES ? ', any more held in a slice' : ''})`;
+}
+
+// What a big file costs in the view, said before it is used: the plot draws
+// a sample of its points, and each epoch's test loss and accuracy are
+// estimated on at most EVAL_MAX test points (worker/data.js).
+function bigDataNote(n) {
+  if (n <= Math.min(MAX_DRAWN_POINTS, EVAL_MAX)) return '';
+  const drawn = Math.ceil(n / Math.ceil(n / MAX_DRAWN_POINTS));   // every stride-th point (draw/heatmap.js)
+  return ` The plot will show about ${fmtInt(drawn)} of the ${fmtInt(n)} points;`
+    + ` each epoch's test loss and accuracy are estimated on at most ${fmtInt(EVAL_MAX)} test points.`;
 }
 
 /** @returns {HTMLInputElement[]} */
@@ -178,7 +198,7 @@ function chooserElements(on) {
   const title = el('p', { class: 'csv-title', id: 'csv-title' });
   const format = el('p', { class: 'small', id: 'csv-format' });
   const headerBox = el('input', { type: 'checkbox', id: 'csv-header', onchange: on.header });
-  const featuresTitle = el('span', { id: 'csv-features-title' }, `Features (up to ${PLOT_FEATURES}; the first is drawn across)`);
+  const featuresTitle = el('span', { id: 'csv-features-title' }, featuresHeading(PLOT_FEATURES));
   const features = el('div', { class: 'toggles', id: 'csv-features', role: 'group', 'aria-labelledby': 'csv-features-title', onchange: on.recheck });
   const label = el('select', { id: 'csv-label', onchange: on.label });
   const verdict = el('p', { class: 'csv-verdict small', id: 'csv-verdict', role: 'status' });

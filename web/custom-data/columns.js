@@ -5,17 +5,15 @@
 //   featureCap(limits)              -> how many features the page lets you choose
 //   defaultChoice(columns, cap)     -> { features: [index...], label: index }
 
-// The decision-boundary picture draws two features: the engine's grid
-// (nn_eval_grid) refuses models of more inputs, so the page takes two until
-// the picture can show a slice of the others.
+// The decision-boundary picture draws two features; with more, it shows a
+// slice along two of them (page/slice-view.js), the others held.
 export const PLOT_FEATURES = 2;
 
 const ID_COLUMN = /^(id|index|idx|row|#|no\.?|unnamed.*|column 1)$/i;
 
-/** At most the engine's maxFeatures, and the picture's two. */
+/** As many as the engine's model takes (maxFeatures). */
 export function featureCap(limits) {
-  const engine = limits && Number.isInteger(limits.maxFeatures) ? limits.maxFeatures : PLOT_FEATURES;
-  return Math.max(1, Math.min(PLOT_FEATURES, engine));
+  return limits && Number.isInteger(limits.maxFeatures) ? Math.max(1, limits.maxFeatures) : PLOT_FEATURES;
 }
 
 /** The last column is the label; the features are the first numeric others

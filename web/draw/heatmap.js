@@ -9,10 +9,13 @@
 //     mapCtx's canvas is resized to the plane's size.
 //   drawHeatmap(ctx, L, scene)
 //     L: { dpr, cssW, cssH, x, y, size }, the plot's square in CSS px;
-//     scene: { map: canvas | null, data, showTest, cursor, unitLabel, axisNames }
-//     data: the worker's description of the data ({ bounds, d, train, test });
+//     scene: { map: canvas | null, data, showTest, cursor, unitLabel, axisNames,
+//     points?: canvas (drawPointLayer's, drawn instead of the points) }
+//     data: the worker's description of the data ({ bounds, d, train, test },
+//     and axes [i, j]: the features across and up, for a slice; else 0 and 1);
 //     a regression set's points are circles coloured by their target (t).
 //     cursor: { x, y } in data units, or null.
+//   drawPointLayer(ctx, L, data, showTest): the points alone, to keep and reuse.
 //   plotPixel(L, bounds, x, y) -> [px, py]: a point in data units in CSS px.
 
 import { paintDecision, paintUnit, paintValue, valueColor, classColor, CLASS_SHAPES, markerPath, rgb } from '../palette.js';
@@ -56,11 +59,33 @@ export function drawHeatmap(ctx, L, scene) {
   const { data } = scene;
   if (!data) return;
   drawAxes(ctx, L, data, scene.axisNames);
-  drawPoints(ctx, L, data, data.train, true);
-  if (scene.showTest) drawPoints(ctx, L, data, data.test, false);
+  if (scene.points) {
+    // The points drawn once (drawPointLayer), copied pixel for pixel.
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(scene.points, 0, 0);
+    ctx.setTransform(L.dpr, 0, 0, L.dpr, 0, 0);
+  } else {
+    drawAllPoints(ctx, L, data, scene.showTest);
+  }
   if (scene.lines && data.d === 2) drawLines(ctx, L, data.bounds, scene.lines);
   if (scene.cursor) drawCursor(ctx, plotPixel(L, data.bounds, scene.cursor.x, scene.cursor.y));
   if (scene.unitLabel) drawLabel(ctx, L, scene.unitLabel);
+}
+
+/** The data's points alone on a transparent canvas of the plot's size (its
+ *  pixels, L.dpr), for drawHeatmap's scene.points: a few thousand markers
+ *  cost more to rasterize than a frame has, and they only move when the data
+ *  or the layout does. */
+export function drawPointLayer(ctx, L, data, showTest) {
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.setTransform(L.dpr, 0, 0, L.dpr, 0, 0);
+  drawAllPoints(ctx, L, data, showTest);
+}
+
+function drawAllPoints(ctx, L, data, showTest) {
+  drawPoints(ctx, L, data, data.train, true);
+  if (showTest) drawPoints(ctx, L, data, data.test, false);
 }
 
 /** A point in data units -> its pixel on the plot.
@@ -104,9 +129,10 @@ function drawPoints(ctx, L, data, pts, filled) {
     ctx.restore();
     return;
   }
+  const [ax, ay] = data.axes || [0, 1];
   for (let i = 0; i < pts.n; i += stride) {
-    const x = pts.x[i * d];
-    const y = d > 1 ? pts.x[i * d + 1] : (data.bounds.y0 + data.bounds.y1) / 2;
+    const x = pts.x[i * d + ax];
+    const y = d > 1 ? pts.x[i * d + ay] : (data.bounds.y0 + data.bounds.y1) / 2;
     const k = pts.y[i];
     const colour = pts.t && data.valueScale ? valueColor(pts.t[i], data.valueScale.lo, data.valueScale.hi) : classColor(k);
     const [px, py] = plotPixel(L, data.bounds, x, y);
@@ -135,6 +161,7 @@ const BATCH_FROM = 500;
 function drawPointsBatched(ctx, L, data, pts, filled, r, stride) {
   const d = data.d;
   const yMid = (data.bounds.y0 + data.bounds.y1) / 2;
+  const [ax, ay] = data.axes || [0, 1];
   const classes = new Set();
   for (let i = 0; i < pts.n; i += stride) classes.add(pts.y[i]);
   for (const k of [...classes].sort((a, b) => a - b)) {
@@ -142,7 +169,7 @@ function drawPointsBatched(ctx, L, data, pts, filled, r, stride) {
     ctx.beginPath();
     for (let i = 0; i < pts.n; i += stride) {
       if (pts.y[i] !== k) continue;
-      const [px, py] = plotPixel(L, data.bounds, pts.x[i * d], d > 1 ? pts.x[i * d + 1] : yMid);
+      const [px, py] = plotPixel(L, data.bounds, pts.x[i * d + ax], d > 1 ? pts.x[i * d + ay] : yMid);
       markerPath(ctx, shape, px, py, r, false);
     }
     ctx.fillStyle = filled ? rgb(classColor(k)) : 'rgba(255,255,255,0.85)';

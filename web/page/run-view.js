@@ -14,7 +14,7 @@ import { className } from './confusion-view.js';
 
 export function createRunView({ doc, state, views, notices, send, onData }) {
   const $ = (id) => doc.getElementById(id);
-  const { heatmap, network, chart, summary, confusion, equation } = views;
+  const { heatmap, network, chart, summary, confusion, equation, slice } = views;
   const app = {
     run: 0,               // the worker's run number, as last seen
     playing: false,       // as the worker last reported
@@ -37,6 +37,7 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     onModel: null,        // called with each good 'model' message (autoplay, weights)
     onLoaded: null,       // called with the worker's 'loaded' answer to a model file
     weightsFrom: null,    // 'file' when this run's weights came from a model file
+    gridSum: 0,           // the sum of the drawn map's cells: a check that it changed (tests)
   };
 
   // A new run: the chart keeps the last one faded, under its label.
@@ -55,6 +56,7 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
       // An input's map belongs to the data it was made from.
       if (app.selectedInput >= 0) { app.selectedInput = -1; heatmap.setUnitMap(null, 0, ''); $('unit-back').hidden = true; }
       heatmap.setData(msg.info);
+      slice.setData(msg.info);
       confusion.setData(msg.info);
       regressionView(doc, msg.info, chart);
       if (msg.info.regression) renderScale(doc, msg.info, state.showTest);
@@ -112,7 +114,10 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
       app.lastRecord = f.history[f.history.length - 1];
     }
     if (f.epoch === 0) app.lastRecord = null;
+    heatmap.setSlice(f.slice);
+    slice.show(f.slice);
     heatmap.setGrid(f.grid, f.gridSize, f.nOutputs);
+    app.gridSum = gridSum(f.grid);
     network.setOutputThumb(f.grid, f.gridSize, f.nOutputs);
     if (f.thumbs) network.setThumbs(f.thumbs, f.thumbSize);
     if (f.unitMap && app.selectedUnit === f.selectedUnit && app.selectedUnit >= 0) {
@@ -211,6 +216,12 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
   }
 
   return { app, receive, setPlaying, setStatus };
+}
+
+function gridSum(grid) {
+  let s = 0;
+  for (let i = 0; i < grid.length; i++) s += grid[i];
+  return s;
 }
 
 // The classes under the plot, by the data's own names (the core's

@@ -45,17 +45,18 @@ export function createConfusion() {
   return {
     /** Forget the last matrix: the next take() makes one (new run, new weights). */
     invalidate() { key = ''; last = -1e9; },
-    take(model, test, { k, whole }, force) {
+    take(model, test, { k, whole, of = test.n }, force) {
       const now = performance.now();
       const state = `${model.updates}:${model.epoch}`;
       if (state === key || (!force && now - last < EVERY_MS)) return null;
       key = state;
       last = now;
-      // A big test set is counted on its first MAX_POINTS rows: the split
-      // shuffled them, so they are a fair sample, and a frame stays short.
+      // A big test set is counted on a sample (the one the trainer evaluates,
+      // worker/data.js, of `of` rows), at most MAX_POINTS of its rows: the
+      // split shuffled them, so they are a fair sample, and a frame stays short.
       const n = Math.min(test.n, MAX_POINTS);
       const probs = model.predict(n < test.n ? test.x.subarray(0, n * test.d) : test.x);
-      return { counts: confusionCounts(probs, test.y.subarray(0, n), model.nOutputs, k), k, n, of: test.n, whole };
+      return { counts: confusionCounts(probs, test.y.subarray(0, n), model.nOutputs, k), k, n, of: Math.max(of, n), whole };
     },
   };
 }

@@ -1,12 +1,19 @@
 // worker/data.js — the run's datasets: generated, from a CSV, or from points
 // clicked on the plot, split and standardized, and described for the page.
 //
-// makeData(dh, cfg) -> { train, test, info } (train null when the user's data
-// cannot make a dataset yet: info.empty and `error` say why). cfg is
+// makeData(dh, cfg) -> { train, test, evalTest, info } (train null when the
+// user's data cannot make a dataset yet: info.empty and `error` say why).
+// evalTest is the test set the trainer evaluates at the end of every epoch:
+// the test set itself, or a sample of EVAL_MAX of its rows when it is bigger. cfg is
 // dataConfig(state) plus `custom` (protocol.js CustomSource) and an optional
 // `standardization` { mean, std } to use instead of the training set's own.
 
 import { plainInputs } from '../state.js';
+
+/** Test rows the trainer evaluates each epoch, at most: past this the
+ *  per-epoch loss and accuracy are estimated on a sample, so an epoch's end
+ *  costs the same whatever the file's size. */
+export const EVAL_MAX = 5000;
 
 const DEFAULT_BOUNDS = { x0: -6, x1: 6, y0: -6, y1: 6 };
 const NO_POINTS = () => ({ x: new Float32Array(0), y: new Int32Array(0), n: 0 });
@@ -21,7 +28,7 @@ export function makeData(dh, cfg) {
 /** Free what makeData made. */
 export function freeData(data) {
   if (!data) return;
-  for (const ds of new Set([data.train, data.test])) if (ds) ds.free();
+  for (const ds of new Set([data.train, data.test, data.evalTest])) if (ds) ds.free();
 }
 
 // The user's data: a parsed CSV or clicked points. Fewer than two classes of
@@ -38,7 +45,9 @@ function makeCustomData(dh, cfg) {
   if (!all) return noDataYet(src, points);
   const bounds = (points && src.bounds) || dataBounds(all);
   const names = src.classNames ? { classNames: classNamesFor(src.classNames, all.k) } : {};
-  return commitData(dh, { ...cfg, truthTable: points }, all, bounds, { points, ...names });
+  // More than two features: the view shows a slice, along any two of them.
+  const ranges = all.d > 2 ? { ranges: featureRanges(all) } : {};
+  return commitData(dh, { ...cfg, truthTable: points }, all, bounds, { points, ...names, ...ranges });
 }
 
 function noDataYet(src, points) {
@@ -55,7 +64,7 @@ function noDataYet(src, points) {
   };
   const error = src ? 'Add points of at least two classes: pick a class, then click the plot.'
     : 'No data yet: upload a CSV file, or pick a class and click the plot to add points.';
-  return { train: null, test: null, info, error };
+  return { train: null, test: null, evalTest: null, info, error };
 }
 
 // Split (or not), describe and standardize `all`; `extra` is added to the
@@ -81,7 +90,7 @@ function commitData(dh, cfg, all, bounds, extra = {}) {
   if (cfg.inputs && !plainInputs(cfg.inputs) && d !== 2) {
     for (const ds of new Set([train, test])) ds.free();
     Object.assign(info, { mean: new Array(d).fill(0), std: new Array(d).fill(1), trainN, inputs: null, empty: true }, extra);
-    return { train: null, test: null, info, error: `Input features (x₁², sin x₁, …) are built from two coordinates; this data has ${d}. Choose the inputs x1, x2 for it.` };
+    return { train: null, test: null, evalTest: null, info, error: `Input features (x₁², sin x₁, …) are built from two coordinates; this data has ${d}. Choose the inputs x1, x2 for it.` };
   }
   const model = expandInputs(cfg.inputs, train, test);
   const ref = standardizationRef(dh, cfg.standardization, model.train.d);
@@ -93,7 +102,18 @@ function commitData(dh, cfg, all, bounds, extra = {}) {
   }, extra);
   // Each input's own map, for the diagram's input units and the plot.
   if (d === 2) Object.assign(info, { inputMaps: inputMaps(dh, info, model.inputs || ['x1', 'x2']), inputMapSize: INPUT_MAP });
-  return { train: model.train, test: model.test, info, error: null };
+  const evalTest = evalSample(model.test);
+  Object.assign(info, { testN: model.test.n, evalN: evalTest.n });
+  return { train: model.train, test: model.test, evalTest, info, error: null };
+}
+
+// The test set, or a seeded random sample of EVAL_MAX of its (already
+// standardized) rows.
+function evalSample(test) {
+  if (test.n <= EVAL_MAX) return test;
+  const { train: rest, test: sample } = test.split(EVAL_MAX / test.n, 1);
+  rest.free();
+  return sample;
 }
 
 // The datasets the model trains on: the points as they are for the plain
@@ -184,15 +204,41 @@ export function viewBounds(name, ds) {
 
 // A CSV's picture: each axis spans its data with an 8% margin.
 export function dataBounds(ds) {
-  const { lo, hi } = ds.bounds();
-  const axis = (j) => {
-    const span = hi[j] - lo[j];
-    const pad = span > 0 ? span * 0.08 : Math.max(1, Math.abs(lo[j]) * 0.1);
-    return [lo[j] - pad, hi[j] + pad];
-  };
-  const [x0, x1] = axis(0);
-  const [y0, y1] = ds.d > 1 ? axis(1) : [0, 1];
+  const ranges = featureRanges(ds);
+  const [x0, x1] = ranges[0];
+  const [y0, y1] = ds.d > 1 ? ranges[1] : [0, 1];
   return { x0, x1, y0, y1 };
+}
+
+/** Each feature's span with an 8% margin, [lo, hi] in original units: the
+ *  axes of any two-feature slice of the data. */
+export function featureRanges(ds) {
+  const { lo, hi } = ds.bounds();
+  return lo.map((l, j) => {
+    const span = hi[j] - l;
+    const pad = span > 0 ? span * 0.08 : Math.max(1, Math.abs(l) * 0.1);
+    return [l - pad, hi[j] + pad];
+  });
+}
+
+/** The slice the view shows of data with more than two features: the two
+ *  features on the axes and every feature's held value (those on the axes are
+ *  unused), by default the first two across and up, the others at their
+ *  training mean. Null for two features or fewer (no slice: the plain map). */
+export function defaultSlice(info) {
+  if (info.d <= 2 || !info.ranges) return null;
+  return { axes: [0, 1], held: info.mean.slice() };
+}
+
+/** `slice` checked against `info`: axes two different features, held d
+ *  finite numbers; null when it does not fit (a slice of older data). */
+export function fitSlice(info, slice) {
+  if (!slice || info.d <= 2 || !info.ranges) return null;
+  const { axes, held } = slice;
+  const feature = (j) => Number.isInteger(j) && j >= 0 && j < info.d;
+  if (!Array.isArray(axes) || axes.length !== 2 || !axes.every(feature) || axes[0] === axes[1]) return null;
+  if (!Array.isArray(held) || held.length !== info.d || !held.every(Number.isFinite)) return null;
+  return { axes: axes.slice(), held: held.slice() };
 }
 
 function classNamesFor(names, k) {

@@ -20,7 +20,7 @@ export function prepareLoad(dh, settings, custom, { standardization, weights }) 
     if (inputs !== d) throw new Error(`its model takes ${inputs} input${inputs === 1 ? '' : 's'}, this data has ${d} feature${d === 1 ? '' : 's'}`);
     // Chosen input features are checked cell by cell by the grid itself.
     if (!data.info.inputs) checkBox(data.info, standardization);
-    model = dh.createTrainer(trainerConfig(settings), data.train, data.test);
+    model = dh.createTrainer(trainerConfig(settings), data.train, data.evalTest);
     const problem = writeWeights(model, { ...weights, from: 'file' });
     if (problem) throw new Error(problem);
     const { loss } = model.evaluate(data.train);

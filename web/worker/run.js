@@ -5,9 +5,9 @@
 // what is true here and keeps no state of its own to reconcile.
 
 import { dataConfig, trainerConfig, paramKind, perKindKeys } from '../state.js';
-import { makeData, freeData } from './data.js';
+import { makeData, freeData, defaultSlice, fitSlice } from './data.js';
 import { currentWeights, writeWeights } from './weights.js';
-import { framePictures, frameWeights } from './frame.js';
+import { framePictures, frameWeights, createGridSizer } from './frame.js';
 import { createPace } from './pace.js';
 import { createConfusion } from './confusion.js';
 import { prepareLoad } from './load.js';
@@ -19,15 +19,17 @@ export function createRun(dh, post) {
   const r = {
     settings: {},        // the page's data, model and live settings as last sent
     custom: null,        // the user's data source (protocol.js CustomSource)
-    data: null,          // { train, test, info } from worker/data.js
+    data: null,          // { train, test, evalTest, info } from worker/data.js
     model: null,
     error: null,         // why there is no model, when there is none
     run: 0,              // bumped for every new run (new data, model, reset)
     historyFrom: 0,
     selectedUnit: -1,
     lastThumbs: -1e9,
+    slice: null,         // the view's slice of data with more than two features (data.js)
   };
   const confusion = createConfusion();
+  const gridSizer = createGridSizer();
   const pace = createPace({
     train, batchesPerEpoch, progress, frame: () => sendFrame(false), canRun: () => !!r.model && !stopped(r.model),
   });
@@ -47,7 +49,7 @@ export function createRun(dh, post) {
     } else if (kinds.has('model') || weights) {
       newModel(weights);
     } else if (kinds.has('live')) {
-      update(changed);
+      if (r.model) updateLive(r.model, r.settings, changed);
       sendFrame(true);
     }
   }
@@ -71,6 +73,7 @@ export function createRun(dh, post) {
     if (values.speed !== undefined && values.speed !== r.settings.speed) pace.setSpeed(values.speed);
     r.settings = settings;
     r.data = made.data;
+    r.slice = defaultSlice(r.data.info);
     r.model = made.model;
     r.error = null;
     r.run += 1;
@@ -91,6 +94,7 @@ export function createRun(dh, post) {
     r.run += 1;
     const made = makeData(dh, { ...dataConfig(r.settings), custom: r.custom, standardization });
     r.data = made;
+    r.slice = defaultSlice(made.info);
     post({ type: 'data', run: r.run, info: made.info });
     r.error = made.error;
     if (made.error) post({ type: 'model', run: r.run, error: made.error, empty: true });
@@ -102,10 +106,10 @@ export function createRun(dh, post) {
     r.run += 1;
     r.historyFrom = 0;
     confusion.invalidate();
-    const { train, test } = r.data;
+    const { train, evalTest } = r.data;
     if (!train) return; // no usable data: newData said why
     try {
-      r.model = dh.createTrainer(trainerConfig(r.settings), train, test);
+      r.model = dh.createTrainer(trainerConfig(r.settings), train, evalTest);
       r.error = null;
     } catch (e) {
       r.error = messageOf(e);
@@ -116,17 +120,6 @@ export function createRun(dh, post) {
     const loaded = weights && !weights.quiet ? { ok: !weightsError, error: weightsError, from: weights.from } : null;
     post({ type: 'model', run: r.run, sizes: r.model.sizes, weights: loaded });
     sendFrame(true);
-  }
-
-  // Live settings: those that changed, and with a new optimizer or schedule
-  // kind the hyperparameters that take that kind's own values.
-  function update(changed) {
-    if (!r.model) return;
-    const cfg = trainerConfig(r.settings);
-    const keys = new Set(changed.filter((k) => paramKind(k) === 'live' && k in cfg));
-    for (const of of ['optimizer', 'schedule']) if (keys.has(of)) perKindKeys(of).forEach((k) => keys.add(k));
-    if (keys.has('reg')) keys.add('regRate');
-    if (keys.size) r.model.update(Object.fromEntries([...keys].map((k) => [k, cfg[k]])));
   }
 
   function train(batches) {
@@ -164,36 +157,32 @@ export function createRun(dh, post) {
     sendFrame(true);
   }
 
-  function sendFrame(force) {
+  // quick: a frame that answers a command at once (Pause) and is as cheap as a
+  // training frame; a full one follows.
+  function sendFrame(force, quick = false) {
     if (!r.model) return;
     if (!pace.takeFrame(force)) return;
-    const m = r.model;
-    const now = performance.now();
-    const thumbs = force || now - r.lastThumbs >= THUMBS_EVERY_MS;
-    if (thumbs) r.lastThumbs = now;
-    const { pictures, transfer } = framePictures(m, r.data.info, { thumbs, selectedUnit: r.selectedUnit });
-    // Every new record: the loss chart keeps each bucket's lowest and highest
-    // point, which a stride would skip.
-    const history = m.epoch > r.historyFrom ? m.history(r.historyFrom) : [];
-    r.historyFrom = m.epoch;
-    const info = r.data.info;
-    // A regression set has no classes to confuse.
-    const matrix = info.regression ? null
-      : confusion.take(m, r.data.test, { k: Math.max(2, info.k), whole: !!info.truthTable }, force);
-    post({
-      type: 'frame', run: r.run, playing: pace.playing, phase: phase(m, pace.playing), status: m.status,
-      epoch: m.epoch, updates: m.updates, lrNow: m.lrNow, divergedEpoch: m.divergedEpoch,
-      history, confusion: matrix, ...pictures, weights: frameWeights(m), gradNorms: Array.from(m.layerGradNorms()),
-      ...pace.takeRates(),   // examplesPerSecond (while training), epochsPerSecond (achieved)
-      speed: r.settings.speed,
-      heapBytes: dh.heapBytes(), heapTop: dh.heapTop(), // for the soak benchmark
-    }, transfer);
+    const { msg, transfer } = frameMessage(r, { dh, pace, confusion, gridSizer }, force, quick);
+    post(msg, transfer);
   }
 
   return {
     set, load, play, step, reset,
-    pause() { pace.stop(); sendFrame(true); },
+    /** Pause answers with a quick frame; the paused picture, finer, follows
+     *  in the next task (unless Play came first). */
+    pause() {
+      pace.stop();
+      sendFrame(true, true);
+      setTimeout(() => { if (!pace.playing) sendFrame(true); }, 0);
+    },
     select(unit) { r.selectedUnit = unit; r.lastThumbs = -1e9; sendFrame(true); },
+    /** The view's slice of data with more than two features: which two are
+     *  the axes and where the others are held. One that does not fit this
+     *  data (sent for the data before) changes nothing. */
+    slice({ axes, held }) {
+      const fit = r.data && fitSlice(r.data.info, { axes, held });
+      if (fit) { r.slice = fit; r.lastThumbs = -1e9; sendFrame(true); }
+    },
     ack() { pace.ack(); },
     /** One weight (from = unit index) or bias (from = null) typed in the
      *  diagram. Part of the run: same run number, training goes on from it,
@@ -211,6 +200,44 @@ export function createRun(dh, post) {
     get info() { return r.data && r.data.info; },
     get error() { return r.error; },
   };
+}
+
+// Live settings: those that changed, and with a new optimizer or schedule
+// kind the hyperparameters that take that kind's own values.
+function updateLive(model, settings, changed) {
+  const cfg = trainerConfig(settings);
+  const keys = new Set(changed.filter((k) => paramKind(k) === 'live' && k in cfg));
+  for (const of of ['optimizer', 'schedule']) if (keys.has(of)) perKindKeys(of).forEach((k) => keys.add(k));
+  if (keys.has('reg')) keys.add('regRate');
+  if (keys.size) model.update(Object.fromEntries([...keys].map((k) => [k, cfg[k]])));
+}
+
+/** The frame of run `r` now, and the buffers it hands over. */
+function frameMessage(r, { dh, pace, confusion, gridSizer }, force, quick) {
+  const m = r.model;
+  const now = performance.now();
+  const thumbs = (force && !quick) || now - r.lastThumbs >= THUMBS_EVERY_MS;
+  if (thumbs) r.lastThumbs = now;
+  const { pictures, transfer } = framePictures(m, r.data.info, {
+    thumbs, selectedUnit: r.selectedUnit, grid: gridSizer.size(pace.playing || quick), sizer: gridSizer, slice: r.slice,
+  });
+  // Every new record: the loss chart keeps each bucket's lowest and highest
+  // point, which a stride would skip.
+  const history = m.epoch > r.historyFrom ? m.history(r.historyFrom) : [];
+  r.historyFrom = m.epoch;
+  const info = r.data.info;
+  // A regression set has no classes to confuse.
+  const matrix = info.regression ? null
+    : confusion.take(m, r.data.evalTest, { k: Math.max(2, info.k), whole: !!info.truthTable, of: r.data.test.n }, force && !quick);
+  const msg = {
+    type: 'frame', run: r.run, playing: pace.playing, phase: phase(m, pace.playing), status: m.status,
+    epoch: m.epoch, updates: m.updates, lrNow: m.lrNow, divergedEpoch: m.divergedEpoch,
+    history, confusion: matrix, ...pictures, slice: r.slice, weights: frameWeights(m), gradNorms: Array.from(m.layerGradNorms()),
+    ...pace.takeRates(),   // examplesPerSecond (while training), epochsPerSecond (achieved)
+    speed: r.settings.speed,
+    heapBytes: dh.heapBytes(), heapTop: dh.heapTop(), // for the soak benchmark
+  };
+  return { msg, transfer };
 }
 
 /** What a frame says the run is doing. */
