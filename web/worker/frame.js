@@ -90,7 +90,6 @@ function gridOf(m, info, slice) {
 export function pictureGrid(m, info, size, hidden) {
   return gridOf(m, info, null)({ width: size, height: size, hidden });
 }
-}
 
 /** The model's weights, copied per layer. */
 export function frameWeights(m) {
