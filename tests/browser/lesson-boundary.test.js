@@ -23,7 +23,7 @@ for (const where of ['served', 'file://']) {
     test('the course\u2019s line and student 4; typed weights from the keyboard change the verdict', async () => {
       const { page, errors } = await openPage(browser, `${base()}?mode=boundary`);
       await page.waitForFunction(() => /of the 40 students/.test(document.getElementById('bd-line')?.textContent || ''));
-      assert.equal(await page.textContent('#bd-line'), 'The line 2test + grades − 18 = 0: 40 of the 40 students on the side of their decision.');
+      assert.equal(await page.textContent('#bd-line'), 'The line 2·test + grades − 18 = 0: 40 of the 40 students on the side of their decision.');
       assert.equal(await page.textContent('#bd-score'), 'Student 4 (test 9, grades 1): Score = 2·9 + 1·1 − 18 = 1 > 0: accept.');
       await page.focus('#cmp-bdB');
       await page.keyboard.press('Control+A');
@@ -37,7 +37,7 @@ for (const where of ['served', 'file://']) {
       assert.equal(await page.textContent('#bd-score'), 'This student (test 7, grades 3): Score = 2·7 + 1·3 − 20 = −3 < 0: reject.');
       assert.match(await page.evaluate(() => location.search || location.hash), /bdB=-20/);
       await page.click('#bd-course');
-      assert.match(await page.textContent('#bd-line'), /^The line 2test \+ grades − 18 = 0/);
+      assert.match(await page.textContent('#bd-line'), /^The line 2·test \+ grades − 18 = 0/);
       assert.deepEqual(errors, []);
       await page.close();
     });
@@ -52,7 +52,7 @@ for (const where of ['served', 'file://']) {
       await page.mouse.up();
       const b = Number(await page.inputValue('#cmp-bdB'));
       assert.ok(b > -18, `the line moved left: b = ${b}`);
-      assert.match(await page.textContent('#bd-line'), /^The line 2test \+ grades − [\d.]+ = 0/);
+      assert.match(await page.textContent('#bd-line'), /^The line 2·test \+ grades − [\d.]+ = 0/);
       assert.deepEqual(errors, []);
       await page.close();
     });

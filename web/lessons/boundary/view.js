@@ -7,10 +7,10 @@
 // engine's admissions data (ops.js). Settings in the URL: bdW1, bdW2, bdB,
 // bdTest, bdGrades.
 import { el } from '../../dom.js';
-import { createPlot2d, lineEquation } from '../kit/plot2d.js';
+import { createPlot2d } from '../kit/plot2d.js';
 import { plotFrame } from '../kit/plot2d-draw.js';
 import { numberField } from '../kit/compare-kit.js';
-import { scoreText, scoreOf, accepts, agreeing } from './score.js';
+import { scoreText, scoreOf, accepts, agreeing, lineText } from './score.js';
 import { createSpace } from './space.js';
 import * as T from './text.js';
 
@@ -92,7 +92,7 @@ export function createBoundaryLesson(container, ctx) {
       shade: { w, b },
     });
     const right = agreeing(w, b, s.students);
-    lineOut.textContent = `The line ${lineEquation(w, b, NAMES, 4)}`
+    lineOut.textContent = `The line ${lineText(w, b, NAMES)}`
       + (s.students.length ? `: ${right} of the ${s.students.length} students on the side of their decision.` : '.');
     queryOut.textContent = `${isStudent4() ? 'Student 4' : 'This student'} (test ${q[0]}, grades ${q[1]}): ${scoreText(w, b, q)}`;
   }
