@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
 import { packDigits } from '../../scripts/pack-digits.mjs';
 import { decodePack, splitPack, DIGITS_GLOBAL, DIGITS_FORMAT } from '../../web/digits/pack.js';
 
@@ -11,7 +12,7 @@ test('the pack runs as a classic script and decodes to the package digits', asyn
   const text = packDigits();
   assert.ok(text.length < 3 * 1024 * 1024, `the pack is ${text.length} bytes, over 3 MB`);
   const scope = {};
-  new Function('self', text)(scope);
+  vm.runInNewContext(text, { self: scope });
   const d = await decodePack(scope[DIGITS_GLOBAL]);
   assert.equal(d.count, 10000);
   const perClass = new Array(10).fill(0);
