@@ -19,6 +19,7 @@ import { softmaxOps } from './softmax/ops.js';
 import { learningRateOps } from './learning-rate/ops.js';
 import { backpropOps } from './backprop/ops.js';
 import { courseOps } from './course/ops.js';
+import { digitsOps } from './digits/ops.js';
 
 export const LESSON_OPS = {
   play: playgroundOps,
@@ -32,5 +33,6 @@ export const LESSON_OPS = {
   vanishing: vanishingOps,
   'learning-rate': learningRateOps,
   backprop: backpropOps,
+  digits: digitsOps,
   course: courseOps,
 };

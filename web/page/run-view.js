@@ -37,6 +37,12 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     onLoaded: null,       // called with the worker's 'loaded' answer to a model file
     weightsFrom: null,    // 'file' when this run's weights came from a model file
   };
+  // A mode's own views of the run (the Digits mode's): each gets every data,
+  // model and drawn frame message after the page's views.
+  const listeners = new Set();
+  const tell = (msg) => { for (const fn of listeners) fn(msg); };
+  // Digits have no plane: the map, the diagram and the equation wait.
+  const plane = () => !(app.info && app.info.digits);
 
   // A new run: the chart keeps the last one faded, under its label.
   function newRun(run) {
@@ -57,10 +63,12 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
       if (msg.info.regression) renderScale(doc, msg.info, state.showTest);
       else renderLegend(doc, msg.info, state.showTest);
       onData(msg.info);
+      tell(msg);
     } else if (msg.type === 'model') {
       if (msg.run !== app.run) newRun(msg.run);
       if (msg.loaded) app.weightsFrom = 'file';
       if (msg.error) modelFailed(msg); else modelMade(msg);
+      tell(msg);
     } else if (msg.type === 'frame') {
       if (msg.run !== app.run) newRun(msg.run);
       app.playing = msg.playing;
@@ -88,7 +96,8 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     app.modelError = null;
     notices.hideHint();
     app.sizes = msg.sizes;
-    network.setModel(msg.sizes, app.info ? app.info.featureNames : [], app.info && app.info.regression ? 'predicted value' : 'P(class 1)');
+    if (plane()) network.setModel(msg.sizes, app.info ? app.info.featureNames : [], app.info && app.info.regression ? 'predicted value' : 'P(class 1)');
+    else network.setModel([], [], '');
     if (app.onModel) app.onModel(msg);
   }
 
@@ -107,20 +116,19 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
       app.lastRecord = f.history[f.history.length - 1];
     }
     if (f.epoch === 0) app.lastRecord = null;
-    heatmap.setGrid(f.grid, f.gridSize, f.nOutputs);
-    network.setOutputThumb(f.grid, f.gridSize, f.nOutputs);
-    if (f.thumbs) network.setThumbs(f.thumbs, f.thumbSize);
-    if (f.unitMap && app.selectedUnit === f.selectedUnit && app.selectedUnit >= 0) {
-      heatmap.setUnitMap(f.unitMap, f.unitSize, unitName(app.selectedUnit));
+    if (plane()) {
+      const unit = f.unitMap && app.selectedUnit === f.selectedUnit && app.selectedUnit >= 0 ? unitName(app.sizes, app.selectedUnit) : null;
+      drawPlane(views, f, app.info, unit);
+    } else {
+      equation.hide();
     }
-    network.setWeights(f.weights);
     if (f.confusion) confusion.show(f.confusion);
-    equation.show(f.weights, app.info);
     setPlaying(f.playing);
     setStatus(f.phase);
     summary.update({ epoch: f.epoch, record: app.lastRecord, status: f.phase, info: app.info });
     frameHint(f);
     showMetrics(f);
+    tell(f);
   }
 
   function frameHint(f) {
@@ -195,17 +203,31 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     b.classList.toggle('playing', on);
   }
 
-  function unitName(h) {
-    if (!app.sizes) return '';
-    let rest = h;
-    for (let l = 1; l < app.sizes.length - 1; l++) {
-      if (rest < app.sizes[l]) return `Layer ${l}, unit ${rest + 1} — Esc for the output`;
-      rest -= app.sizes[l];
-    }
-    return '';
-  }
 
-  return { app, receive, setPlaying, setStatus };
+  // listen(fn): hear the run's data, model and drawn frame messages; returns the unsubscribe.
+  return { app, receive, setPlaying, setStatus, listen: (fn) => { listeners.add(fn); return () => listeners.delete(fn); } };
+}
+
+// Hidden unit h (counted over all hidden layers) of a network of `sizes`, in words.
+function unitName(sizes, h) {
+  if (!sizes) return '';
+  let rest = h;
+  for (let l = 1; l < sizes.length - 1; l++) {
+    if (rest < sizes[l]) return `Layer ${l}, unit ${rest + 1} — Esc for the output`;
+    rest -= sizes[l];
+  }
+  return '';
+}
+
+// A frame's plane views: the map, the diagram's thumbnails and weights, the
+// selected unit's map (when `unit` names it), the linear model's equation.
+function drawPlane({ heatmap, network, equation }, f, info, unit) {
+  heatmap.setGrid(f.grid, f.gridSize, f.nOutputs);
+  network.setOutputThumb(f.grid, f.gridSize, f.nOutputs);
+  if (f.thumbs) network.setThumbs(f.thumbs, f.thumbSize);
+  if (unit !== null) heatmap.setUnitMap(f.unitMap, f.unitSize, unit);
+  network.setWeights(f.weights);
+  equation.show(f.weights, info);
 }
 
 // The classes under the plot, by the data's own names (the core's

@@ -3,8 +3,11 @@
 //
 // makeData(dh, cfg) -> { train, test, info } (train null when the user's data
 // cannot make a dataset yet: info.empty and `error` say why). cfg is
-// dataConfig(state) plus `custom` (protocol.js CustomSource) and an optional
+// dataConfig(state) plus `custom` (protocol.js CustomSource), `digits` (the
+// Digits mode's { labels, pixels }: worker/digits.js) and an optional
 // `standardization` { mean, std } to use instead of the training set's own.
+
+import { makeDigitsData } from './digits.js';
 
 const DEFAULT_BOUNDS = { x0: -6, x1: 6, y0: -6, y1: 6 };
 const NO_POINTS = () => ({ x: new Float32Array(0), y: new Int32Array(0), n: 0 });
@@ -12,6 +15,7 @@ const NO_POINTS = () => ({ x: new Float32Array(0), y: new Int32Array(0), n: 0 })
 /** @param {any} dh  @param {any} cfg */
 export function makeData(dh, cfg) {
   if (cfg.dataset === 'custom') return makeCustomData(dh, cfg);
+  if (cfg.dataset === 'digits') return makeDigitsData(dh, cfg);
   const all = dh.generate(cfg.dataset, { count: cfg.count, noise: cfg.noise, seed: cfg.seed });
   return commitData(dh, cfg, all, viewBounds(cfg.dataset, all));
 }

@@ -13,6 +13,10 @@ const MAX_UNIT_FLOATS = 4e6;   // cap on the full-size hidden planes buffer
  *  Thumbnails only when `thumbs` is asked; the selected unit's full-size map with them. */
 export function framePictures(m, info, { thumbs: withThumbs, selectedUnit }) {
   const transfer = [];
+  // Digits have 784 inputs, no plane to map: their views draw the weights.
+  if (info.digits) {
+    return { pictures: { grid: null, gridSize: 0, nOutputs: m.nOutputs, hiddenUnits: m.hiddenUnits, thumbs: null, thumbSize: 0, unitMap: null, unitSize: 0, selectedUnit }, transfer };
+  }
   const box = modelBox(info);
   const g = m.evalGrid({ ...box, width: GRID, height: GRID, hidden: false });
   const out = {
