@@ -13,7 +13,7 @@
 #include "nn_csv.h"
 #include "nn_internal.h"
 
-#define NN__MAX_COLUMNS 1024 /* fields per row, used or not */
+#define NN__MAX_COLUMNS 4096 /* fields per row, used or not (4 x NN_MAX_FEATURES) */
 #define NN__CELL 256         /* scratch for one unescaped cell: longer labels are refused */
 #define NN__SNIFF 20         /* records read to choose the delimiter */
 

@@ -77,7 +77,10 @@ nn_dataset *nn_dataset_create(int n, int d, int k)
     /* At least one element each, so an empty dataset still has valid pointers. */
     ds->x = calloc((size_t)(n > 0 ? n : 1) * (size_t)d, sizeof *ds->x);
     ds->y = calloc((size_t)(n > 0 ? n : 1), sizeof *ds->y);
-    if (!ds->x || !ds->y) {
+    ds->mean = calloc((size_t)d, sizeof *ds->mean);
+    ds->std = malloc((size_t)d * sizeof *ds->std);
+    ds->feature_names = calloc((size_t)d, sizeof *ds->feature_names);
+    if (!ds->x || !ds->y || !ds->mean || !ds->std || !ds->feature_names) {
         nn_dataset_destroy(ds);
         nn__fail("out of memory for a dataset of %d points", n);
         return NULL;
@@ -85,7 +88,7 @@ nn_dataset *nn_dataset_create(int n, int d, int k)
     ds->n = n;
     ds->d = d;
     ds->k = k;
-    for (int j = 0; j < NN_MAX_FEATURES; j++) ds->std[j] = 1.0f;
+    for (int j = 0; j < d; j++) ds->std[j] = 1.0f;
     for (int j = 0; j < d; j++) nn__format(ds->feature_names[j], NN_NAME_LEN, "x%d", j + 1);
     for (int c = 0; c < k; c++) nn__format(ds->class_names[c], NN_NAME_LEN, "%d", c);
     return ds;
@@ -110,6 +113,9 @@ void nn_dataset_destroy(nn_dataset *ds)
     free(ds->target);
     free(ds->x);
     free(ds->y);
+    free(ds->mean);
+    free(ds->std);
+    free(ds->feature_names);
     free(ds);
 }
 
@@ -357,9 +363,10 @@ void nn_dataset_shuffle(nn_dataset *ds, nn_rng *rng)
 /* Copy names and standardization (everything but the points). */
 static void nn__copy_meta(nn_dataset *dst, const nn_dataset *src)
 {
-    memcpy(dst->mean, src->mean, sizeof dst->mean);
-    memcpy(dst->std, src->std, sizeof dst->std);
-    memcpy(dst->feature_names, src->feature_names, sizeof dst->feature_names);
+    size_t d = (size_t)src->d; /* dst has the same d */
+    memcpy(dst->mean, src->mean, d * sizeof *dst->mean);
+    memcpy(dst->std, src->std, d * sizeof *dst->std);
+    memcpy(dst->feature_names, src->feature_names, d * sizeof *dst->feature_names);
     memcpy(dst->class_names, src->class_names, sizeof dst->class_names);
 }
 

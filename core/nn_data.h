@@ -9,7 +9,8 @@
  *                  so errors read in those units). A regression set has k = 1 and
  *                  y all 0.
  * nn_dataset_create / _generate / _split (and nn_csv.h's readers) allocate; the caller frees
- * with nn_dataset_destroy. Names, means and deviations live inside the struct.
+ * with nn_dataset_destroy. Class names live inside the struct; the per-feature
+ * means, deviations and names (d of each) are allocated with it.
  *
  * Standardization replaces each feature by (x - mean) / std and keeps mean and
  * std so a view can map model coordinates back to the original units:
@@ -24,7 +25,10 @@
 
 #include "nn_rng.h"
 
-#define NN_MAX_FEATURES 16
+/* Per-feature arrays (mean, std, feature_names) are allocated by d, so a
+ * 2-feature set carries 2 of each whatever this limit is; 1,024 covers a
+ * 32x32 image. */
+#define NN_MAX_FEATURES 1024
 #define NN_MAX_CLASSES 100
 #define NN_MAX_POINTS 100000
 #define NN_NAME_LEN 32
@@ -36,9 +40,9 @@ typedef struct nn_dataset {
     float *x;                                 /* (n, d) */
     int *y;                                   /* (n) */
     float *target;                            /* (n) regression targets, or NULL */
-    float mean[NN_MAX_FEATURES];              /* (d) subtracted by standardization */
-    float std[NN_MAX_FEATURES];               /* (d) divided by standardization */
-    char feature_names[NN_MAX_FEATURES][NN_NAME_LEN];
+    float *mean;                              /* (d) subtracted by standardization */
+    float *std;                               /* (d) divided by standardization */
+    char (*feature_names)[NN_NAME_LEN];       /* (d) */
     char class_names[NN_MAX_CLASSES][NN_NAME_LEN];
 } nn_dataset;
 

@@ -104,8 +104,8 @@ static int map_inputs(const nn_model *m, const nn_input_map *map)
 int nn_eval_grid_map(nn_model *m, const nn_input_map *map, float *out, float *hidden,
                      float x0, float x1, float y0, float y1, int w, int h)
 {
-    if (!m || !map || !out)
-        return nn__fail("grid evaluation needs a model, a map and an output buffer");
+    if (!m || !map || !out || !map->held || !map->mean || !map->std)
+        return nn__fail("grid evaluation needs a model, a map with its arrays and an output buffer");
     int k = map_inputs(m, map);
     if (k < 0) return NN_ERR;
     if (check_grid(x0, x1, y0, y1, w, h) != NN_OK) return NN_ERR;
@@ -117,17 +117,24 @@ int nn_eval_grid_map(nn_model *m, const nn_input_map *map, float *out, float *hi
         /* Padding columns repeat the last cell: finite, and never copied out. */
         for (int b = 0; b < nbp; b++) {
             int cell = s + (b < nb ? b : nb - 1);
-            float raw[NN_MAX_FEATURES], v[NN_MAX_FEATURES];
-            for (int j = 0; j < map->n_raw; j++) raw[j] = map->held[j];
-            raw[map->axis_x] = x0 + ((float)(cell % w) + 0.5f) * dx;
-            if (map->axis_y != map->axis_x) raw[map->axis_y] = y1 - ((float)(cell / w) + 0.5f) * dy;
-            const float *src = raw;
+            float cx = x0 + ((float)(cell % w) + 0.5f) * dx;
+            float cy = y1 - ((float)(cell / w) + 0.5f) * dy;
             if (map->features) {
+                /* n_raw is 2 here (map_inputs), so both raw values are axes or held. */
+                float raw[2] = {map->held[0], map->held[1]}, v[NN_FEAT_COUNT];
+                raw[map->axis_x] = cx;
+                if (map->axis_y != map->axis_x) raw[map->axis_y] = cy;
                 nn_features_expand(map->features, raw, 1, v);
-                src = v;
+                for (int j = 0; j < k; j++)
+                    m->input[j * NN_CHUNK + b] = (v[j] - map->mean[j]) / map->std[j];
+                continue;
             }
-            for (int j = 0; j < k; j++)
-                m->input[j * NN_CHUNK + b] = (src[j] - map->mean[j]) / map->std[j];
+            for (int j = 0; j < k; j++) {
+                float v = j == map->axis_x                          ? cx
+                          : j == map->axis_y                        ? cy
+                                                                    : map->held[j];
+                m->input[j * NN_CHUNK + b] = (v - map->mean[j]) / map->std[j];
+            }
         }
         nn__model_eval_filled(m, nb);
         copy_planes(m, out, hidden, total, s, nb);

@@ -28,14 +28,15 @@ int nn_eval_grid(nn_model *m, float *out, float *hidden, float x0, float x1, flo
  * own units) go into raw features axis_x and axis_y of n_raw, the others take
  * held[] (the slice); if features is not 0 the n_raw = 2 raw values are
  * expanded into that feature set (nn_features.h); then each model input j is
- * standardised as (v - mean[j]) / std[j], as the training data was. */
+ * standardised as (v - mean[j]) / std[j], as the training data was.
+ * The three arrays are the caller's, sized by the map (not by NN_MAX_FEATURES). */
 typedef struct {
     int n_raw;                      /* raw features, 1..NN_MAX_FEATURES */
     int axis_x, axis_y;             /* which raw features are on the axes */
     unsigned features;              /* expansion mask, or 0 for none */
-    float held[NN_MAX_FEATURES];    /* raw value of each feature off the axes */
-    float mean[NN_MAX_FEATURES];    /* per model input */
-    float std[NN_MAX_FEATURES];     /* per model input, > 0 */
+    const float *held;              /* (n_raw) raw value of each feature off the axes */
+    const float *mean;              /* (model inputs) */
+    const float *std;               /* (model inputs), each > 0 */
 } nn_input_map;
 
 /* nn_eval_grid through an input map; the rectangle is in raw units. NN_ERR if

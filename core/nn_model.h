@@ -30,7 +30,7 @@
 #include "nn_rng.h"
 
 #define NN_MAX_HIDDEN_LAYERS 8
-#define NN_MAX_UNITS 128 /* widest hidden layer; also bounds the output width */
+#define NN_MAX_UNITS 256 /* widest hidden layer; also bounds the output width */
 #define NN_MAX_LR 1e6f         /* larger steps only diverge */
 #define NN_MAX_REG_RATE 10.0f  /* L1/L2 strength λ */
 #define NN_MAX_DROPOUT 0.95f   /* dropping more would leave too few units to learn */

@@ -180,6 +180,21 @@ DH_EXPORT nn_dataset *dh_csv_dataset(const nn_csv *csv, const char *features, co
 }
 
 DH_EXPORT nn_dataset *dh_dataset_create(int n, int d, int k) { return nn_dataset_create(n, d, k); }
+/* out (n) = a seeded permutation of 0..n-1, by nn_dataset_shuffle's
+ * Fisher–Yates: a split of data kept outside the heap (pixels) by row numbers,
+ * so that only the rows a set needs are ever copied in. */
+DH_EXPORT void dh_permutation(int *out, int n, double seed)
+{
+    nn_rng rng;
+    nn_rng_seed(&rng, dh__seed(seed));
+    for (int i = 0; i < n; i++) out[i] = i;
+    for (int i = n - 1; i > 0; i--) {
+        int j = (int)nn_rng_below(&rng, (uint32_t)i + 1u);
+        int t = out[i];
+        out[i] = out[j];
+        out[j] = t;
+    }
+}
 DH_EXPORT void dh_dataset_destroy(nn_dataset *ds) { nn_dataset_destroy(ds); }
 
 /* out (2) receives the train and test handles. */
@@ -217,7 +232,7 @@ DH_EXPORT const float *dh_dataset_mean(const nn_dataset *ds) { return ds->mean; 
 DH_EXPORT const float *dh_dataset_std(const nn_dataset *ds) { return ds->std; }
 DH_EXPORT const char *dh_dataset_feature_name(const nn_dataset *ds, int j)
 {
-    return (j >= 0 && j < NN_MAX_FEATURES) ? ds->feature_names[j] : "";
+    return (j >= 0 && j < ds->d) ? ds->feature_names[j] : "";
 }
 DH_EXPORT const char *dh_dataset_class_name(const nn_dataset *ds, int c)
 {
@@ -227,7 +242,7 @@ DH_EXPORT const char *dh_dataset_class_name(const nn_dataset *ds, int c)
 /* Rename feature j / class c (truncated to NN_NAME_LEN - 1 bytes). */
 DH_EXPORT void dh_dataset_set_feature_name(nn_dataset *ds, int j, const char *name)
 {
-    if (j < 0 || j >= NN_MAX_FEATURES || !name) return;
+    if (j < 0 || j >= ds->d || !name) return;
     strncpy(ds->feature_names[j], name, NN_NAME_LEN - 1);
     ds->feature_names[j][NN_NAME_LEN - 1] = '\0';
 }

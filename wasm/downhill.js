@@ -351,9 +351,12 @@ function createApi(mod, variant) {
   Object.freeze(NAMES);
   Object.freeze(LABELS);
 
-  // Scratch: one block for small in/out arguments (never more than a few
-  // hundred bytes per call) and one nn_config for building configs.
-  const SCRATCH_BYTES = 1024;
+  // Scratch: one block for small in/out arguments (at most two floats per
+  // feature, or a few hundred bytes, per call) and one nn_config for building
+  // configs. FEATURE_BYTES: one float per feature, the widest vector a call
+  // passes.
+  const FEATURE_BYTES = 4 * limits.maxFeatures;
+  const SCRATCH_BYTES = 2 * FEATURE_BYTES + 1024;
   const scratch = mod._malloc(SCRATCH_BYTES);
   const scratchConfig = mod._dh_config_create();
   if (!scratch || !scratchConfig) throw new Error('out of memory while loading the core');
@@ -490,9 +493,9 @@ function createApi(mod, variant) {
       bounds() {
         const p = live();
         const d = mod._dh_dataset_d(p);
-        mod._dh_dataset_bounds(p, scratch, scratch + 4 * limits.maxFeatures);
+        mod._dh_dataset_bounds(p, scratch, scratch + FEATURE_BYTES);
         const lo = Array.from(heap.f32(scratch, d));
-        const hi = Array.from(heap.f32(scratch + 4 * limits.maxFeatures, d));
+        const hi = Array.from(heap.f32(scratch + FEATURE_BYTES, d));
         return { lo, hi };
       },
       /** Shuffle, then round(testRatio*n) points to test, the rest to train (new datasets). */
@@ -682,6 +685,76 @@ function createApi(mod, variant) {
     ds.x.set(x);
     ds.y.set(y);
     if (names) names.forEach((name, j) => heap.withString(name, (s) => mod._dh_dataset_set_feature_name(p, j, s)));
+    return ds;
+  }
+
+  /** Row numbers 0..n-1 split at random: { train, test } (Int32Array each),
+   *  test the first testCount of a seeded permutation (the core's RNG).
+   * @type {Downhill['splitRows']} */
+  function splitRows(n, testCount, seed = 1) {
+    check.int('n', n, 0, limits.maxPoints);
+    check.int('testCount', testCount, 0, n);
+    check.seed('splitRows seed', seed);
+    const ptr = mod._malloc(4 * Math.max(1, n));
+    if (!ptr) throw new Error(`out of memory for a permutation of ${n} rows`);
+    try {
+      mod._dh_permutation(ptr, n, seed);
+      const all = heap.i32(ptr, n).slice();
+      return { test: all.subarray(0, testCount), train: all.subarray(testCount) };
+    } finally {
+      mod._free(ptr);
+    }
+  }
+
+  const PIXELS_KEYS = ['pixels', 'labels', 'width', 'classes', 'scale', 'rows', 'namePrefix'];
+  /** A dataset from bytes, e.g. grey levels: pixels (n*width bytes, row-major)
+   *  and labels (n class ids). Only the chosen rows are copied in, as floats
+   *  (byte * scale), so the heap holds 4 bytes per value of one set, never the
+   *  whole byte array twice.
+   * @type {Downhill['datasetFromPixels']} */
+  function datasetFromPixels(spec) {
+    check.object('datasetFromPixels argument', spec);
+    check.keys('datasetFromPixels', spec, PIXELS_KEYS);
+    const { pixels, labels } = spec;
+    if (!(pixels instanceof Uint8Array || pixels instanceof Uint8ClampedArray)) {
+      throw new Error(`pixels must be a Uint8Array of n*width bytes, got ${describe(pixels)}`);
+    }
+    if (!(labels instanceof Uint8Array || labels instanceof Int32Array || Array.isArray(labels))) {
+      throw new Error(`labels must be a Uint8Array, an Int32Array or an array of class ids, got ${describe(labels)}`);
+    }
+    const width = check.int('width', spec.width, 1, limits.maxFeatures);
+    const total = labels.length;
+    if (pixels.length !== total * width) {
+      throw new Error(`pixels must hold labels.length * width = ${total * width} bytes, got ${pixels.length}`);
+    }
+    const scale = spec.scale === undefined ? 1 / 255 : check.positive('scale', spec.scale);
+    const rows = spec.rows ?? null;
+    if (rows !== null && !(Array.isArray(rows) || rows instanceof Int32Array || rows instanceof Uint32Array)) {
+      throw new Error(`rows must be an array of row numbers, got ${describe(rows)}`);
+    }
+    const n = rows ? rows.length : total;
+    if (n > limits.maxPoints) throw new Error(`a dataset holds at most ${limits.maxPoints} points, got ${n}`);
+    let kMax = 1;
+    for (let i = 0; i < n; i++) {
+      const r = rows ? rows[i] : i;
+      if (!Number.isInteger(r) || r < 0 || r >= total) throw new Error(`rows[${i}] must be a row number in 0..${total - 1}, got ${describe(r)}`);
+      const y = labels[r];
+      if (!Number.isInteger(y) || y < 0) throw new Error(`labels[${r}] must be a class id >= 0, got ${describe(y)}`);
+      kMax = Math.max(kMax, y + 1);
+    }
+    const k = check.int('classes', spec.classes ?? Math.max(2, kMax), Math.max(2, kMax), limits.maxClasses);
+    const prefix = spec.namePrefix ?? 'pixel';
+    if (typeof prefix !== 'string') throw new Error(`namePrefix must be a string, got ${describe(prefix)}`);
+    const ds = wrapDataset(mod._dh_dataset_create(n, width, k));
+    const p = datasetState.get(ds).ptr;
+    const x = ds.x, y = ds.y; // views made after the allocation
+    for (let i = 0; i < n; i++) {
+      const r = rows ? rows[i] : i;
+      y[i] = labels[r];
+      const src = r * width, dst = i * width;
+      for (let j = 0; j < width; j++) x[dst + j] = pixels[src + j] * scale;
+    }
+    for (let j = 0; j < width; j++) heap.withString(`${prefix}${j}`, (s) => mod._dh_dataset_set_feature_name(p, j, s));
     return ds;
   }
 
@@ -1167,8 +1240,8 @@ function createApi(mod, variant) {
     const b = check.finite('b', opts.b ?? 0);
     const lr = check.positive('lr', opts.lr);
     const cursor = check.int('cursor', opts.cursor ?? 0, 0, 0x7fffffff);
-    // scratch: w (16 floats) | b | cursor | move (4)
-    const wPtr = scratch, bPtr = scratch + 64, cPtr = scratch + 68, mPtr = scratch + 72;
+    // scratch: w (maxFeatures floats) | b | cursor | move (4)
+    const wPtr = scratch, bPtr = scratch + FEATURE_BYTES, cPtr = bPtr + 4, mPtr = bPtr + 8;
     heap.f32(wPtr, d).set(w);
     heap.f32(bPtr, 1)[0] = b;
     heap.i32(cPtr, 1)[0] = cursor;
@@ -1190,8 +1263,8 @@ function createApi(mod, variant) {
     const d = w.length;
     if (d < 1 || d > limits.maxFeatures || x.length !== d) throw new Error(`w and x must hold the same number (1..${limits.maxFeatures}) of numbers`);
     heap.f32(scratch, d).set(w);
-    heap.f32(scratch + 64, d).set(x);
-    return mod._dh_perceptron_predict(scratch, check.finite('b', b), scratch + 64, d);
+    heap.f32(scratch + FEATURE_BYTES, d).set(x);
+    return mod._dh_perceptron_predict(scratch, check.finite('b', b), scratch + FEATURE_BYTES, d);
   }
 
   // ---- landscapes ---------------------------------------------------------------
@@ -1295,6 +1368,8 @@ function createApi(mod, variant) {
     parseCSV,
     sniffCSV,
     fromArrays,
+    datasetFromPixels,
+    splitRows,
     createTrainer,
     perceptronStep,
     perceptronPredict,

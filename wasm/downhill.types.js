@@ -122,6 +122,9 @@ export {};
  * @property {(input: string | Uint8Array | ArrayBuffer, opts?: CsvFormat) => CsvFacts} sniffCSV the columns and the
  *   detected format, for a column chooser (throws for a file that cannot be read at all)
  * @property {(spec: ArraysSpec) => Dataset} fromArrays
+ * @property {(spec: PixelsSpec) => Dataset} datasetFromPixels bytes (grey levels) as features: x = byte * scale
+ * @property {(n: number, testCount: number, seed?: number) => { train: Int32Array, test: Int32Array }} splitRows
+ *   a seeded split of row numbers 0..n-1 (testCount of them to test), for datasetFromPixels' rows
  * @property {(config: TrainerConfig, train: Dataset, test?: Dataset | null) => Trainer} createTrainer
  * @property {(opts: PerceptronStepOptions) => PerceptronMove} perceptronStep
  * @property {(w: ArrayLike<number>, b: number, x: ArrayLike<number>) => number} perceptronPredict step(w·x + b)
@@ -183,6 +186,17 @@ export {};
  * @property {number} d features per point
  * @property {number} [k] classes (default max(2, largest id + 1))
  * @property {string[]} [featureNames] d names
+ */
+
+/**
+ * @typedef {object} PixelsSpec
+ * @property {Uint8Array | Uint8ClampedArray} pixels n*width bytes, row-major (one image a row)
+ * @property {Uint8Array | Int32Array | number[]} labels n class ids in 0..classes-1
+ * @property {number} width features (bytes) per row, 1..limits.maxFeatures
+ * @property {number} [classes] default max(2, largest label taken + 1)
+ * @property {number} [scale] each byte becomes byte * scale (default 1/255: grey levels 0..255 to 0..1)
+ * @property {ArrayLike<number>} [rows] which rows to take, in order (default all); e.g. splitRows' train
+ * @property {string} [namePrefix] feature names are prefix + index (default 'pixel': pixel0..pixel783)
  */
 
 /**

@@ -38,13 +38,14 @@ int main(void)
     cfg.hidden[0] = 4;
 
     /* Expansion: x1, x1², x2², x1·x2, sin x2 from (x1, x2). */
-    nn_input_map map = {.n_raw = 2, .axis_x = 0, .axis_y = 1};
+    float held[3] = {0}, mean[5], std[5];
+    nn_input_map map = {.n_raw = 2, .axis_x = 0, .axis_y = 1, .held = held, .mean = mean, .std = std};
     map.features = (1u << NN_FEAT_X1) | (1u << NN_FEAT_X1SQ) | (1u << NN_FEAT_X2SQ) |
                    (1u << NN_FEAT_X1X2) | (1u << NN_FEAT_SINX2);
     cfg.inputs = 5;
     for (int j = 0; j < 5; j++) {
-        map.mean[j] = 0.1f * (float)j;
-        map.std[j] = 1.0f + 0.5f * (float)j;
+        mean[j] = 0.1f * (float)j;
+        std[j] = 1.0f + 0.5f * (float)j;
     }
     nn_model *m = nn_model_create(&cfg);
     CHECK(m != NULL);
@@ -57,11 +58,12 @@ int main(void)
     nn_model_destroy(m);
 
     /* Slice: 3 raw features, x on feature 2, y on feature 0, feature 1 held at 2.5. */
-    nn_input_map slice = {.n_raw = 3, .axis_x = 2, .axis_y = 0, .features = 0};
-    slice.held[1] = 2.5f;
+    nn_input_map slice = {.n_raw = 3, .axis_x = 2, .axis_y = 0, .features = 0,
+                          .held = held, .mean = mean, .std = std};
+    held[1] = 2.5f;
     for (int j = 0; j < 3; j++) {
-        slice.mean[j] = (float)j;
-        slice.std[j] = 2.0f;
+        mean[j] = (float)j;
+        std[j] = 2.0f;
     }
     cfg.inputs = 3;
     m = nn_model_create(&cfg);
@@ -70,7 +72,7 @@ int main(void)
     /* Another held value changes the map. */
     float a[W * H], b[W * H];
     nn_eval_grid_map(m, &slice, a, NULL, -1, 2, 0, 1, W, H);
-    slice.held[1] = -3.0f;
+    held[1] = -3.0f;
     nn_eval_grid_map(m, &slice, b, NULL, -1, 2, 0, 1, W, H);
     int differ = 0;
     for (int i = 0; i < W * H; i++) differ += a[i] != b[i];

@@ -24,7 +24,7 @@ static void gradcheck(const char *what, nn_config cfg, int nb)
     if (!m) return;
     nn_rng rng;
     nn_rng_seed(&rng, 99);
-    float x[NN_CHUNK * NN_MAX_FEATURES];
+    static float x[NN_CHUNK * NN_MAX_FEATURES];
     int y[NN_CHUNK];
     float t[NN_CHUNK];
     for (int i = 0; i < nb * cfg.inputs; i++) x[i] = 2.0f * nn_rng_uniform(&rng) - 1.0f;

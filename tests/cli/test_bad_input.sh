@@ -38,7 +38,7 @@ refused "--lr 1e-45 underflows float32" 2 "--lr: '1e-45'|out of range" train --l
 refused "--lr 1e7 over the core limit" 2 "--lr 1e7|at most 1e6" train --lr 1e7
 refused "--batch 1e3 (not an integer)" 2 "--batch: '1e3'|not an integer" train --batch 1e3
 refused "--batch=" 2 "--batch: ''|not an integer" train --batch=
-refused "--hidden -3" 2 "--hidden -3|between 1 and 128 units|got -3" train --hidden -3
+refused "--hidden -3" 2 "--hidden -3|between 1 and 256 units|got -3" train --hidden -3
 refused "--hidden 8, (trailing comma)" 2 "--hidden 8,|layer 2 is empty" train --hidden 8,
 refused "--hidden ,8 (leading comma)" 2 "--hidden ,8|layer 1 is empty" train --hidden ,8
 refused "--hidden abc" 2 "--hidden|'abc'|not an integer" train --hidden abc

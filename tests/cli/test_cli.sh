@@ -218,7 +218,7 @@ expect_error "--batch 2.5" 2 "--batch|2.5|not an integer" train --batch 2.5
 expect_error "--batch 99999999999" 2 "--batch|99999999999|out of range" train --batch 99999999999
 expect_error "--hidden 0" 2 "--hidden 0" train --hidden 0
 expect_error "--hidden 100000" 2 "--hidden 100000" train --hidden 100000
-expect_error "--hidden 8,129" 2 "--hidden 8,129|128" train --hidden 8,129
+expect_error "--hidden 8,257" 2 "--hidden 8,257|256" train --hidden 8,257
 expect_error "--hidden 8,,8" 2 "--hidden 8,,8|layer 2 is empty" train --hidden 8,,8
 expect_error "--hidden ''" 2 "--hidden|none" train --hidden ""
 expect_error "--hidden 9 layers" 2 "--hidden|at most 8" train --hidden 1,1,1,1,1,1,1,1,1

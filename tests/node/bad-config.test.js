@@ -35,8 +35,8 @@ const CONFIGS = [
   ['batch 1e12, past int32', { batch: 1e12 }, /^config\.batch must be an integer from 1 to 2147483647 \(2\^31-1\), got 1000000000000$/],
   ['seed as an object', { seed: { value: 1 } }, /^config\.seed must be an integer in 0\.\.2\^53-1, got \{"value":1\}$/],
   ['seed 2^53', { seed: 2 ** 53 }, /^config\.seed must be an integer in 0\.\.2\^53-1, got 9007199254740992$/],
-  ['a hidden layer of 100000 units', { hidden: [8, 100000] }, /^config\.hidden\[1\] must be an integer in 1\.\.128, got 100000$/],
-  ['a hole in hidden', { hidden: [4, , 4] }, /^config\.hidden\[1\] must be an integer in 1\.\.128, got undefined$/], // eslint-disable-line no-sparse-arrays
+  ['a hidden layer of 100000 units', { hidden: [8, 100000] }, /^config\.hidden\[1\] must be an integer in 1\.\.256, got 100000$/],
+  ['a hole in hidden', { hidden: [4, , 4] }, /^config\.hidden\[1\] must be an integer in 1\.\.256, got undefined$/], // eslint-disable-line no-sparse-arrays
   ['hidden as a typed array', { hidden: new Int32Array([4]) }, /^config\.hidden must be an array of at most 8 layer sizes, got an Int32Array \[4\]$/],
   ['eps Infinity', { optimizer: 'adam', eps: Infinity }, /^config\.eps must be a finite number > 0, got Infinity$/],
   ['eps 1e-50, zero as a float32', { optimizer: 'adam', eps: 1e-50 }, /^config\.eps must be a finite number > 0, got 1e-50 \(too small/],

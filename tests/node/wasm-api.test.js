@@ -69,8 +69,8 @@ for (const variant of VARIANTS) {
       assert.deepEqual(dh.names.models, ['perceptron', 'logistic', 'softmax', 'mlp']);
       assert.deepEqual(dh.names.optimizers, ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam']);
       assert.deepEqual(dh.names.statuses, ['ready', 'running', 'diverged', 'early-stopped', 'converged']);
-      assert.equal(dh.limits.maxUnits, 128);
-      assert.equal(dh.limits.maxFeatures, 16);
+      assert.equal(dh.limits.maxUnits, 256);
+      assert.equal(dh.limits.maxFeatures, 1024);
       assert.deepEqual(Object.keys(dh.limits), ['maxFeatures', 'maxClasses', 'maxPoints', 'maxHiddenLayers',
         'maxUnits', 'historyCap', 'chunk', 'maxNameLength', 'maxCsvBytes', 'maxLr', 'maxRegRate', 'maxDropout',
         'maxWeight', 'maxEpochs']);

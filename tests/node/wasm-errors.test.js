@@ -31,7 +31,7 @@ for (const variant of VARIANTS) {
         [{ learningRate: 0.1 }, /unknown config key "learningRate"; valid keys: model, hidden/],
         [{ model: 'cnn' }, /config\.model must be one of "perceptron", "logistic", "softmax", "mlp", got "cnn"/],
         [{ hidden: 8 }, /config\.hidden must be an array/],
-        [{ hidden: [8, 0] }, /config\.hidden\[1\] must be an integer in 1\.\.128, got 0/],
+        [{ hidden: [8, 0] }, /config\.hidden\[1\] must be an integer in 1\.\.256, got 0/],
         [{ hidden: [2.5] }, /config\.hidden\[0\] must be an integer/],
         [{ hidden: Array(9).fill(4) }, /at most 8 layer sizes/],
         [{ activation: 'swish' }, /config\.activation must be one of .*"tanh".*got "swish"/],
