@@ -49,7 +49,8 @@ function partsOf(doc, mode) {
     heatmap: [q('.heat-wrap'), ...(mode === 'digits' ? [] : [q('.out-side')]), q('.toggles'), $('class-legend')],
     chart: [q('.chart-head'), q('.chart-wrap'), $('perf')],
     points: [$('point-editor')], export: [q('.export-tools')],
-    pad: [$('digits-pad-box')], weights: [$('digits-weights-box')], confusion: [q('.out-side')], gallery: [$('digits-gallery')],
+    pad: [$('digits-pad-box')], weights: [$('digits-weights-box')], gallery: [$('digits-gallery')],
+    confusion: mode === 'digits' ? [q('.out-side')] : [],
   };
 }
 /** @type {Array<[string, string[]]>} */
