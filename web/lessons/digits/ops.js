@@ -6,6 +6,7 @@
 import { defineOps } from '../kit/ops-contract.js';
 import { OPS } from './names.js';
 import { DIGIT_PIXELS } from '../../digits/pack.js';
+import { parseKaggleDigits } from '../../digits/kaggle-csv.js';
 
 function digitsModel(run) {
   const m = run.model;
@@ -20,6 +21,12 @@ export const digitsOps = defineOps(OPS, {
     const m = digitsModel(run);
     if (!pixels || pixels.length !== DIGIT_PIXELS) throw new Error(`a digit is ${DIGIT_PIXELS} grey levels (28×28), got ${pixels ? pixels.length : 'none'}`);
     return Array.from(m.predict(Float32Array.from(pixels)));
+  },
+  // A Kaggle-format CSV's bytes (label,pixel0,...,pixel783) -> { count,
+  // labels, pixels } as bytes; the page then hands them to the run as it
+  // does the pack's, so the run's data and the page's pictures change together.
+  csv(dh, { bytes }) {
+    return parseKaggleDigits(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
   },
   // First-layer unit `unit`: the `count` test digits whose weighted sum
   // (w · x + b, before the activation) is largest, as test-set rows, best first.

