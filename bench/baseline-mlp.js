@@ -2,12 +2,13 @@
 // baseline for the wasm builds.
 //
 // The same network and training rule as the core's SGD path: dense layers with
-// tanh or ReLU hidden units, one sigmoid output with binary cross-entropy,
-// mini-batches whose gradients are averaged, then p -= lr * g. Written the way
+// tanh, ReLU or sigmoid hidden units, one sigmoid output with binary
+// cross-entropy (or k softmax outputs with categorical cross-entropy for k
+// classes), mini-batches whose gradients are averaged, then p -= lr * g. Written the way
 // a careful JS programmer would without SIMD tricks: Float32Array storage, one
 // example at a time, flat loops, no allocation in the hot path.
 
-/** sizes: [inputs, hidden..., 1]; activation: 'tanh' | 'relu'. */
+/** sizes: [inputs, hidden..., outputs]; activation: 'tanh' | 'relu' | 'sigmoid'. */
 export function createBaselineMlp(sizes, activation = 'tanh', seed = 1) {
   const L = sizes.length - 1; // weight layers
   const W = [], B = [], GW = [], GB = [], A = [], D = [];
@@ -31,6 +32,8 @@ export function createBaselineMlp(sizes, activation = 'tanh', seed = 1) {
     D.push(new Float32Array(sizes[l])); // dLoss/d(pre-activation) of layer l
   }
   const relu = activation === 'relu';
+  const sigmoid = activation === 'sigmoid';
+  const K = sizes[L]; // outputs: 1 sigmoid, or K softmax
 
   // Forward one example already in A[0]; returns P(class 1).
   function forward() {
@@ -41,15 +44,24 @@ export function createBaselineMlp(sizes, activation = 'tanh', seed = 1) {
         let z = b[j];
         const row = j * nin;
         for (let i = 0; i < nin; i++) z += w[row + i] * a[i];
-        o[j] = last ? 1 / (1 + Math.exp(-z)) : relu ? (z > 0 ? z : 0) : Math.tanh(z);
+        o[j] = last ? (K === 1 ? 1 / (1 + Math.exp(-z)) : z)
+          : relu ? (z > 0 ? z : 0) : sigmoid ? 1 / (1 + Math.exp(-z)) : Math.tanh(z);
       }
+    }
+    if (K > 1) { // softmax over the logits, shifted by their largest
+      const o = A[L];
+      let mx = o[0], sum = 0;
+      for (let j = 1; j < K; j++) mx = Math.max(mx, o[j]);
+      for (let j = 0; j < K; j++) { o[j] = Math.exp(o[j] - mx); sum += o[j]; }
+      for (let j = 0; j < K; j++) o[j] /= sum;
     }
     return A[L][0];
   }
 
   // Backward for label y after forward(): accumulate into GW, GB.
   function backward(y) {
-    D[L][0] = A[L][0] - y; // sigmoid + cross-entropy
+    // sigmoid or softmax + cross-entropy: p - onehot(y)
+    for (let j = 0; j < K; j++) D[L][j] = A[L][j] - (K === 1 ? y : j === y ? 1 : 0);
     for (let l = L - 1; l >= 0; l--) {
       const nin = sizes[l], nout = sizes[l + 1], w = W[l], a = A[l], d = D[l + 1], gw = GW[l], gb = GB[l];
       for (let j = 0; j < nout; j++) {
@@ -64,7 +76,7 @@ export function createBaselineMlp(sizes, activation = 'tanh', seed = 1) {
         let sum = 0;
         for (let j = 0; j < nout; j++) sum += w[j * nin + i] * d[j];
         const ai = a[i];
-        dPrev[i] = relu ? (ai > 0 ? sum : 0) : sum * (1 - ai * ai);
+        dPrev[i] = relu ? (ai > 0 ? sum : 0) : sigmoid ? sum * ai * (1 - ai) : sum * (1 - ai * ai);
       }
     }
   }

@@ -31,6 +31,29 @@ export const CASES = [
   { net: [2, 16, 16, 1], activation: 'relu', batch: 10 },
 ];
 
+// The lesson's digit networks on real MNIST digits (784 grey levels, 10
+// classes; `digits` = { pixels: Uint8Array, labels: Uint8Array } handed in by
+// the caller, which can read files): training only, no grid.
+export const DIGIT_POINTS = 2000;
+export const DIGIT_CASES = [
+  { net: [784, 16, 16, 10], activation: 'sigmoid', batch: 32, data: 'digits' },
+  { net: [784, 128, 10], activation: 'sigmoid', batch: 32, data: 'digits' },
+];
+
+/** The first DIGIT_POINTS digits as { pixels, labels }, a subarray each. */
+function digitRows(digits) {
+  const n = Math.min(DIGIT_POINTS, digits.labels.length);
+  return { pixels: digits.pixels.subarray(0, n * 784), labels: digits.labels.subarray(0, n) };
+}
+
+/** Case c's dataset in dh: XOR points, or (c.data 'digits') the digits. */
+function caseData(dh, c, digits) {
+  if (c.data === 'digits') return dh.datasetFromPixels({ ...digitRows(digits), width: 784, classes: 10 });
+  const all = dh.generate('xor', { count: POINTS, noise: 0.1, seed: 1 });
+  all.standardize();
+  return all;
+}
+
 export function flopsPerExample(sizes) {
   let M = 0, N = 0;
   for (let l = 0; l + 1 < sizes.length; l++) {
@@ -69,9 +92,8 @@ export function measure(step, { runs, runMs, warmMs }) {
 
 /** A model of case `c` on the workload's data, and a step that trains
  *  BATCHES_PER_CALL batches and returns the examples it trained. */
-export function wasmTrainer(dh, c) {
-  const all = dh.generate('xor', { count: POINTS, noise: 0.1, seed: 1 });
-  all.standardize();
+export function wasmTrainer(dh, c, digits = null) {
+  const all = caseData(dh, c, digits);
   const model = dh.createTrainer({
     model: 'mlp', hidden: c.net.slice(1, -1), activation: c.activation,
     optimizer: 'sgd', lr: 0.01, batch: c.batch, seed: 1,
@@ -87,8 +109,8 @@ export function wasmTrainer(dh, c) {
 }
 
 /** Training and grid rates of one wasm build on case `c`. */
-export function benchWasm(dh, c, timing, { grids = true } = {}) {
-  const { model, step, free } = wasmTrainer(dh, c);
+export function benchWasm(dh, c, timing, { grids = true, digits = null } = {}) {
+  const { model, step, free } = wasmTrainer(dh, c, digits);
   const train = measure(step, timing);
   if (model.status !== 'running') throw new Error(`training ended with status ${model.status}`);
   let grid = null, gridHidden = null;
@@ -103,10 +125,9 @@ export function benchWasm(dh, c, timing, { grids = true } = {}) {
 
 /** bench/baseline-mlp.js (plain JavaScript) on case `c` and the workload's
  *  data (made by `dh`), and a step as wasmTrainer's. */
-export function baselineTrainer(dh, c) {
+export function baselineTrainer(dh, c, digits = null) {
   // The same points as the wasm runs, copied out of the core.
-  const all = dh.generate('xor', { count: POINTS, noise: 0.1, seed: 1 });
-  all.standardize();
+  const all = caseData(dh, c, digits);
   const x = all.x.slice();
   const y = all.y.slice();
   all.free();
@@ -137,8 +158,8 @@ export function baselineTrainer(dh, c) {
 }
 
 /** The same on bench/baseline-mlp.js (plain JavaScript); `dh` makes the data. */
-export function benchBaseline(dh, c, timing, { grids = true } = {}) {
-  const { mlp, step } = baselineTrainer(dh, c);
+export function benchBaseline(dh, c, timing, { grids = true, digits = null } = {}) {
+  const { mlp, step } = baselineTrainer(dh, c, digits);
   const train = measure(step, timing);
   let grid = null;
   if (grids) {

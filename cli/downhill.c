@@ -485,8 +485,24 @@ static int read_file(const char *path, char **text, size_t *len)
     if (!f)
         return fail(EXIT_RUNTIME, "--csv: cannot open '%s': %s", path, strerror(errno));
     size_t cap = 1u << 16, n = 0;
-    char *buf = malloc(cap);
+    char *buf = NULL;
     int code = 0;
+    /* A file whose size can be asked (not a pipe) is refused before any of
+     * it is read when it is too large, and read into one buffer otherwise.
+     * A directory has a size too, but no byte to read: it is left to the
+     * read below, which says why. */
+    if (f != stdin && fseek(f, 0, SEEK_END) == 0) {
+        long size = ftell(f);
+        rewind(f);
+        if (size > (long)NN_MAX_CSV_BYTES && fgetc(f) != EOF) {
+            code = fail(EXIT_RUNTIME, "--csv: '%s' is %ld bytes, larger than the %u-byte limit (%u MiB)",
+                        path, size, NN_MAX_CSV_BYTES, NN_MAX_CSV_BYTES / (1024u * 1024u));
+            goto done;
+        }
+        rewind(f);
+        if (size >= 0 && size <= (long)NN_MAX_CSV_BYTES) cap = (size_t)size + 1; /* +1: the read that finds the end */
+    }
+    buf = malloc(cap);
     if (!buf) {
         code = fail(EXIT_RUNTIME, "out of memory reading '%s'", path);
         goto done;
@@ -570,7 +586,7 @@ static int load_dataset(const args *a, const char *default_dataset, int min_clas
     if (a->val[O_CSV]) {
         if (a->val[O_COUNT] || a->val[O_NOISE])
             return fail(EXIT_USAGE, "--count and --noise only apply to generated data (--dataset)");
-        nn_csv_options opt = {a->val[O_FEATURES], a->val[O_LABEL], NN_CSV_HEADER_AUTO, 0, min_classes};
+        nn_csv_options opt = {a->val[O_FEATURES], a->val[O_LABEL], NN_CSV_HEADER_AUTO, 0, min_classes, 0};
         int code = csv_format(a, &opt);
         if (code)
             return code;

@@ -316,9 +316,11 @@ static int nn__measure(nn__reader *r, nn__field *fields, int ncols, nn__shape *s
 nn_csv *nn_csv_create(const char *text, size_t len, const nn_csv_options *opt)
 {
     if (!text && len > 0) { nn__fail("no CSV text was given"); return NULL; }
-    if (len > NN_MAX_CSV_BYTES) {
-        nn__fail("the CSV text is %zu bytes; the limit is %u bytes (16 MiB)", len,
-                 (unsigned)NN_MAX_CSV_BYTES);
+    size_t max = opt && opt->max_bytes && opt->max_bytes < NN_MAX_CSV_BYTES ? opt->max_bytes
+                                                                           : NN_MAX_CSV_BYTES;
+    if (len > max) {
+        nn__fail("the CSV text is %zu bytes; the limit is %zu bytes (%zu MiB)", len, max,
+                 max >> 20);
         return NULL;
     }
     if (len == 0) { nn__fail("the CSV text is empty"); return NULL; }

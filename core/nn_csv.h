@@ -63,8 +63,10 @@
 
 #include "nn_data.h"
 
-/* CSV text larger than this is refused before parsing. */
-#define NN_MAX_CSV_BYTES (16u * 1024u * 1024u)
+/* CSV text larger than this is refused before parsing: room for Kaggle's
+ * digit-recognizer train.csv (42,000 rows of 785 columns, 73 MB). A caller
+ * with less memory sets a lower bound (nn_csv_options.max_bytes). */
+#define NN_MAX_CSV_BYTES (128u * 1024u * 1024u)
 
 typedef enum nn_csv_header {
     NN_CSV_HEADER_AUTO = 0, /* detect (the default) */
@@ -92,6 +94,7 @@ typedef struct nn_csv_options {
     int header;          /* nn_csv_header; 0 = detect */
     char delimiter;      /* 0 = detect, else ',', ';' or '\t' */
     int min_classes;     /* distinct labels needed: 0 means 2; 1 suits the perceptron trick */
+    size_t max_bytes;    /* largest text accepted: 0 means NN_MAX_CSV_BYTES, larger is capped to it */
 } nn_csv_options;
 
 /* What nn_csv_create found. */
@@ -103,7 +106,7 @@ typedef struct nn_csv_info {
     int decimal_comma;   /* some number used a decimal comma (delimiter not a comma) */
     int header;          /* 1: the first row names the columns; 0: it is data */
     int header_auto;     /* 1 if detected, 0 if given */
-    int columns;         /* fields per row, 2..1024 */
+    int columns;         /* fields per row, 2..4096 */
     int rows;            /* data rows, 1..NN_MAX_POINTS */
 } nn_csv_info;
 

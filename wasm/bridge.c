@@ -101,6 +101,12 @@ DH_EXPORT int dh_data_kind_parse(const char *name) { return nn_data_kind_parse(n
 DH_EXPORT int dh_loss_parse(const char *name) { return nn_loss_parse(name); }
 DH_EXPORT int dh_landscape_parse(const char *name) { return nn_landscape_parse(name); }
 
+/* The module's CSV size bound, below the core's NN_MAX_CSV_BYTES (which the
+ * CLI reads): the text is copied into the heap and becomes floats there, and
+ * a page's heap holds a 16 MiB file (about 9,000 Kaggle digit rows) but not
+ * a 73 MB one. */
+#define DH_MAX_CSV_BYTES (16u * 1024u * 1024u)
+
 /* The core's compile-time limits, one table: downhill.js builds `dh.limits`
  * from it by name (dh_limit_name(i) -> dh_limit_value(i) for i below
  * dh_limit_count()), so a new limit is added here and nowhere else. */
@@ -113,7 +119,7 @@ static const struct { const char *name; double value; } dh__limits[] = {
     {"historyCap", NN_HISTORY_CAP},
     {"chunk", NN_CHUNK},
     {"maxNameLength", NN_NAME_LEN},
-    {"maxCsvBytes", (double)NN_MAX_CSV_BYTES},
+    {"maxCsvBytes", (double)DH_MAX_CSV_BYTES},
     {"maxLr", (double)NN_MAX_LR},
     {"maxRegRate", (double)NN_MAX_REG_RATE},
     {"maxDropout", (double)NN_MAX_DROPOUT},
@@ -144,7 +150,7 @@ DH_EXPORT nn_dataset *dh_dataset_generate(int kind, int count, float noise, doub
  * header an nn_csv_header and delimiter 0 (detect), ',', ';' or '\t'. */
 DH_EXPORT nn_csv *dh_csv_create(const char *text, int len, int header, int delimiter)
 {
-    nn_csv_options opt = {NULL, NULL, header, (char)delimiter, 0};
+    nn_csv_options opt = {NULL, NULL, header, (char)delimiter, 0, DH_MAX_CSV_BYTES};
     if (len < 0) len = 0;
     return nn_csv_create(text, (size_t)len, &opt);
 }
@@ -175,7 +181,7 @@ DH_EXPORT const char *dh_csv_describe(const nn_csv *csv)
 DH_EXPORT nn_dataset *dh_csv_dataset(const nn_csv *csv, const char *features, const char *label,
                                      int min_classes)
 {
-    nn_csv_options opt = {features, label, 0, 0, min_classes};
+    nn_csv_options opt = {features, label, 0, 0, min_classes, 0};
     return nn_csv_dataset(csv, &opt);
 }
 

@@ -25,7 +25,7 @@ static nn_dataset *parse_bytes(const char *text, size_t len, const nn_csv_option
 
 static nn_dataset *parse(const char *text, const char *features, const char *label)
 {
-    nn_csv_options opt = {features, label, NN_CSV_HEADER_AUTO, 0, 0};
+    nn_csv_options opt = {features, label, NN_CSV_HEADER_AUTO, 0, 0, 0};
     return parse_bytes(text, strlen(text), &opt);
 }
 
@@ -257,6 +257,36 @@ static void test_errors(void)
         free(big);
     }
     {
+        /* A caller's lower size bound (the wasm module's), and the core's as a cap. */
+        const char *text = "a,y\n1,0\n2,1\n"; /* 12 bytes */
+        nn_csv_options opt = {NULL, NULL, NN_CSV_HEADER_AUTO, 0, 0, 11};
+        CHECK(parse_bytes(text, strlen(text), &opt) == NULL);
+        CHECK(contains(nn_last_error(), "the CSV text is 12 bytes; the limit is 11 bytes (0 MiB)"));
+        opt.max_bytes = 12;
+        nn_dataset *ds = parse_bytes(text, strlen(text), &opt);
+        CHECK(ds && ds->n == 2);
+        nn_dataset_destroy(ds);
+    }
+    {
+        /* Kaggle's digit-recognizer layout: a label first, then 784 pixel columns. */
+        char *text = malloc(64 * 1024), *p = text;
+        p += sprintf(p, "label");
+        for (int j = 0; j < 784; j++) p += sprintf(p, ",pixel%d", j);
+        for (int r = 0; r < 3; r++) {
+            p += sprintf(p, "\n%d", r);
+            for (int j = 0; j < 784; j++) p += sprintf(p, ",%d", (j * 7 + r) % 256);
+        }
+        sprintf(p, "\n");
+        nn_dataset *ds = parse(text, NULL, "label");
+        CHECK(ds && ds->n == 3 && ds->d == 784 && ds->k == 3);
+        if (ds) {
+            CHECK(strcmp(ds->feature_names[0], "pixel0") == 0 && strcmp(ds->feature_names[783], "pixel783") == 0);
+            CHECK(ds->x[784 + 10] == 71.0f && ds->y[2] == 2);
+        }
+        nn_dataset_destroy(ds);
+        free(text);
+    }
+    {
         size_t rows = NN_MAX_POINTS + 1, len = 4 + rows * 4;
         char *big = malloc(len), *p = big;
         memcpy(p, "a,y\n", 4);
@@ -285,7 +315,7 @@ static void test_errors(void)
 /* The reader's facts for a text (asserting nn_csv_create succeeds). */
 static nn_csv *open_csv(const char *text, size_t len, int header, char delimiter)
 {
-    nn_csv_options opt = {NULL, NULL, header, delimiter, 0};
+    nn_csv_options opt = {NULL, NULL, header, delimiter, 0, 0};
     nn_clear_error();
     nn_csv *c = nn_csv_create(text, len, &opt);
     if (!c) fprintf(stderr, "  nn_csv_create(\"%.40s\"): %s\n", text, nn_last_error());
@@ -410,7 +440,7 @@ static void test_header(void)
     }
     nn_csv_destroy(c);
     {
-        nn_csv_options opt = {NULL, NULL, NN_CSV_HEADER_NO, 0, 0};
+        nn_csv_options opt = {NULL, NULL, NN_CSV_HEADER_NO, 0, 0, 0};
         nn_clear_error();
         CHECK(nn_dataset_from_csv("a,b,y\n1,2,0\n", 12, &opt) == NULL);
         CHECK(contains(nn_last_error(), "row 1, column \"x1\": \"a\" is not a number"));
@@ -489,7 +519,7 @@ static void test_delimiter(void)
     CHECK(c && nn_csv_get_info(c)->delimiter_auto == 0);
     nn_csv_destroy(c);
     {
-        nn_csv_options opt = {NULL, NULL, 0, ',', 0};
+        nn_csv_options opt = {NULL, NULL, 0, ',', 0, 0};
         nn_clear_error();
         CHECK(nn_csv_create("a;b\n1;0\n", 8, &opt) == NULL);
         CHECK(contains(nn_last_error(), "the first row has 1 (\"a;b\")"));
@@ -620,7 +650,7 @@ static void test_choosing(void)
 {
     /* Names equal to their own indices (pandas' default header, forced here:
      * numbers above numbers read as data) are no ambiguity. */
-    nn_csv_options opt = {"1", "2", NN_CSV_HEADER_YES, 0, 0};
+    nn_csv_options opt = {"1", "2", NN_CSV_HEADER_YES, 0, 0, 0};
     nn_dataset *ds = parse_bytes("0,1,2\n0.5,0.25,0\n1.5,2,1\n", 25, &opt);
     CHECK(ds && ds->n == 2 && ds->d == 1 && ds->x[0] == 0.25f && ds->y[1] == 1);
     nn_dataset_destroy(ds);
@@ -647,7 +677,7 @@ static void test_choosing(void)
 /* One point and one class, for the perceptron trick (min_classes = 1). */
 static void test_one_class(void)
 {
-    nn_csv_options opt = {NULL, NULL, 0, 0, 1};
+    nn_csv_options opt = {NULL, NULL, 0, 0, 1, 0};
     nn_dataset *ds = parse_bytes("4,5,0\n", 6, &opt);
     CHECK(ds && ds->n == 1 && ds->d == 2 && ds->k == 1 && ds->x[0] == 4.0f && ds->x[1] == 5.0f && ds->y[0] == 0);
     nn_dataset_destroy(ds);
@@ -687,7 +717,7 @@ static void test_fuzz(void)
                 buf[i] = trial % 4 ? alphabet[nn_rng_below(&rng, sizeof alphabet - 1)] : (char)nn_rng_u32(&rng);
         }
         nn_clear_error();
-        nn_csv_options opt = {trial % 3 ? NULL : "0", trial % 5 ? NULL : "b", trial % 7 % 3, 0, 0};
+        nn_csv_options opt = {trial % 3 ? NULL : "0", trial % 5 ? NULL : "b", trial % 7 % 3, 0, 0, 0};
         nn_dataset *ds = nn_dataset_from_csv(buf, len, &opt);
         if (ds) {
             parsed++;

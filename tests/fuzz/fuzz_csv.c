@@ -75,7 +75,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     uint8_t flags = fuzz_u8(&in), mode = flags & 3;
     static const char delims[4] = {0, ',', ';', '\t'};
     char *opt_text = NULL;
-    nn_csv_options opt = {NULL, NULL, (flags >> 2 & 3) % 3, delims[flags >> 4 & 3], flags >> 6 & 1};
+    nn_csv_options opt = {NULL, NULL, (flags >> 2 & 3) % 3, delims[flags >> 4 & 3], flags >> 6 & 1, 0};
     if (mode) {
         size_t len = fuzz_u8(&in);
         if (len > in.left) len = in.left;
