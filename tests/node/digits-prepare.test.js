@@ -174,3 +174,52 @@ test('an image of the wrong size is refused with the sizes in the message', () =
   assert.throws(() => prepareDigit(null, 28, 28), /got none/);
   assert.throws(() => toUnitPixels(5), /expected an array/);
 });
+
+/** The digit's ink box drawn onto a 280×280 pad, its longer side `size` pad
+ *  pixels, its corner at (tx, ty) (nearest neighbour): a student's drawing of it. */
+function drawOnPad(digit, tx, ty, size) {
+  const b = inkBounds(digit, SIDE, SIDE);
+  const k = size / Math.max(b.x1 - b.x0, b.y1 - b.y0);
+  const pad = new Float32Array(280 * 280);
+  for (let y = 0; y < 280; y++) {
+    for (let x = 0; x < 280; x++) {
+      const sx = Math.floor((x - tx) / k) + b.x0, sy = Math.floor((y - ty) / k) + b.y0;
+      if (sx >= b.x0 && sx < b.x1 && sy >= b.y0 && sy < b.y1) pad[y * 280 + x] = digit[sy * SIDE + sx];
+    }
+  }
+  return pad;
+}
+
+/** The pad shrunk to 28×28 with nothing else done: each 10×10 block averaged. */
+function shrinkOnly(pad) {
+  const out = new Float32Array(SIDE * SIDE);
+  for (let y = 0; y < 280; y++) for (let x = 0; x < 280; x++) out[Math.floor(y / 10) * SIDE + Math.floor(x / 10)] += pad[y * 280 + x] / 100;
+  return out;
+}
+
+test('digits drawn across the whole pad or small in a corner are recognised as well as MNIST\'s own (1-nearest-neighbour)', () => {
+  // A classifier with no training of ours: the nearest of 800 MNIST digits.
+  const train = [], held = [];
+  for (let d = 0; d < 10; d++) {
+    mnistDigits(d, 100).forEach((px, i) => (i % 5 ? train : held).push({ label: d, px }));
+  }
+  const nearest = (px) => {
+    let best = Infinity, label = -1;
+    for (const t of train) {
+      let s = 0;
+      for (let k = 0; k < px.length; k++) { const e = t.px[k] - px[k]; s += e * e; }
+      if (s < best) { best = s; label = t.label; }
+    }
+    return label;
+  };
+  const accuracy = (input) => held.filter((t) => nearest(input(t.px)) === t.label).length / held.length;
+  const own = accuracy((px) => px);
+  const big = accuracy((px) => prepareDigit(drawOnPad(px, 10, 10, 260), 280, 280));
+  const corner = accuracy((px) => prepareDigit(drawOnPad(px, 5, 5, 90), 280, 280));
+  const bigRaw = accuracy((px) => shrinkOnly(drawOnPad(px, 10, 10, 260)));
+  assert.ok(own >= 0.8, `MNIST's own held-out digits: ${own}`);
+  assert.ok(big >= own - 0.05, `drawn across the pad: ${big} (MNIST's own ${own})`);
+  assert.ok(corner >= own - 0.05, `drawn small in a corner: ${corner} (MNIST's own ${own})`);
+  // Without the preparation the same big drawings are mostly not recognised.
+  assert.ok(bigRaw <= 0.5, `across the pad, only shrunk: ${bigRaw}`);
+});

@@ -4,7 +4,7 @@
 //   const g = mountGallery(container)
 //   g.show(items)   items: { pixels, label, predicted }[] (pixels: 784 bytes or
 //                   floats in [0, 1]); a bad item throws before anything changes
-//   g.list          the <div id="digit-gallery"> holding the figures
+//   g.list          the <ul id="digit-gallery">: an <li> per digit, its picture and label
 
 import { el } from '../dom.js';
 import { gallerySummary } from './thumb-text.js';
@@ -13,7 +13,7 @@ import { thumbRow } from './thumbs.js';
 export function mountGallery(container) {
   // Not a live region: it changes with every update while the run trains.
   const summary = el('p', { class: 'small digit-gallery-summary' }, 'No test digits yet.');
-  const list = el('div', { id: 'digit-gallery', class: 'digit-thumbs', role: 'list', 'aria-label': 'Test digits and their predicted labels' });
+  const list = el('ul', { id: 'digit-gallery', class: 'digit-thumbs', 'aria-label': 'Test digits and their predicted labels' });
   const row = thumbRow(list, 'digit gallery');
   container.append(el('div', { class: 'digit-gallery-box' }, summary, list));
   return {
@@ -29,7 +29,7 @@ export function mountGallery(container) {
  *  strip.show(items, heading): items as for the gallery; heading: text. */
 export function mountDigitStrip(container) {
   const heading = el('p', { class: 'small digit-strip-heading', 'aria-live': 'polite' }, 'Choose a cell of the table to see its digits.');
-  const list = el('div', { class: 'digit-thumbs digit-strip', role: 'list', 'aria-label': 'The digits in the chosen cell' });
+  const list = el('ul', { class: 'digit-thumbs digit-strip', 'aria-label': 'The digits in the chosen cell' });
   const row = thumbRow(list, 'digits in the cell');
   container.append(el('div', { class: 'digit-strip-box' }, heading, list));
   return {

@@ -28,12 +28,12 @@ import { prepareDigit, toUnitPixels, upscale, SIDE } from './prepare.js';
 
 /** The controls: clear, and (with testDigit) a digit choice and a load button. */
 function buildControls(hasTests, handlers) {
-  const clear = el('button', { type: 'button', class: 'mini-btn', onclick: handlers.clear }, 'Clear');
+  const clear = el('button', { type: 'button', class: 'pc-btn', onclick: handlers.clear }, 'Clear');
   if (!hasTests) return { node: el('div', { class: 'digit-pad-controls' }, clear), choice: null };
   const choice = el('select', { 'aria-label': 'Which test digit to load' },
     el('option', { value: '' }, 'any digit'),
     Array.from({ length: 10 }, (_, d) => el('option', { value: String(d) }, `a ${d}`)));
-  const load = el('button', { type: 'button', class: 'mini-btn', onclick: handlers.load }, 'Load a test digit');
+  const load = el('button', { type: 'button', class: 'pc-btn', onclick: handlers.load }, 'Load a test digit');
   return { node: el('div', { class: 'digit-pad-controls' }, clear, choice, load), choice };
 }
 

@@ -3,7 +3,7 @@
 // pictures are reused from one show to the next, so a view updated every few
 // frames does not rebuild its canvases.
 //
-//   const row = thumbRow(list, what)  list: the element (role list) the figures go in;
+//   const row = thumbRow(list, what)  list: the <ul> the pictures go in (an <li> each);
 //                                     what: the view's name for messages
 //   row.show(items)    items: { pixels, label?, predicted? }[]; pixels: 784 bytes 0-255
 //                      or floats in [0, 1] (digits/prepare.js toUnitPixels). A bad item
@@ -16,8 +16,8 @@ import { digitCaption } from './thumb-text.js';
 
 function makeThumb() {
   const canvas = /** @type {HTMLCanvasElement} */ (el('canvas', { class: 'digit-thumb-img', width: SIDE, height: SIDE, role: 'img' }));
-  const caption = el('figcaption', { class: 'digit-thumb-label' });
-  const node = el('figure', { class: 'digit-thumb', role: 'listitem' }, canvas, caption);
+  const caption = el('span', { class: 'digit-thumb-label' });
+  const node = el('li', { class: 'digit-thumb' }, canvas, caption);
   return { node, canvas, caption, ctx: canvas.getContext('2d') };
 }
 
