@@ -10,6 +10,9 @@
 //                            carrying the worker's bundle as a string to start
 //                            from a Blob URL; that bundle has the three wasm
 //                            builds inlined (esbuild's binary loader)
+//   dist/digits.js           the Digits mode's 10,000 handwritten digits (about 2 MB:
+//                            scripts/pack-digits.mjs), a classic script the page adds
+//                            only when that mode opens; dist/esm's pages use it too
 //   dist/styles.css, dist/vendor/chart.umd.js
 //   dist/esm/                served use only, for development and debugging:
 //                            web/boot.js and web/worker-entry.js as ES-module
@@ -37,6 +40,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
+import { packDigits } from './pack-digits.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -182,10 +186,13 @@ export const CSP = [
 ].join('; ');
 const CSP_META = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
 
-/** index.html and embed.html in dir, from web/index.html and the page's script tags. */
-function writePages(dir, scripts) {
+/** index.html and embed.html in dir, from web/index.html and the page's script
+ *  tags; `digits` is where the digits pack lies, relative to the pages (the
+ *  Digits mode reads it from a <meta> tag: web/lessons/digits/data.js). */
+function writePages(dir, scripts, digits) {
   const html = readFileSync(join(WEB, 'index.html'), 'utf8');
-  const index = html.replace('<!--DOWNHILL:HEAD-->', CSP_META).replace('<!--DOWNHILL:SCRIPTS-->', scripts);
+  const head = `${CSP_META}\n<meta name="downhill-digits" content="${digits}">`;
+  const index = html.replace('<!--DOWNHILL:HEAD-->', head).replace('<!--DOWNHILL:SCRIPTS-->', scripts);
   if (!index.includes('<body>')) throw new Error('build-web: web/index.html has no plain <body> tag');
   writeFileSync(join(dir, 'index.html'), index);
   writeFileSync(join(dir, 'embed.html'), index.replace('<body>', '<body data-layout="embed">'));
@@ -210,7 +217,9 @@ export function build({ wasmDir } = {}) {
   mkdirSync(DIST, { recursive: true });
   const app = bundleApp(bundleWorker(wasm));
   writeFileSync(join(DIST, 'app.js'), app);
-  writePages(DIST, '<script src="vendor/chart.umd.js"></script>\n<script src="app.js"></script>');
+  writePages(DIST, '<script src="vendor/chart.umd.js"></script>\n<script src="app.js"></script>', 'digits.js');
+  const digits = packDigits();
+  writeFileSync(join(DIST, 'digits.js'), digits);
   copyShared(DIST, chartPath);
 
   // dist/esm also serves downhill.js and the wasm builds as files: the module
@@ -222,11 +231,11 @@ export function build({ wasmDir } = {}) {
     copyFileSync(wasm[v].js, join(esm, `downhill-${v}.js`));
     copyFileSync(wasm[v].wasm, join(esm, `downhill-${v}.wasm`));
   }
-  writePages(esm, '<script src="vendor/chart.umd.js"></script>\n<script type="module" src="boot.js"></script>');
+  writePages(esm, '<script src="vendor/chart.umd.js"></script>\n<script type="module" src="boot.js"></script>', '../digits.js');
   copyShared(esm, chartPath);
 
   const kb = (n) => `${Math.round(n / 1024)} KiB`;
-  console.log(`build-web: dist/ written (app.js ${kb(app.length)}; wasm from ${relative(ROOT, dirname(wasm.simd.wasm)) || '.'})`);
+  console.log(`build-web: dist/ written (app.js ${kb(app.length)}, digits.js ${kb(digits.length)}; wasm from ${relative(ROOT, dirname(wasm.simd.wasm)) || '.'})`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1194,6 +1194,9 @@ function createApi(mod, variant) {
         const nOut = mod._dh_trainer_n_outputs(p);
         if (x.length % inputs !== 0) throw new Error(`predict needs a multiple of ${inputs} numbers, got ${x.length}`);
         for (let i = 0; i < x.length; i++) check.finite(`predict x[${i}]`, x[i]);
+        // A view into this heap (a dataset's x) would be detached if the
+        // mallocs below grow the memory: copy it out first.
+        if (ArrayBuffer.isView(x) && x.buffer === heap.buffer()) x = Float32Array.from(/** @type {Float32Array} */ (x));
         const n = x.length / inputs;
         const xp = mod._malloc(4 * Math.max(1, x.length));
         const pp = mod._malloc(4 * Math.max(1, n * nOut));

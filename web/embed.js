@@ -16,6 +16,8 @@ import { el, setDescribedBy } from './dom.js';
 /** What an embed shows when its link does not say: Speed included, so
  *  students can slow a run down to watch it or let it race. */
 export const EMBED_DEFAULT = ['play', 'reset', 'step', 'speed', 'metrics', 'lr', 'batch', 'dataset', 'heatmap', 'chart'];
+/** ... and in the Digits mode, its own views in place of the plane's. */
+export const EMBED_DEFAULT_DIGITS = ['play', 'reset', 'step', 'speed', 'metrics', 'lr', 'batch', 'pad', 'weights', 'confusion', 'chart'];
 export const LOCK_TITLE = 'locked by the teacher';
 
 const NAMES = {
@@ -25,11 +27,13 @@ const NAMES = {
   reg: 'Regularization', dropout: 'Dropout', patience: 'Early stop', model: 'Model, layers',
   network: 'Network diagram', heatmap: 'Decision boundary', chart: 'Loss chart',
   points: 'Adding and removing points', export: 'Save and load',
+  pad: 'Drawing pad (Digits)', weights: 'Weight pictures (Digits)', confusion: 'Confusion matrix (Digits)', gallery: 'Test digit gallery (Digits)',
 };
 
 // Which parts of the page belong to each name, and which names fill a box
-// (a box with none of its names shown is hidden too).
-function partsOf(doc) {
+// (a box with none of its names shown is hidden too). In the Digits mode the
+// confusion matrix is a part of its own, not the plot's.
+function partsOf(doc, mode) {
   const $ = (id) => doc.getElementById(id);
   const field = (id) => $(id).closest('.field, label');
   const q = (sel) => doc.querySelector(sel);
@@ -42,19 +46,21 @@ function partsOf(doc) {
     schedule: [field('schedule'), $('scheduleStep').closest('.grid2')],
     reg: [field('reg'), field('regRate')], dropout: [field('dropout')], patience: [field('patience')],
     model: [q('.model-row'), $('inputs'), $('layers')], network: [$('skip-to-plot'), $('network'), q('.legend-line')],
-    heatmap: [q('.heat-wrap'), q('.out-side'), q('.toggles'), $('class-legend')],
+    heatmap: [q('.heat-wrap'), ...(mode === 'digits' ? [] : [q('.out-side')]), q('.toggles'), $('class-legend')],
     chart: [q('.chart-head'), q('.chart-wrap'), $('perf')],
     points: [$('point-editor')], export: [q('.export-tools')],
+    pad: [$('digits-pad-box')], weights: [$('digits-weights-box')], gallery: [$('digits-gallery')],
+    confusion: mode === 'digits' ? [q('.out-side')] : [],
   };
 }
 /** @type {Array<[string, string[]]>} */
 const BOXES = [
   ['.run-controls', ['play', 'reset', 'step', 'reseed', 'speed']],
-  ['.data-panel', ['dataset', 'noise']],
+  ['.data-panel', ['dataset', 'noise', 'pad']],
   ['.train-panel', ['lr', 'batch', 'optimizer', 'schedule', 'reg', 'dropout', 'patience']],
   ['#more', ['optimizer', 'schedule', 'reg', 'dropout', 'patience']],
-  ['.model-panel', ['model', 'network']],
-  ['.output-panel', ['heatmap', 'chart', 'points', 'export']],
+  ['.model-panel', ['model', 'network', 'weights']],
+  ['.output-panel', ['heatmap', 'chart', 'points', 'export', 'confusion', 'gallery']],
 ];
 
 const FORM = 'button, input, select, textarea';
@@ -75,8 +81,8 @@ export function lockedSettings(lock) {
  *  lockTargets() lists the form elements to keep disabled; controls.js calls
  *  it after every render because it re-creates and re-enables some. */
 export function applyLayout(doc, state, { embed }) {
-  const parts = partsOf(doc);
-  const shown = state.show.length ? state.show : embed ? EMBED_DEFAULT : CONTROLS;
+  const parts = partsOf(doc, state.mode);
+  const shown = state.show.length ? state.show : embed ? (state.mode === 'digits' ? EMBED_DEFAULT_DIGITS : EMBED_DEFAULT) : CONTROLS;
   for (const name of CONTROLS) {
     if (shown.includes(name)) continue;
     for (const node of parts[name]) node.hidden = true;
@@ -149,7 +155,7 @@ function escapeAttr(text) {
 const SIZE = { width: [280, 2400, 800], height: [300, 3000, 640] }; // [min, max, default] px
 
 export function createEmbedDialog(doc, { button, state }) {
-  const initialShow = state.show.length ? state.show : EMBED_DEFAULT;
+  const initialShow = state.show.length ? state.show : state.mode === 'digits' ? EMBED_DEFAULT_DIGITS : EMBED_DEFAULT;
   const checks = {};
   const rows = CONTROLS.map((name) => {
     const show = el('input', { type: 'checkbox', checked: initialShow.includes(name), 'aria-label': `Show ${NAMES[name]}`, onchange: refresh });

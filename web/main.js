@@ -95,7 +95,13 @@ function startPage({ doc, client, Chart, notices, ready }) {
     if (state.autoplay && !autoplayed) { autoplayed = true; send({ type: 'play' }); }
   };
   send({ type: 'set', values: workerValues(state), custom: null, weights: link.weights });
-  createModes({ doc, state, client, Chart, notices, playground: { section: $('playground'), pause: () => send({ type: 'pause' }) } }).setMode(state.mode);
+  // What a mode on the playground's run (Digits) may use of it.
+  const playground = {
+    section: $('playground'), pause: () => send({ type: 'pause' }), send,
+    changeMany: (values) => settings.changeMany(values), listen: runView.listen, app: runView.app,
+    confusion: views.confusion,
+  };
+  createModes({ doc, state, client, Chart, notices, playground }).setMode(state.mode);
   writeUrl(state);
 
   // The data as the worker describes it: summary, controls, model fit.

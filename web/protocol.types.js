@@ -12,7 +12,7 @@ export {};
  * Page -> worker.
  * @typedef {(
  *   { type: 'set', values: Record<string, unknown>, custom?: CustomSource,
- *     keepWeights?: boolean, standardization?: Standardization, weights?: Weights } |
+ *     keepWeights?: boolean, standardization?: Standardization, weights?: Weights, digits?: Digits } |
  *   { type: 'load', id: number, values: Record<string, unknown>, standardization?: Standardization | null,
  *     weights: Weights } |
  *   { type: 'play' } | { type: 'pause' } | { type: 'step', unit: 'batch' | 'epoch' } |
@@ -55,6 +55,12 @@ export {};
  *     featureNames?: string[], classNames?: string[] }} CustomSource
  */
 
+/**
+ * The Digits mode's digits, as the page loaded them (web/digits/pack.js):
+ * labels (n, 0-9) and pixels (n*784 grey bytes), sent once, transferred.
+ * @typedef {{ labels: Uint8Array, pixels: Uint8Array }} Digits
+ */
+
 /** @typedef {{ x0: number, x1: number, y0: number, y1: number }} Bounds */
 /** @typedef {{ mean: number[], std: number[] }} Standardization */
 /** @typedef {{ layers?: { w: ArrayLike<number>, b: ArrayLike<number> }[], flat?: Float32Array,
@@ -71,10 +77,13 @@ export {};
  *   ranges?: Array<[number, number]>,
  *   train: Points, test: Points, regression?: boolean, valueScale?: { lo: number, hi: number } | null,
  *   mean: number[], std: number[], points?: boolean, empty?: boolean,
- *   inputs?: string[] | null, inputNames?: string[], inputMaps?: Float32Array, inputMapSize?: number }} DataInfo
+ *   inputs?: string[] | null, inputNames?: string[], inputMaps?: Float32Array, inputMapSize?: number,
+ *   digits?: { trainN: number, testRows: Int32Array } }} DataInfo
  * mean and std are per model input; inputs: the chosen input features (null
  * for the plain x1, x2), inputNames the model inputs' names, inputMaps each
  * input over the picture (inputs, size, size), −1..1.
+ * (digits: the Digits mode's split, testRows the page's digits in test-set order;
+ * its train and test Points are then empty: the page draws its own copy)
  */
 
 /**
@@ -87,7 +96,8 @@ export {};
  * A confusion matrix on the test set (the whole set when `whole`, a truth
  * table): counts[true * k + predicted], summing to n. Only in frames that
  * recomputed it (worker/confusion.js), else null.
- * @typedef {{ counts: number[], k: number, n: number, whole: boolean }} Confusion
+ * `predicted` (Digits mode only): each counted test point's predicted class.
+ * @typedef {{ counts: number[], k: number, n: number, whole: boolean, predicted?: Uint8Array }} Confusion
  */
 
 /**

@@ -49,7 +49,20 @@ export const TRUTH_TABLES = ['and', 'or', 'not', 'xor4'];
 export const VIEWS = ['loss', 'accuracy'];
 // The page's modes: the free playground and one per teaching lesson
 // (web/lessons/index.js has their titles and modules).
-export const MODES = ['play', 'boundary', 'perceptron', 'gates', 'sigmoid', 'softmax', 'gradient', 'backprop', 'hill', 'batch', 'complexity', 'overfit', 'vanishing', 'learning-rate', 'course'];
+export const MODES = ['play', 'boundary', 'perceptron', 'gates', 'sigmoid', 'softmax', 'gradient', 'backprop', 'hill', 'batch', 'complexity', 'overfit', 'vanishing', 'learning-rate', 'digits', 'course'];
+
+// The Digits mode (web/lessons/digits/) trains the playground's run on
+// handwritten digits (dataset=digits, which only that mode uses). Its network
+// starts as the lesson notes' 784-16-16-10 (13,002 weights), sigmoid hidden
+// units, softmax and cross-entropy, trained by Adam on batches of 32: the
+// settings a link to mode=digits does not give take these values, and
+// opening the mode from the nav sets them.
+export const DIGITS_DEFAULTS = Object.freeze({
+  dataset: 'digits', model: 'mlp', hidden: [16, 16], activation: 'sigmoid', loss: 'cross-entropy',
+  optimizer: 'adam', lr: 0.01, batch: 32, speed: 'max',
+});
+// How many of the 10,000 digits a run uses (a fifth of them to test): fewer on a slow machine.
+export const DIGIT_COUNTS = [10000, 5000, 2500, 1000];
 
 // The learning-rate slider's span (log scale); a typed rate may go up to the
 // engine's maxLr... but past 10 every model here diverges, so the page stops there.
@@ -131,7 +144,8 @@ const onOff = { read: flag, write: (v) => (v ? '1' : '0') };
 // 'lesson' belongs to one lesson.
 const SCHEMA = {
   // 'custom' is the user's CSV or clicked points; a link cannot carry them.
-  dataset: { kind: 'data', def: 'xor', read: Object.assign((s) => (s === 'custom' ? s : choice('datasets')(s)), { list: 'datasets' }) },
+  // 'digits' is the Digits mode's (DIGITS_DEFAULTS), no other mode's.
+  dataset: { kind: 'data', def: 'xor', read: Object.assign((s) => (s === 'custom' || s === 'digits' ? s : choice('datasets')(s)), { list: 'datasets' }) },
   noise: { kind: 'data', def: 0.1, read: number(0, 1) },
   ratio: { kind: 'data', def: 50, read: integer(10, 90) },      // % of the points used for training
   count: { kind: 'data', def: 400, read: integer(20, 2000) },
@@ -139,6 +153,7 @@ const SCHEMA = {
   // The model's inputs, built from the two coordinates (the engine's feature
   // table: x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2), kept in the table's order.
   inputs: { kind: 'data', def: ['x1', 'x2'], read: Object.assign(featureList, { list: 'features' }), write: (v) => v.join(',') },
+  digitCount: { kind: 'data', def: 10000, read: Object.assign((s) => (/^\d+$/.test(s) && DIGIT_COUNTS.includes(Number(s)) ? Number(s) : undefined), { list: DIGIT_COUNTS }) },
 
   model: { kind: 'model', def: engineDefault('model'), read: choice('models') },
   hidden: { kind: 'model', def: [8, 8], read: Object.assign(layers, { list: null }), write: (v) => v.join(',') },
@@ -319,7 +334,15 @@ export function parseState(query) {
     if (v === undefined) ignored.push(label);
     else state[key] = v;
   }
-  // Cross-field rules: a network needs at least one hidden layer.
+  // Cross-field rules: the digits belong to the Digits mode, whose own
+  // defaults stand in for what its link does not say; a network needs at
+  // least one hidden layer.
+  if (state.mode === 'digits') {
+    for (const [key, v] of Object.entries(DIGITS_DEFAULTS)) if (!seen.has(key) || key === 'dataset') state[key] = Array.isArray(v) ? v.slice() : v;
+  } else if (state.dataset === 'digits') {
+    ignored.push('dataset=digits (the digits open in the Digits mode: mode=digits)');
+    state.dataset = defaultState().dataset;
+  }
   if (state.model === 'mlp' && state.hidden.length === 0) {
     ignored.push('hidden= (a network needs at least one hidden layer)');
     state.hidden = defaultState().hidden;
@@ -376,6 +399,7 @@ export function dataConfig(state) {
     seed: state.dataSeed,
     testRatio: 1 - state.ratio / 100,
     inputs: state.inputs.slice(),
+    digitCount: state.digitCount,
     truthTable: TRUTH_TABLES.includes(state.dataset),
   };
 }
@@ -415,7 +439,7 @@ function safeDecode(s) {
 // elements), and the caption's length limit.
 export const CONTROLS = ['play', 'reset', 'step', 'reseed', 'speed', 'metrics', 'modes', 'dataset', 'noise',
   'lr', 'batch', 'optimizer', 'schedule', 'reg', 'dropout', 'patience', 'model', 'network', 'heatmap', 'chart',
-  'points', 'export'];
+  'points', 'export', 'pad', 'weights', 'confusion', 'gallery'];
 export const CAPTION_MAX = 200;
 
 // "play,lr" -> ['play', 'lr']; any unknown name makes the whole list unusable.

@@ -80,6 +80,16 @@ const PAGES = [
     await page.waitForSelector('.hill[data-state="done"]');
   }],
   ['the course view', '?mode=course', null],
+  // Digits trains the playground's run: after an epoch, a unit and a cell chosen.
+  ['the Digits mode', '?mode=digits', async (page) => {
+    await page.waitForFunction(() => window.downhill.app.info?.digits && window.downhill.app.sizes, null, { timeout: 60000 });
+    await page.click('#step-epoch');
+    await page.waitForFunction(() => document.getElementById('epoch').textContent === '1', null, { timeout: 60000 });
+    await page.click('#digit-weights button');
+    await page.waitForSelector('#digit-unit .digit-thumb');
+    await page.click('#confusion tbody td');
+    await page.waitForSelector('#digits-cell .digit-thumb');
+  }],
   ['a course step with its question answered', '?mode=gates&step=logic', async (page) => {
     await page.check('#lesson-question input[value="3"]');
     await page.click('#lesson-question button[type="submit"]');
@@ -104,7 +114,7 @@ for (const where of ['served', 'file://']) {
   for (const [name, path, act] of PAGES) {
     test(`${where}: axe finds no violations on ${name}`, async () => {
       const { page, errors } = await openWatched(browser, address(where, path), { width: 1280, height: 900 });
-      if (path.includes('mode=')) await page.waitForSelector('#lesson:not([hidden]) > *');
+      if (path.includes('mode=') && !path.includes('mode=digits')) await page.waitForSelector('#lesson:not([hidden]) > *');
       if (act) await act(page);
       assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(errors, []);

@@ -24,6 +24,8 @@ const partsState = (page) => page.evaluate((names) => {
     modes: '#modes', dataset: '#datasets [data-dataset]', noise: '#noise', lr: '#lr', batch: '#batch', optimizer: '#optimizer',
     schedule: '#schedule', reg: '#reg', dropout: '#dropout', patience: '#patience', model: '#model',
     network: '#network', heatmap: '#heatmap', chart: '#chart', points: '#clear-points', export: '#export-model',
+    // the Digits mode's parts (hidden in the other modes)
+    pad: '#digits-pad-box', weights: '#digit-weights', confusion: '#digits-cell', gallery: '#digits-gallery',
   };
   const out = {};
   for (const name of names) {

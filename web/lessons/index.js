@@ -66,6 +66,8 @@ import * as hillEnd from './hill/closing.js';
 import * as batchEnd from './batch/closing.js';
 import * as overfitEnd from './overfit/closing.js';
 import * as vanishingEnd from './vanishing/closing.js';
+import { createDigitsLesson } from './digits/view.js';
+import { OPS as digitsOps } from './digits/names.js';
 import { lessonContext } from './kit/ops-contract.js';
 import { checkQuestion } from './kit/question.js';
 
@@ -88,6 +90,7 @@ export const LESSONS = [
   lesson('overfit', 'Overfitting', createOverfitLesson, overfitOps, overfitEnd),
   lesson('vanishing', 'Vanishing gradient', createVanishingLesson, vanishingOps, vanishingEnd),
   lesson('learning-rate', 'Which learning rate', createLearningRateLesson, learningRateOps, learningRateEnd),
+  lesson('digits', 'Digits', createDigitsLesson, digitsOps, null),
   lesson('course', 'Course', createCourse, courseOps, null),
 ];
 

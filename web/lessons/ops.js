@@ -22,6 +22,7 @@ import { gradientOps } from './gradient/ops.js';
 import { boundaryOps } from './boundary/ops.js';
 import { complexityOps } from './complexity/ops.js';
 import { courseOps } from './course/ops.js';
+import { digitsOps } from './digits/ops.js';
 
 export const LESSON_OPS = {
   play: playgroundOps,
@@ -38,5 +39,6 @@ export const LESSON_OPS = {
   'learning-rate': learningRateOps,
   backprop: backpropOps,
   gradient: gradientOps,
+  digits: digitsOps,
   course: courseOps,
 };

@@ -15,6 +15,22 @@ export function className(name) {
 /** @param {HTMLTableElement} table */
 export function createConfusionView(table) {
   let names = [];
+  let onCell = null;    // a mode that shows a cell's points (Digits): (t, p) => void
+  let picked = null;    // { t, p }, the cell last chosen
+  let last = null;      // the matrix shown
+  // A cell is chosen by a click, or Enter / Space on it (cells are focusable then).
+  table.addEventListener('click', (ev) => pick(/** @type {HTMLElement} */ (ev.target)));
+  table.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter' || ev.key === ' ') { if (pick(/** @type {HTMLElement} */ (ev.target))) ev.preventDefault(); }
+  });
+  function pick(target) {
+    const td = target && target.closest ? target.closest('td[data-t]') : null;
+    if (!td || !onCell) return false;
+    picked = { t: Number(td.dataset.t), p: Number(td.dataset.p) };
+    render(last);
+    onCell(picked.t, picked.p);
+    return true;
+  }
 
   // The empty table of a new run: headers and a caption, no counts yet.
   function setData(info) {
@@ -27,6 +43,7 @@ export function createConfusionView(table) {
 
   /** @param {{ counts: number[], k: number, n: number, of?: number, whole: boolean } | null} m */
   function render(m) {
+    last = m;
     const k = names.length;
     const set = m && m.whole ? 'Whole data set' : 'Test set';
     const size = !m ? '' : m.of > m.n ? ` (a sample of ${fmtInt(m.n)} of its ${fmtInt(m.of)} points)` : ` (${fmtInt(m.n)} points)`;
@@ -35,7 +52,7 @@ export function createConfusionView(table) {
       names.map((n) => el('th', { scope: 'col' }, n)));
     const acc = m && m.k === k ? perClassAccuracy(m.counts, k) : null;
     const rows = names.map((n, c) => el('tr', {}, el('th', { scope: 'row' }, n),
-      names.map((_, p) => el('td', { class: p === c ? 'hit' : null }, acc ? String(m.counts[c * k + p]) : '—'))));
+      names.map((_, p) => el('td', cellProps(c, p, acc ? m.counts[c * k + p] : null), acc ? String(m.counts[c * k + p]) : '—'))));
     // Each class's accuracy (its diagonal count over its row) under its name.
     const foot = el('tr', { class: 'acc' }, el('th', { scope: 'row', title: 'the share of each true class predicted right' }, 'right'),
       names.map((_, c) => el('td', {}, acc ? fmtPercent(acc[c]) : '—')));
@@ -43,8 +60,17 @@ export function createConfusionView(table) {
     table.dataset.total = acc ? String(m.counts.reduce((a, b) => a + b, 0)) : '';
   }
 
+  function cellProps(c, p, count) {
+    const cls = [p === c ? 'hit' : '', onCell ? 'pick' : '', picked && picked.t === c && picked.p === p ? 'picked' : ''].filter(Boolean).join(' ');
+    if (!onCell) return { class: cls || null };
+    const said = count === null ? '' : `${count} `;
+    return { class: cls, tabindex: '0', dataset: { t: String(c), p: String(p) }, 'aria-label': `${said}test points of class ${names[c]} predicted ${names[p]}: show them` };
+  }
+
   return {
     setData,
+    /** Let cells be chosen (fn(true, predicted)), or not (null). */
+    setOnCell(fn) { onCell = fn; picked = null; render(last); },
     /** A new matrix from a frame; null clears the counts (a new run). */
     show(m) { render(m); },
   };

@@ -39,6 +39,12 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     weightsFrom: null,    // 'file' when this run's weights came from a model file
     gridSum: 0,           // the sum of the drawn map's cells: a check that it changed (tests)
   };
+  // A mode's own views of the run (the Digits mode's): each gets every data,
+  // model and drawn frame message after the page's views.
+  const listeners = new Set();
+  const tell = (msg) => { for (const fn of listeners) fn(msg); };
+  // Digits have no plane: the map, the diagram and the equation wait.
+  const plane = () => !(app.info && app.info.digits);
 
   // A new run: the chart keeps the last one faded, under its label.
   function newRun(run) {
@@ -62,10 +68,12 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
       if (msg.info.regression) renderScale(doc, msg.info, state.showTest);
       else renderLegend(doc, msg.info, state.showTest);
       onData(msg.info);
+      tell(msg);
     } else if (msg.type === 'model') {
       if (msg.run !== app.run) newRun(msg.run);
       if (msg.loaded) app.weightsFrom = 'file';
       if (msg.error) modelFailed(msg); else modelMade(msg);
+      tell(msg);
     } else if (msg.type === 'frame') {
       if (msg.run !== app.run) newRun(msg.run);
       app.playing = msg.playing;
@@ -94,8 +102,10 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     notices.hideHint();
     app.sizes = msg.sizes;
     const info = app.info;
-    network.setModel(msg.sizes, info ? info.inputNames || info.featureNames : [], info && info.regression ? 'predicted value' : 'P(class 1)');
-    if (info && info.inputMaps) network.setInputMaps(info.inputMaps, info.inputMapSize);
+    if (plane()) {
+      network.setModel(msg.sizes, info ? info.inputNames || info.featureNames : [], info && info.regression ? 'predicted value' : 'P(class 1)');
+      if (info && info.inputMaps) network.setInputMaps(info.inputMaps, info.inputMapSize);
+    } else network.setModel([], [], '');
     if (app.onModel) app.onModel(msg);
   }
 
@@ -114,38 +124,20 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
       app.lastRecord = f.history[f.history.length - 1];
     }
     if (f.epoch === 0) app.lastRecord = null;
-    heatmap.setSlice(f.slice);
-    slice.show(f.slice);
-    heatmap.setGrid(f.grid, f.gridSize, f.nOutputs);
-    app.gridSum = gridSum(f.grid);
-    network.setOutputThumb(f.grid, f.gridSize, f.nOutputs);
-    if (f.thumbs) network.setThumbs(f.thumbs, f.thumbSize);
-    if (f.unitMap && app.selectedUnit === f.selectedUnit && app.selectedUnit >= 0) {
-      heatmap.setUnitMap(f.unitMap, f.unitSize, unitName(app.selectedUnit));
+    if (plane()) {
+      const unit = f.unitMap && app.selectedUnit === f.selectedUnit && app.selectedUnit >= 0 ? unitName(app.sizes, app.selectedUnit) : null;
+      drawPlane(views, f, app.info, unit);
+      app.gridSum = gridSum(f.grid);
+    } else {
+      equation.hide();
     }
-    network.setWeights(f.weights);
     if (f.confusion) confusion.show(f.confusion);
-    equation.show(f.weights, app.info);
     setPlaying(f.playing);
     setStatus(f.phase);
     summary.update({ epoch: f.epoch, record: app.lastRecord, status: f.phase, info: app.info });
-    frameHint(f);
+    frameHint(f, app, notices, state.patience);
     showMetrics(f);
-  }
-
-  function frameHint(f) {
-    if (f.status === 'diverged') {
-      const when = f.divergedEpoch ? ` in epoch ${fmtInt(f.divergedEpoch)}` : '';
-      notices.hint(app.weightsFrom === 'file'
-        ? `Training diverged${when}: the loss grew without bound, starting from the weights of the loaded model file. Press New weights to start from the seed's, or lower the learning rate and load the file again.`
-        : `Training diverged${when}: the loss grew without bound. Learning rate too large? Lower it, then press Reset.`);
-    } else if (f.status === 'early-stopped') {
-      notices.hint(`Stopped early: the test loss stopped improving for ${state.patience} epochs, so the best weights were restored.`, 'info');
-    } else if (f.status === 'converged') {
-      notices.hint('The perceptron now classifies every training point, so it stops changing.', 'good');
-    } else if (!app.modelError) {
-      notices.hideHint();
-    }
+    tell(f);
   }
 
   function showMetrics(f) {
@@ -205,17 +197,49 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     b.classList.toggle('playing', on);
   }
 
-  function unitName(h) {
-    if (!app.sizes) return '';
-    let rest = h;
-    for (let l = 1; l < app.sizes.length - 1; l++) {
-      if (rest < app.sizes[l]) return `Layer ${l}, unit ${rest + 1} — Esc for the output`;
-      rest -= app.sizes[l];
-    }
-    return '';
-  }
 
-  return { app, receive, setPlaying, setStatus };
+  // listen(fn): hear the run's data, model and drawn frame messages; returns the unsubscribe.
+  return { app, receive, setPlaying, setStatus, listen: (fn) => { listeners.add(fn); return () => listeners.delete(fn); } };
+}
+
+// The hint under the plot a frame's status calls for.
+function frameHint(f, app, notices, patience) {
+  if (f.status === 'diverged') {
+    const when = f.divergedEpoch ? ` in epoch ${fmtInt(f.divergedEpoch)}` : '';
+    notices.hint(app.weightsFrom === 'file'
+      ? `Training diverged${when}: the loss grew without bound, starting from the weights of the loaded model file. Press New weights to start from the seed's, or lower the learning rate and load the file again.`
+      : `Training diverged${when}: the loss grew without bound. Learning rate too large? Lower it, then press Reset.`);
+  } else if (f.status === 'early-stopped') {
+    notices.hint(`Stopped early: the test loss stopped improving for ${patience} epochs, so the best weights were restored.`, 'info');
+  } else if (f.status === 'converged') {
+    notices.hint('The perceptron now classifies every training point, so it stops changing.', 'good');
+  } else if (!app.modelError) {
+    notices.hideHint();
+  }
+}
+
+// Hidden unit h (counted over all hidden layers) of a network of `sizes`, in words.
+function unitName(sizes, h) {
+  if (!sizes) return '';
+  let rest = h;
+  for (let l = 1; l < sizes.length - 1; l++) {
+    if (rest < sizes[l]) return `Layer ${l}, unit ${rest + 1} — Esc for the output`;
+    rest -= sizes[l];
+  }
+  return '';
+}
+
+// A frame's plane views: the map, the diagram's thumbnails and weights, the
+// selected unit's map (when `unit` names it), the linear model's equation.
+function drawPlane({ heatmap, network, equation, slice }, f, info, unit) {
+  heatmap.setSlice(f.slice);
+  slice.show(f.slice);
+  heatmap.setGrid(f.grid, f.gridSize, f.nOutputs);
+  network.setOutputThumb(f.grid, f.gridSize, f.nOutputs);
+  if (f.thumbs) network.setThumbs(f.thumbs, f.thumbSize);
+  if (unit !== null) heatmap.setUnitMap(f.unitMap, f.unitSize, unit);
+  network.setWeights(f.weights);
+  equation.show(f.weights, info);
 }
 
 function gridSum(grid) {

@@ -51,6 +51,23 @@ export function createSettings({ state, controls, views, send, runView }) {
     else if (key === 'chart') chart.setView(value);
   }
 
+  /** Several settings at once (a mode's own, web/lessons/digits/): one
+   *  'set' for the worker, which remakes what the most far-reaching of them
+   *  needs, once. */
+  function changeMany(values) {
+    const sent = {};
+    for (const [key, value] of Object.entries(values)) {
+      if (JSON.stringify(state[key]) === JSON.stringify(value)) continue;
+      state[key] = sent[key] = value;
+      for (const k of perKindKeys(key)) sent[k] = state[k] = null;
+    }
+    const toWorker = Object.fromEntries(Object.entries(sent).filter(([k]) => ['data', 'model', 'live'].includes(paramKind(k))));
+    if (Object.keys(toWorker).length) send({ type: 'set', values: toWorker });
+    controls.render(state, {});
+    controls.revealMore(state);
+    writeUrl(state);
+  }
+
   /** Settings the worker has already taken (a loaded model file's): the
    *  state, the controls and the address follow. */
   function adopt(values) {
@@ -60,7 +77,7 @@ export function createSettings({ state, controls, views, send, runView }) {
     writeUrl(state);
   }
 
-  return { change, adopt, applyView };
+  return { change, changeMany, adopt, applyView };
 }
 
 /** The settings the worker keeps: data, model and live ones. */

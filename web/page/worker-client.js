@@ -31,8 +31,8 @@ export function createWorkerClient(worker, { onMessage, onFail }) {
 
   return {
     ready,
-    /** @param {import('../protocol.types.js').PageMessage} msg */
-    send(msg) { worker.postMessage(msg); },
+    /** @param {import('../protocol.types.js').PageMessage} msg  @param {Transferable[]} [transfer] */
+    send(msg, transfer = []) { worker.postMessage(msg, transfer); },
     /** Run op `op` of lesson `lesson` in the worker; resolves with its result. */
     rpc(lesson, op, args) {
       return new Promise((resolve, reject) => {

@@ -25,6 +25,20 @@ export function confusionCounts(probs, y, nOut, k) {
   return counts;
 }
 
+/** The predicted class of every row of `probs` (n rows of k outputs, k > 1):
+ *  the most probable, the first on a tie (as confusionCounts).
+ *  @param {Float32Array} probs  @param {number} k */
+export function argmaxRows(probs, k) {
+  const n = probs.length / k;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    let best = 0;
+    for (let o = 1; o < k; o++) if (probs[i * k + o] > probs[i * k + best]) best = o;
+    out[i] = best;
+  }
+  return out;
+}
+
 /** Per true class: the share of its points predicted right (NaN when it has none). */
 export function perClassAccuracy(counts, k) {
   const out = [];
@@ -38,14 +52,16 @@ export function perClassAccuracy(counts, k) {
 
 /** A tracker for one run: take(model, test, k, force) returns
  *  { counts, k, n, whole } when it is time for a new matrix, else null.
- *  `whole` says the test set is the whole data (a truth table). */
+ *  `whole` says the test set is the whole data (a truth table); `predicted`
+ *  asks for each counted point's predicted class too (the Digits mode's
+ *  gallery and cells), as a Uint8Array. */
 export function createConfusion() {
   let key = '';      // the model state the last matrix was made of
   let last = -1e9;   // when
   return {
     /** Forget the last matrix: the next take() makes one (new run, new weights). */
     invalidate() { key = ''; last = -1e9; },
-    take(model, test, { k, whole, of = test.n }, force) {
+    take(model, test, { k, whole, of = test.n, predicted = false }, force) {
       const now = performance.now();
       const state = `${model.updates}:${model.epoch}`;
       if (state === key || (!force && now - last < EVERY_MS)) return null;
@@ -56,7 +72,8 @@ export function createConfusion() {
       // split shuffled them, so they are a fair sample, and a frame stays short.
       const n = Math.min(test.n, MAX_POINTS);
       const probs = model.predict(n < test.n ? test.x.subarray(0, n * test.d) : test.x);
-      return { counts: confusionCounts(probs, test.y.subarray(0, n), model.nOutputs, k), k, n, of: Math.max(of, n), whole };
+      const counts = confusionCounts(probs, test.y.subarray(0, n), model.nOutputs, k);
+      return { counts, k, n, of: Math.max(of, n), whole, ...(predicted && model.nOutputs > 1 ? { predicted: argmaxRows(probs, model.nOutputs) } : {}) };
     },
   };
 }

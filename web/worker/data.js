@@ -5,10 +5,12 @@
 // user's data cannot make a dataset yet: info.empty and `error` say why).
 // evalTest is the test set the trainer evaluates at the end of every epoch:
 // the test set itself, or a sample of EVAL_MAX of its rows when it is bigger. cfg is
-// dataConfig(state) plus `custom` (protocol.js CustomSource) and an optional
+// dataConfig(state) plus `custom` (protocol.js CustomSource), `digits` (the
+// Digits mode's { labels, pixels }: worker/digits.js) and an optional
 // `standardization` { mean, std } to use instead of the training set's own.
 
 import { plainInputs } from '../state.js';
+import { makeDigitsData } from './digits.js';
 
 /** Test rows the trainer evaluates each epoch, at most: past this the
  *  per-epoch loss and accuracy are estimated on a sample, so an epoch's end
@@ -21,6 +23,7 @@ const NO_POINTS = () => ({ x: new Float32Array(0), y: new Int32Array(0), n: 0 })
 /** @param {any} dh  @param {any} cfg */
 export function makeData(dh, cfg) {
   if (cfg.dataset === 'custom') return makeCustomData(dh, cfg);
+  if (cfg.dataset === 'digits') return makeDigitsData(dh, cfg);
   const all = dh.generate(cfg.dataset, { count: cfg.count, noise: cfg.noise, seed: cfg.seed });
   return commitData(dh, cfg, all, viewBounds(cfg.dataset, all));
 }

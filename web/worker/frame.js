@@ -38,6 +38,10 @@ export function createGridSizer() {
  *  selected unit's map with them, at most as fine as the decision map. */
 export function framePictures(m, info, { thumbs: withThumbs, selectedUnit, grid: side = GRID, sizer = null, slice = null }) {
   const transfer = [];
+  // Digits have 784 inputs, no plane to map: their views draw the weights.
+  if (info.digits) {
+    return { pictures: { grid: null, gridSize: 0, nOutputs: m.nOutputs, hiddenUnits: m.hiddenUnits, thumbs: null, thumbSize: 0, unitMap: null, unitSize: 0, selectedUnit }, transfer };
+  }
   const evalGrid = gridOf(m, info, slice);
   const t0 = performance.now();
   const g = evalGrid({ width: side, height: side, hidden: false });

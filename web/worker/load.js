@@ -10,8 +10,8 @@ import { fmtNumber } from '../format.js';
 
 /** { data, model } for `settings` (the run's, with the file's on top), or
  *  throws an Error saying in the file's terms what does not fit. */
-export function prepareLoad(dh, settings, custom, { standardization, weights }) {
-  const data = makeData(dh, { ...dataConfig(settings), custom, standardization });
+export function prepareLoad(dh, settings, custom, { standardization, weights, digits = null }) {
+  const data = makeData(dh, { ...dataConfig(settings), custom, digits, standardization });
   let model = null;
   try {
     if (data.error || !data.train) throw new Error(`its settings make no data on this page (${data.error})`);

@@ -19,6 +19,7 @@ export function createRun(dh, post) {
   const r = {
     settings: {},        // the page's data, model and live settings as last sent
     custom: null,        // the user's data source (protocol.js CustomSource)
+    digits: null,        // the Digits mode's { labels, pixels }, once the page has sent them
     data: null,          // { train, test, evalTest, info } from worker/data.js
     model: null,
     error: null,         // why there is no model, when there is none
@@ -34,13 +35,14 @@ export function createRun(dh, post) {
     train, batchesPerEpoch, progress, frame: () => sendFrame(false), canRun: () => !!r.model && !stopped(r.model),
   });
 
-  function set({ values, custom, keepWeights, standardization, weights }) {
+  function set({ values, custom, digits, keepWeights, standardization, weights }) {
     const changed = Object.keys(values).filter((k) => JSON.stringify(r.settings[k]) !== JSON.stringify(values[k]));
     Object.assign(r.settings, values);
     if (custom !== undefined) r.custom = custom;
+    if (digits) r.digits = digits;
     const kinds = new Set(changed.map(paramKind));
     if (changed.includes('speed')) pace.setSpeed(r.settings.speed);
-    if (!r.data || kinds.has('data') || custom !== undefined || standardization) {
+    if (!r.data || kinds.has('data') || custom !== undefined || standardization || (digits && r.settings.dataset === 'digits')) {
       const wasPlaying = pace.playing;
       const keep = keepWeights ? currentWeights(r.model) : null;
       newData(standardization);
@@ -62,7 +64,7 @@ export function createRun(dh, post) {
     const settings = { ...r.settings, ...values };
     let made;
     try {
-      made = prepareLoad(dh, settings, r.custom, { standardization, weights });
+      made = prepareLoad(dh, settings, r.custom, { standardization, weights, digits: r.digits });
     } catch (e) {
       post({ type: 'loaded', id, ok: false, error: messageOf(e) });
       return;
@@ -92,7 +94,7 @@ export function createRun(dh, post) {
     freeData(r.data);
     r.data = null;
     r.run += 1;
-    const made = makeData(dh, { ...dataConfig(r.settings), custom: r.custom, standardization });
+    const made = makeData(dh, { ...dataConfig(r.settings), custom: r.custom, digits: r.digits, standardization });
     r.data = made;
     r.slice = defaultSlice(made.info);
     post({ type: 'data', run: r.run, info: made.info });
@@ -195,8 +197,9 @@ export function createRun(dh, post) {
       r.lastThumbs = -1e9;
       sendFrame(true);
     },
-    /** What the playground's ops read (lessons/playground/ops.js). */
+    /** What the playground's and the Digits mode's ops read (lessons/<id>/ops.js). */
     get model() { return r.model; },
+    get test() { return r.data && r.data.test; },
     get info() { return r.data && r.data.info; },
     get error() { return r.error; },
   };
@@ -228,7 +231,7 @@ function frameMessage(r, { dh, pace, confusion, gridSizer }, force, quick) {
   const info = r.data.info;
   // A regression set has no classes to confuse.
   const matrix = info.regression ? null
-    : confusion.take(m, r.data.evalTest, { k: Math.max(2, info.k), whole: !!info.truthTable, of: r.data.test.n }, force && !quick);
+    : confusion.take(m, r.data.evalTest, { k: Math.max(2, info.k), whole: !!info.truthTable, of: r.data.test.n, predicted: !!info.digits }, force && !quick);
   const msg = {
     type: 'frame', run: r.run, playing: pace.playing, phase: phase(m, pace.playing), status: m.status,
     epoch: m.epoch, updates: m.updates, lrNow: m.lrNow, divergedEpoch: m.divergedEpoch,
