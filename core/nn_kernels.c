@@ -618,6 +618,18 @@ void nn_activation_backward(float *dpre, const float *dout, const float *pre, co
 
 /* ---- output layer and loss (shared by both builds) --------------------- */
 
+/* In the wasm builds the output layer is compiled for size: its loops run
+ * over one row of the batch per update (a dozen logs at the page's batch of
+ * 10, a few percent of an update), and vectorized and unrolled they were
+ * 1.4 KB (SIMD) to 2.5 KB (scalar) of a .wasm that has to stay within 64 KB. */
+#ifdef __wasm__
+#define NN__OUTPUT_SIZE __attribute__((minsize))
+/* Their `omp simd` loops stay scalar then, on purpose. */
+#pragma clang diagnostic ignored "-Wpass-failed"
+#else
+#define NN__OUTPUT_SIZE
+#endif
+
 static inline float nn__clamp_prob(float p)
 {
     return p < 1e-7f ? 1e-7f : (p > 1.0f - 1e-7f ? 1.0f - 1e-7f : p);
@@ -639,7 +651,7 @@ static inline void nn__pad_labels(int *yp, const int *y, int nvalid, int nb)
 #define NN__COLUMNS4(b, nb) for (int b##4 = 0; b##4 < (nb); b##4 += 4) \
     _Pragma("omp simd") for (int b = b##4; b < b##4 + 4; b++)
 
-float nn_output_forward(float *probs, const float *logits, const int *y, int nout, int nvalid,
+NN__OUTPUT_SIZE float nn_output_forward(float *probs, const float *logits, const int *y, int nout, int nvalid,
                         int nb, nn_loss loss, int *correct)
 {
     float total = 0.0f;
@@ -704,7 +716,7 @@ float nn_output_forward(float *probs, const float *logits, const int *y, int nou
     return total;
 }
 
-void nn_output_backward(float *dlogits, const float *probs, const int *y, int nout, int nvalid,
+NN__OUTPUT_SIZE void nn_output_backward(float *dlogits, const float *probs, const int *y, int nout, int nvalid,
                         int nb, nn_loss loss, float scale)
 {
     int yp[NN_CHUNK];
