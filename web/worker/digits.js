@@ -39,7 +39,7 @@ export function makeDigitsData(dh, cfg) {
     dataset: 'digits', n: split.train.length + split.test.length, d: DIGIT_PIXELS, k: DIGIT_CLASSES.length,
     featureNames: [], classNames: DIGIT_CLASSES.slice(), bounds: { x0: 0, x1: 1, y0: 0, y1: 1 },
     train: none, test: none, truthTable: false, regression: false, valueScale: null,
-    mean: [], std: [], trainN: split.train.length,
+    mean: [], std: [], trainN: split.train.length, inputs: null,
     // Which of the page's digits are the test set, in the test set's order:
     // the page draws them from its own copy (gallery, confusion cells).
     digits: { trainN: split.train.length, testRows: split.test },

@@ -15,11 +15,12 @@ export function prepareLoad(dh, settings, custom, { standardization, weights, di
   let model = null;
   try {
     if (data.error || !data.train) throw new Error(`its settings make no data on this page (${data.error})`);
-    const d = data.info.inputs ? data.info.inputs.length : data.info.d;
+    const info = /** @type {import('../protocol.types.js').DataInfo} */ (data.info);
+    const d = info.inputs ? info.inputs.length : info.d;
     const inputs = weights.layers[0].w.length / weights.layers[0].b.length;
     if (inputs !== d) throw new Error(`its model takes ${inputs} input${inputs === 1 ? '' : 's'}, this data has ${d} feature${d === 1 ? '' : 's'}`);
     // Chosen input features are checked cell by cell by the grid itself.
-    if (!data.info.inputs) checkBox(data.info, standardization);
+    if (!info.inputs) checkBox(info, standardization);
     model = dh.createTrainer(trainerConfig(settings), data.train, data.evalTest);
     const problem = writeWeights(model, { ...weights, from: 'file' });
     if (problem) throw new Error(problem);

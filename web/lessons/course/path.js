@@ -56,8 +56,8 @@ export const STEPS = [
     'Race full batch, mini-batch and one point at a time.'),
   step('learning-rate', 'Which learning rate to use', 'learning-rate', {},
     'Walk one weight downhill with a rate too small, good and too large, then your own.'),
-  step('self-adjusting', 'A self-adjusting learning rate', 'play', { dataset: 'spiral', model: 'mlp', schedule: 'plateau', lr: 0.3 },
-    'Let the rate halve itself when the loss stops falling, and watch the rate beside the loss.'),
+  step('self-adjusting', 'A self-adjusting learning rate', 'learning-rate', {},
+    'Train one network with a fixed rate, with reduce on plateau and with step decay, and watch the rate in force under the loss.'),
 ];
 
 export const STEP_IDS = STEPS.map((s) => s.id);

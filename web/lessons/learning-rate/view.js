@@ -59,6 +59,8 @@ export function createLearningRateLesson(container, ctx) {
   );
   drawCases();
   walk();
+  // The course's self-adjusting step opens this lesson at its second part.
+  if (ctx.state.step === 'self-adjusting') network.node.scrollIntoView?.();
 
   async function drawCases() {
     const runs = await Promise.all(T.CASES.map((c) => ctx.ops.descent({ lr: c.lr, start: START, steps: s.steps })));
