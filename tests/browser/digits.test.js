@@ -34,8 +34,8 @@ const views = (page) => page.evaluate(() => {
     firstLayer: window.downhill.app.sizes[1],
     sizes: window.downhill.app.sizes,
     testN: window.downhill.app.info.digits.testRows.length,
-    gallery: document.querySelectorAll('#digit-gallery figure').length,
-    wrongMarked: [...document.querySelectorAll('#digit-gallery figure.wrong figcaption')].every((c) => c.textContent.includes('✗')),
+    gallery: document.querySelectorAll('#digit-gallery .digit-thumb').length,
+    wrongMarked: [...document.querySelectorAll('#digit-gallery .digit-thumb.wrong .digit-thumb-label')].every((c) => c.textContent.includes('✗')),
     weightsText: document.getElementById('digits-weight-count').textContent,
   };
 });
@@ -90,8 +90,8 @@ for (const [where, base] of [['served', () => server.url], ['file://', () => FIL
     assert.ok(Math.abs(sum - 1) <= 0.006, `the probabilities add up to ${sum}`);   // each shown to 3 decimals
     // The diagonal cell of the 1s: its digits are shown, all 1s recognised.
     await page.click('#confusion tbody tr:nth-child(2) td:nth-of-type(2)');
-    await page.waitForFunction(() => document.querySelectorAll('#digits-cell figure').length > 0, null, { timeout: 5000 });
-    const captions = await page.evaluate(() => [...document.querySelectorAll('#digits-cell figcaption')].map((c) => c.textContent));
+    await page.waitForFunction(() => document.querySelectorAll('#digits-cell .digit-thumb').length > 0, null, { timeout: 5000 });
+    const captions = await page.evaluate(() => [...document.querySelectorAll('#digits-cell .digit-thumb-label')].map((c) => c.textContent));
     assert.ok(captions.every((c) => c === '1'), captions.join(' '));
     assert.deepEqual(errors, []);
     await page.close();
