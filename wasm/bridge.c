@@ -490,16 +490,14 @@ DH_EXPORT int dh_trainer_eval_grid(nn_trainer *t, float *out, float *hidden, flo
 }
 
 /* Decision grid through an input map (nn_eval.h nn_input_map), given flat:
- * held, mean and std are NN_MAX_FEATURES floats each. */
+ * held has n_raw floats, mean and std one per model input. */
 DH_EXPORT int dh_trainer_eval_grid_map(nn_trainer *t, int n_raw, int axis_x, int axis_y,
                                        unsigned features, const float *held, const float *mean,
                                        const float *std, float *out, float *hidden, float x0,
                                        float x1, float y0, float y1, int w, int h)
 {
-    nn_input_map map = {.n_raw = n_raw, .axis_x = axis_x, .axis_y = axis_y, .features = features};
-    memcpy(map.held, held, sizeof map.held);
-    memcpy(map.mean, mean, sizeof map.mean);
-    memcpy(map.std, std, sizeof map.std);
+    nn_input_map map = {.n_raw = n_raw, .axis_x = axis_x, .axis_y = axis_y, .features = features,
+                        .held = held, .mean = mean, .std = std};
     return nn_eval_grid_map(t->model, &map, out, hidden, x0, x1, y0, y1, w, h);
 }
 
