@@ -106,7 +106,7 @@ test('the header switch: a headerless file read with its first row as names, and
   await page.close();
 });
 
-test('choosing features: any number up to the engine\'s 16 (the plot draws two, a slice of more); the label is never one of them', async () => {
+test('choosing features: any number up to the engine\'s 1,024 (the plot draws two, a slice of more); the label is never one of them', async () => {
   const { page, errors } = await openPage(browser, server.url);
   const rows = clusters().map(([x, y, c], i) => `${i},${num(x)},${num(y)},${num(x + y)},${c}`);
   await upload(page, 'four.csv', Buffer.from(`id,a,b,c,y\n${rows.join('\n')}\n`));
@@ -114,7 +114,7 @@ test('choosing features: any number up to the engine\'s 16 (the plot draws two, 
   await verdictReady(page);
   const state = () => page.$$eval('#csv-features input', (bs) => bs.map((b) => (b.checked ? 'on' : b.disabled ? 'off' : '-')).join(' '));
   assert.equal(await state(), '- on on on off', 'a, b and c chosen (not the id); y is the label');
-  assert.equal(await page.textContent('#csv-features-title'), 'Features (up to 16; the first two are drawn across and up, any more held in a slice)');
+  assert.equal(await page.textContent('#csv-features-title'), 'Features (up to 1,024; the first two are drawn across and up, any more held in a slice)');
   assert.match(await page.textContent('#csv-verdict'), /a across, b up; the plot shows a slice, c held at its mean \(you can change it under the plot\)\.$/);
   await page.uncheck('#csv-feature-3');
   await verdictReady(page);

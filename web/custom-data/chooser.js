@@ -173,7 +173,7 @@ export function createCsvChooser({ box, dropZones, ops, onChoose, announce, data
 }
 
 function featuresHeading(cap) {
-  return `Features (up to ${cap}; the first two are drawn across and up${cap > PLOT_FEATURES ? ', any more held in a slice' : ''})`;
+  return `Features (up to ${fmtInt(cap)}; the first two are drawn across and up${cap > PLOT_FEATURES ? ', any more held in a slice' : ''})`;
 }
 
 // What a big file costs in the view, said before it is used: the plot draws
