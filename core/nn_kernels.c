@@ -614,6 +614,17 @@ void nn_activation_backward(float *dpre, const float *dout, const float *pre, co
     }
 }
 
+void nn_gather_columns(float *restrict dst, const float *restrict x,
+                       const int *restrict order, int d, int nb)
+{
+    int nbp = (nb + 3) & ~3;
+    for (int i = 0; i < d; i++) {
+        float *row = dst + i * NN_CHUNK;
+        for (int b = 0; b < nb; b++) row[b] = x[(size_t)order[b] * d + i];
+        for (int b = nb; b < nbp; b++) row[b] = 0.0f;
+    }
+}
+
 #endif /* !__wasm_simd128__ */
 
 /* ---- output layer and loss (shared by both builds) --------------------- */

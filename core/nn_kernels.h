@@ -70,6 +70,15 @@ int nn_kernels_simd_level(void);
 
 /* ---- dense layer -------------------------------------------------------- */
 
+/* dst (d, NN_CHUNK) = rows order[0..nb) of x (n, d) row-major, transposed into
+ * the feature-major layout: dst[i·NN_CHUNK + b] = x[order[b]·d + i], the
+ * padding columns nb..round4(nb)-1 zeroed. A copy, so every build gives the
+ * same bits. (The training gather: with 784 inputs it moves as many floats per
+ * batch as the first layer has weights, and done one float at a time it was a
+ * third of an update.) */
+void nn_gather_columns(float *dst, const float *x, const int *order, int d, int nb);
+
+
 /* out (nout, NN_CHUNK) = w (nout, nin) · in (nin, NN_CHUNK) + bias (nout). */
 void nn_linear_forward(float *out, const float *in, const float *w, const float *bias,
                        int nin, int nout, int nb);

@@ -328,6 +328,38 @@ void nn_linear_backward(float *din, float *dw, float *db, const float *dout, con
     if (din) nn__combine_call(din, dout, w, 1, nin, NULL, nout, nin, nb);
 }
 
+/* Four examples at a time: four features of each (one load per example, the
+ * rows need no alignment), a 4x4 transpose by shuffles, and one store per
+ * feature, instead of sixteen scalar loads and stores. */
+void nn_gather_columns(float *dst, const float *x, const int *order, int d, int nb)
+{
+    int d4 = d & ~3, nbp = (nb + 3) & ~3;
+    for (int b = 0; b < nbp; b += 4) {
+        const float *r[4];
+        int full = b + 4 <= nb;
+        for (int k = 0; k < 4; k++) r[k] = b + k < nb ? x + (size_t)order[b + k] * d : NULL;
+        int i = 0;
+        if (full)
+            for (; i < d4; i += 4) {
+                v128_t v0 = LOAD(r[0] + i), v1 = LOAD(r[1] + i), v2 = LOAD(r[2] + i),
+                       v3 = LOAD(r[3] + i);
+                v128_t t0 = wasm_i32x4_shuffle(v0, v1, 0, 4, 1, 5),
+                       t1 = wasm_i32x4_shuffle(v0, v1, 2, 6, 3, 7),
+                       t2 = wasm_i32x4_shuffle(v2, v3, 0, 4, 1, 5),
+                       t3 = wasm_i32x4_shuffle(v2, v3, 2, 6, 3, 7);
+                float *o = dst + i * NN_CHUNK + b;
+                STORE(o, wasm_i32x4_shuffle(t0, t2, 0, 1, 4, 5));
+                STORE(o + NN_CHUNK, wasm_i32x4_shuffle(t0, t2, 2, 3, 6, 7));
+                STORE(o + 2 * NN_CHUNK, wasm_i32x4_shuffle(t1, t3, 0, 1, 4, 5));
+                STORE(o + 3 * NN_CHUNK, wasm_i32x4_shuffle(t1, t3, 2, 3, 6, 7));
+            }
+        /* The features past the last multiple of 4 (all of a 2-input net's),
+         * and a ragged last group, whose missing examples are the padding. */
+        for (; i < d; i++)
+            for (int k = 0; k < 4; k++) dst[i * NN_CHUNK + b + k] = r[k] ? r[k][i] : 0.0f;
+    }
+}
+
 void nn_activation_forward(float *out, const float *pre, int units, int nb, nn_activation act)
 {
     const v128_t zero = SPLAT(0.0f), slope = SPLAT(NN_LEAKY_SLOPE);

@@ -190,14 +190,8 @@ static void nn__begin_epoch(nn_trainer *t)
  * (padding columns zeroed), their labels into ybuf. */
 static void nn__gather(nn_trainer *t, int from, int nb)
 {
-    int d = t->train->d, nbp = (nb + 3) & ~3;
     const int *order = t->order + from;
-    const float *x = t->train->x;
-    for (int i = 0; i < d; i++) {
-        float *row = t->model->input + i * NN_CHUNK;
-        for (int b = 0; b < nb; b++) row[b] = x[(size_t)order[b] * d + i];
-        for (int b = nb; b < nbp; b++) row[b] = 0.0f;
-    }
+    nn_gather_columns(t->model->input, t->train->x, order, t->train->d, nb);
     for (int b = 0; b < nb; b++) t->ybuf[b] = t->train->y[order[b]];
     if (t->train->target)
         for (int b = 0; b < nb; b++) t->tbuf[b] = t->train->target[order[b]];

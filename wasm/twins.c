@@ -30,6 +30,7 @@ enum {
     DH_TWIN_LINEAR_BACKWARD_DIN,
     DH_TWIN_LINEAR_BACKWARD_DW,
     DH_TWIN_LINEAR_BACKWARD_DB,
+    DH_TWIN_GATHER_COLUMNS,
     DH_TWIN_ACT_FORWARD,                            /* one per activation */
     DH_TWIN_ACT_BACKWARD = DH_TWIN_ACT_FORWARD + NN_ACT_COUNT,
     DH_TWIN_COUNT = DH_TWIN_ACT_BACKWARD + NN_ACT_COUNT
@@ -41,7 +42,8 @@ DH_EXPORT const char *dh_kernel_twin_name(int i)
 {
     static char name[48];
     static const char *const fixed[] = {"linear_forward", "linear_backward.din",
-                                        "linear_backward.dw", "linear_backward.db"};
+                                        "linear_backward.dw", "linear_backward.db",
+                                        "gather_columns"};
     if (i < 0 || i >= DH_TWIN_COUNT) return "";
     if (i < DH_TWIN_ACT_FORWARD) return fixed[i];
     int back = i >= DH_TWIN_ACT_BACKWARD;
@@ -115,6 +117,18 @@ DH_EXPORT float dh_kernel_twin_compare(double seed, float *out)
                     dh__max_diff(dw1, dw2, 1, 0, nout * nin, out[DH_TWIN_LINEAR_BACKWARD_DW]);
                 out[DH_TWIN_LINEAR_BACKWARD_DB] =
                     dh__max_diff(db1, db2, 1, 0, nout, out[DH_TWIN_LINEAR_BACKWARD_DB]);
+
+                /* The gather: nb rows of w read as (rows, nin), in a seeded
+                 * order, against the plain loop, padding columns included. */
+                int rows = MAXU * MAXU / nin, nbp = (nb + 3) & ~3, order[NN_CHUNK];
+                for (int b = 0; b < nb; b++) order[b] = (int)nn_rng_below(&rng, (uint32_t)rows);
+                dh__fill(o1, nin * NN_CHUNK, &rng, 1.0f);
+                nn_gather_columns(o1, w, order, nin, nb);
+                for (int i = 0; i < nin; i++)
+                    for (int b = 0; b < nbp; b++)
+                        o2[i * NN_CHUNK + b] = b < nb ? w[(size_t)order[b] * nin + i] : 0.0f;
+                out[DH_TWIN_GATHER_COLUMNS] =
+                    dh__max_diff(o1, o2, nin, NN_CHUNK, nbp, out[DH_TWIN_GATHER_COLUMNS]);
             }
         }
     }

@@ -37,7 +37,9 @@ const cache = new Map();
  *    tanh backward    6.0e-8    0        0        (1 - t² fused)
  *  All well inside the 1e-4 and 2e-6 below. */
 export function assertKernelTwins({ max, checks }, label = '') {
-  assert.equal(Object.keys(checks).length, 14);
+  assert.equal(Object.keys(checks).length, 15);
+  // The gather is a copy: exact.
+  assert.equal(checks.gather_columns, 0, `${label}gather_columns: the gathered columns differ from the rows`);
   for (const [name, diff] of Object.entries(checks)) {
     const tol = name.startsWith('linear') ? 1e-4 : 2e-6;
     assert.ok(diff <= tol, `${label}${name}: max |fast - ref| = ${diff} > ${tol}`);
