@@ -126,7 +126,7 @@ export function linearTick(v) {
 
 /** Tick labels for a log axis: 1, 2 and 5 times each power of ten, only the
  *  powers when the axis spans more than a few decades. */
-function logTicks(ticks, { thousands = false } = {}) {
+export function logTicks(ticks, { thousands = false } = {}) {
   const values = ticks.map((t) => t.value).filter((t) => t > 0);
   const wide = values.length > 1 && Math.log10(values[values.length - 1] / values[0]) > 2.5;
   return (value) => {

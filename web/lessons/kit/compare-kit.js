@@ -9,6 +9,7 @@ import { el } from '../../dom.js';
 import { validateParam, formatNumberOrText, paramRange, paramOptions } from '../../state.js';
 import { fmtInt } from '../../format.js';
 import { createPace } from './pace.js';
+import { logTicks } from '../../loss-chart.js';
 
 // Okabe–Ito colours; each also has its own dash and bar pattern.
 export const RUN_STYLES = [
@@ -303,17 +304,12 @@ const legend = (Chart) => ({
 // Options every chart here shares: drawn at once, sized by its box.
 const BASE_OPTIONS = { animation: false, responsive: true, maintainAspectRatio: false };
 
-// A log axis labels only its powers of ten (1e-5, 0.001, 1), briefly.
-const powerOfTen = (v) => {
-  const l = Math.log10(v);
-  if (Math.abs(l - Math.round(l)) > 1e-9) return '';
-  return Math.abs(l) <= 3 ? String(Number(v.toPrecision(1))) : `1e${Math.round(l)}`;
-};
-
 const axis = (type, title) => ({
   type,
   title: { display: true, text: title },
-  ticks: type === 'logarithmic' ? { callback: powerOfTen, autoSkip: false } : { maxTicksLimit: 8 },
+  // A log axis is labelled as the playground's loss chart is (loss-chart.js):
+  // 1, 2 and 5 times each power of ten, only the powers over many decades.
+  ticks: type === 'logarithmic' ? { callback: (value, i, ticks) => logTicks(ticks)(value), autoSkip: false } : { maxTicksLimit: 8 },
 });
 
 /** A line chart of runs: setSeries([{ label, points: [{x, y}], style, width? }]),
