@@ -5,7 +5,8 @@
 //   node scripts/bench-browser.mjs                 tables
 //   node scripts/bench-browser.mjs --json          JSON Lines (rows below)
 //     --quick              fewer, shorter runs
-//     --only engine|page|bigdata  one half, or only the big-data row
+//     --only engine|page|bigdata|digits  one half, or only the big-data row,
+//                          or only the Digits row
 //     --batch N            only the engine cases of batch N
 //     --rounds N           engine rounds (default 3, --quick 1): every case of
 //                          every build once per round, in turn, so builds are
@@ -16,7 +17,9 @@
 //                          an older one), as impl "page:NAME", run in turn with
 //                          this one; its fraction is of the engine row of its
 //                          own build ("VARIANT:NAME" when --compare gave one)
-//     --seconds N --runs N the page: training seconds per run, runs (3, 3)
+//     --seconds N --runs N the page: training seconds per run, runs (3, 3);
+//                          the Digits row: frames over at least N seconds of
+//                          training, runs (3, --quick 1)
 //     --file               the page from file:// instead of served
 //
 // Engine (in a dedicated Worker, as the page trains): bench/workload.js, the
@@ -55,6 +58,16 @@
 //     the page at its default pace on an uploaded 100,000-row CSV (2 features,
 //     2 classes): the median interval between animation frames while it
 //     trains, and how long Pause takes until the status leaves "running".
+// Digits (dist/index.html?mode=digits&autoplay=1: 784-16-16-10, batch 32, the
+// weight pictures, the confusion matrix and the gallery drawing), to 90 %:
+//   {"impl":"digits","net":"784-16-16-10","batch":32,"seconds_to_90":…,
+//    "epochs_to_90":…,"frame_ms_median":…,"frame_ms_p90":…,"main_ms_median":…,
+//    "main_ms_p90":…,"examples_per_s":…,"worker_training_examples_per_s":…}
+//     seconds_to_90: from the page posting Play to its worker to the frame
+//     whose #test-accuracy reads >= 90 %; the frame and main-thread times
+//     are of the frames from Play to then or to --seconds (3) after Play,
+//     whichever is later; examples_per_s: updates × batch to 90 % over the
+//     seconds to 90 %.
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -92,12 +105,12 @@ for (let i = 0; i < argv.length; i++) {
     (a === '--compare' ? opts.compare : opts.comparePage).push({ name: m[1], dir: resolve(m[2]) });
   } else usage(`unknown option ${a}`);
 }
-if (opts.only && !['engine', 'page', 'bigdata'].includes(opts.only)) usage('--only wants engine, page or bigdata');
+if (opts.only && !['engine', 'page', 'bigdata', 'digits'].includes(opts.only)) usage('--only wants engine, page, bigdata or digits');
 const ROUNDS = opts.rounds ?? (opts.quick ? 1 : 3);
 const TIMING = opts.quick ? { runs: 3, runMs: 80, warmMs: 150 } : { runs: 5, runMs: 150, warmMs: 300 };
 
 function usage(why) {
-  console.error(`bench-browser.mjs: ${why}\nusage: node scripts/bench-browser.mjs [--json] [--quick] [--only engine|page]`
+  console.error(`bench-browser.mjs: ${why}\nusage: node scripts/bench-browser.mjs [--json] [--quick] [--only engine|page|bigdata|digits]`
     + ' [--batch N] [--rounds N] [--compare NAME=DIR] [--seconds N] [--runs N] [--file]');
   process.exit(2);
 }
@@ -538,6 +551,97 @@ async function benchBigData(browser, url) {
   say(`  Pause shown after         ${row.pause_ms_median.toFixed(0)} ms`);
 }
 
+// ---- the Digits page ----------------------------------------------------------------
+
+// Installed before the page's own scripts: the moment the page posts Play to
+// its worker (autoplay's), then every animation frame's interval and the
+// page's own work in it (app.frameWork) until the test accuracy reaches 90 %
+// and at least `ms` have passed (reaching 90 % can take fewer frames than
+// make a median).
+const DIGITS_PROBE = (ms) => {
+  const p = { t0: NaN, t90: NaN, done: false, frames: [], work: [], updates90: 0, epoch90: 0, rates: [] };
+  /** @type {any} */ (window).digitsProbe = p;
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (msg, ...rest) {
+    if (Number.isNaN(p.t0) && msg && msg.type === 'play') p.t0 = performance.now();
+    return post.call(this, msg, ...rest);
+  };
+  let last = 0, seen = -1;
+  const raf = (t) => {
+    const app = window.downhill && window.downhill.app;
+    if (!Number.isNaN(p.t0) && seen < 0) seen = app.frameWork.length;
+    if (seen >= 0) {
+      if (last) p.frames.push(t - last);
+      // run-view.js keeps the newest 300 to 600: follow its cut.
+      if (app.frameWork.length < seen) seen = Math.max(0, seen - 300);
+      p.work.push(...app.frameWork.slice(seen));
+      seen = app.frameWork.length;
+      if (app.examplesPerSecond > 0) p.rates.push(app.examplesPerSecond);
+      if (Number.isNaN(p.t90) && parseFloat(document.getElementById('test-accuracy').textContent) >= 90) { p.t90 = t; p.updates90 = app.updates; p.epoch90 = app.epoch; }
+      p.done = !Number.isNaN(p.t90) && t - p.t0 >= ms;
+    }
+    last = t;
+    if (!p.done) requestAnimationFrame(raf);
+  };
+  requestAnimationFrame(raf);
+};
+
+const quantile = (xs, q) => {
+  const a = xs.filter(Number.isFinite).sort((p, r) => p - r);
+  return a.length ? a[Math.min(a.length - 1, Math.floor(q * a.length))] : NaN;
+};
+
+/** One run of ?mode=digits&autoplay=1 (the defaults, every view drawing) to 90 % test accuracy. */
+async function digitsRun(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(DIGITS_PROBE, opts.seconds * 1000);
+  await page.goto(`${url}?mode=digits&autoplay=1`);
+  await page.waitForFunction(() => /** @type {any} */ (window).digitsProbe.done, null, { timeout: 90000, polling: 250 });
+  const res = await page.evaluate(() => {
+    const p = /** @type {any} */ (window).digitsProbe;
+    const { app, state } = window.downhill;
+    return { ...p, sizes: app.sizes, batch: state.batch };
+  });
+  await page.close();
+  if (errors.length) throw new Error(`digits page: ${errors.join('; ')}`);
+  const seconds = (res.t90 - res.t0) / 1000;
+  return {
+    net: res.sizes.join('-'), batch: res.batch, seconds, epochs: res.epoch90,
+    frameMedian: median(res.frames), frameP90: quantile(res.frames, 0.9),
+    workMedian: median(res.work), workP90: quantile(res.work, 0.9),
+    wall: res.updates90 * res.batch / seconds, trainingRate: median(res.rates),
+  };
+}
+
+async function benchDigits(browser, url) {
+  const n = opts.quick ? 1 : opts.runs;
+  const runs = [];
+  for (let r = 0; r < n; r++) {
+    const x = await digitsRun(browser, url);
+    runs.push(x);
+    say(`digits run ${r + 1}: 90 % after ${x.seconds.toFixed(1)} s (epoch ${x.epochs}), frame ${x.frameMedian.toFixed(1)} / ${x.frameP90.toFixed(1)} ms, `
+      + `main work ${x.workMedian.toFixed(1)} / ${x.workP90.toFixed(1)} ms (median / p90), ${fmtK(x.wall)} ex/s`);
+  }
+  const m = (k) => median(runs.map((x) => x[k]));
+  const row = {
+    impl: 'digits', net: runs[0].net, batch: runs[0].batch,
+    seconds_to_90: m('seconds'), epochs_to_90: m('epochs'),
+    frame_ms_median: m('frameMedian'), frame_ms_p90: m('frameP90'),
+    main_ms_median: m('workMedian'), main_ms_p90: m('workP90'),
+    examples_per_s: Math.round(m('wall')), worker_training_examples_per_s: Math.round(m('trainingRate')),
+    runs: n, source: opts.file ? 'file' : 'served',
+  };
+  out(row);
+  say(`\nDigits (${row.source}, ?mode=digits&autoplay=1, ${row.net} batch ${row.batch}), medians of ${n} run(s):`);
+  say(`  90 % test accuracy after  ${row.seconds_to_90.toFixed(1)} s of training (epoch ${row.epochs_to_90})`);
+  say(`  frame interval            ${row.frame_ms_median.toFixed(1)} ms median, ${row.frame_ms_p90.toFixed(1)} ms p90`);
+  say(`  main-thread work          ${row.main_ms_median.toFixed(1)} ms median, ${row.main_ms_p90.toFixed(1)} ms p90 per frame`);
+  say(`  examples/s while drawing  ${fmtK(row.examples_per_s)} (the worker trains at ${fmtK(row.worker_training_examples_per_s)} while it trains)`);
+}
+const fmtK = (v) => `${(v / 1e3).toFixed(1)}k`;
+
 // ---- run -------------------------------------------------------------------------
 
 /** The newest child process of `pid` (by start time), or 0. */
@@ -562,8 +666,8 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 // child of this process is it (Linux only, for the CPU clock above).
 const browserPid = newestChild(process.pid);
 try {
-  const engine = opts.only === 'page' || opts.only === 'bigdata' ? null : await benchEngine(browser, origin);
-  if (opts.only !== 'engine') {
+  const engine = opts.only === null || opts.only === 'engine' ? await benchEngine(browser, origin) : null;
+  if (opts.only === null || opts.only === 'page' || opts.only === 'bigdata') {
     const pages = [{ impl: 'page', url: opts.file ? pathToFileURL(join(ROOT, 'dist', 'index.html')).href : `${origin}/dist/index.html` }];
     for (const { name, dir } of opts.comparePage) {
       const s = await startServer({ root: dir, port: 0 });
@@ -573,6 +677,10 @@ try {
     say('');
     if (opts.only !== 'bigdata') await benchPages(browser, pages, engine);
     await benchBigData(browser, pages[0].url);
+  }
+  if (opts.only === null || opts.only === 'digits') {
+    say('');
+    await benchDigits(browser, opts.file ? pathToFileURL(join(ROOT, 'dist', 'index.html')).href : `${origin}/dist/index.html`);
   }
   for (const { name, dir } of opts.compare) say(`(${name}: ${basename(dir)})`);
 } finally {
