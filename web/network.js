@@ -218,7 +218,7 @@ export function createNetworkView(root, { onSelect, onInput = () => {}, onChoose
 
 // An input unit that turns its feature on or off; used ones are connected.
 function chooser(node, name, used, c, press) {
-  // The table's label (x₁, not the data's x1), so the column reads one way whichever are used.
+  // The choice's label, so a unit reads the same whichever inputs are used.
   const slot = c.all.indexOf(name);
   Object.assign(node, { name, slot, label: c.labels[slot], hint: used ? 'press to stop using it' : 'press to use it' });
   node.el.classList.add('choice');

@@ -273,7 +273,8 @@ function inputChoice(state, info) {
   if (!info || !info.featureMaps) return null;
   const all = engineNames('features');
   return {
-    all, labels: all.map((f) => label('features', f)), chosen: info.inputs || ['x1', 'x2'],
+    // x1 and x2 by the data's own names (an admissions file's "test score"), the rest by the table's.
+    all, labels: all.map((f, i) => (i < 2 && info.featureNames[i]) || label('features', f)), chosen: info.inputs || ['x1', 'x2'],
     locked: state.lock.includes('model'),
   };
 }
