@@ -12,7 +12,6 @@ import {
   SPEEDS, defaultState,
 } from './state.js';
 import { createLayerEditor } from './layer-editor.js';
-import { createInputChooser } from './network/inputs.js';
 import { fmtRate } from './format.js';
 import { lockControls } from './embed.js';
 
@@ -160,7 +159,6 @@ export function createControls(doc, { onChange }) {
 
   // Hidden layers.
   const layers = createLayerEditor(doc, { onChange, maxLayers: engineLimit('maxHiddenLayers'), maxUnits: engineLimit('maxUnits') });
-  const inputs = createInputChooser(doc, $('inputs'), { onChange });
 
   function render(state, context) {
     ctx.state = state;
@@ -196,7 +194,6 @@ export function createControls(doc, { onChange }) {
     $('dropout').disabled = !mlp;
     $('loss').disabled = state.model === 'perceptron';
     layers.render(state);
-    inputs.render(state);
     for (const b of doc.querySelectorAll('#datasets [data-dataset]')) {
       const on = b.dataset.dataset === state.dataset;
       b.setAttribute('aria-checked', String(on));

@@ -45,7 +45,7 @@ function partsOf(doc, mode) {
     optimizer: [field('optimizer'), $('momentum').closest('.grid2')],
     schedule: [field('schedule'), $('scheduleStep').closest('.grid2')],
     reg: [field('reg'), field('regRate')], dropout: [field('dropout')], patience: [field('patience')],
-    model: [q('.model-row'), $('inputs'), $('layers')], network: [$('skip-to-plot'), $('network'), q('.legend-line')],
+    model: [q('.model-row'), $('layers')], network: [$('skip-to-plot'), $('network'), q('.legend-line')],
     heatmap: [q('.heat-wrap'), ...(mode === 'digits' ? [] : [q('.out-side')]), q('.toggles'), $('class-legend')],
     chart: [q('.chart-head'), q('.chart-wrap'), $('perf')],
     points: [$('point-editor')], export: [q('.export-tools')],

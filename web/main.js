@@ -61,6 +61,8 @@ function startPage({ doc, client, Chart, notices, ready }) {
     onSelect: (i) => selectUnit(i),
     send,
     onInput: (i) => selectInput(i),
+    // The inputs chosen in the diagram: the `inputs` setting's own change.
+    onChoose: (list) => settings.change('inputs', list),
     // A typed connection weight: the run takes it and sends a frame at once.
     onWeight: ({ layer, from, to }, value) => send({ type: 'weight', layer, from, to, value }),
   });
@@ -200,11 +202,11 @@ function readLink(notices) {
   return { state, weights };
 }
 
-function createViews(doc, Chart, state, { onSelect, onInput, onWeight, send }) {
+function createViews(doc, Chart, state, { onSelect, onInput, onChoose, onWeight, send }) {
   const $ = (id) => doc.getElementById(id);
   const views = {
     heatmap: createHeatmap($('heatmap')),
-    network: createNetworkView($('network'), { onSelect, onInput, onWeight }),
+    network: createNetworkView($('network'), { onSelect, onInput, onChoose, onWeight }),
     chart: createLossChart($('chart'), Chart),
     summary: createSummary(doc),
     confusion: createConfusionView(/** @type {HTMLTableElement} */ ($('confusion'))),

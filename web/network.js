@@ -2,10 +2,12 @@
 // with a thumbnail of what that unit computes over the input plane, and links
 // whose width is the weight's magnitude and colour its sign (blue +, orange −).
 // Hover or focus shows live values; clicking a hidden unit selects it so the
-// big map shows that unit alone.
+// big map shows that unit alone. For data of two coordinates the input column
+// holds every candidate feature (network/inputs.js): pressing one uses it or
+// not, the small button beside a used one shows its map on the plot.
 //
-// createNetworkView(root, { onSelect }) -> { setModel, setWeights, setThumbs,
-//   setOutputThumb, setSelected, draw }.
+// createNetworkView(root, { onSelect, onInput, onChoose, onWeight }) ->
+//   { setModel, setInputMaps, setWeights, setThumbs, setOutputThumb, setSelected, draw }.
 //
 // Where units sit and which link is hovered: network/layout.js; the units' names
 // and tips: network/labels.js; the pixels: draw/network.js.
@@ -15,21 +17,26 @@ import { drawLinks, paintInputThumb, paintUnitThumb, paintOutputThumb } from './
 import { networkLayout, nearestLink } from './network/layout.js';
 import { unitLabel, unitTip, linkTip, shortName } from './network/labels.js';
 import { createWeightEditor } from './network/weight-editor.js';
+import { toggleInput, inputName } from './network/inputs.js';
+import { LOCK_TITLE } from './embed.js';
 
 const THUMB_PX = 24;   // an input or output unit's thumbnail
+const MAP_GUTTER = 18; // room left of the input column for the map buttons
 
 /** @param {HTMLElement} root
- *  @param {{ onSelect: (i: number) => void, onInput?: (i: number) => void,
+ *  @param {{ onSelect: (i: number) => void, onInput?: (i: number) => void, onChoose?: (inputs: string[]) => void,
  *    onWeight?: (link: { layer: number, from: number, to: number }, value: number) => void }} opts */
-export function createNetworkView(root, { onSelect, onInput = () => {}, onWeight = () => {} }) {
+export function createNetworkView(root, { onSelect, onInput = () => {}, onChoose = () => {}, onWeight = () => {} }) {
   const links = el('canvas', { class: 'net-links', 'aria-hidden': 'true' });
   const nodesBox = el('div', { class: 'net-nodes' });
+  const note = el('p', { class: 'net-note small', role: 'status' });
   const tip = createTip(root);
   const ctx = links.getContext('2d');
 
   const v = {
     sizes: [], nodes: [], positions: [], weights: null,
     selected: -1, selectedInput: -1, dirty: true, focusUnit: null, layoutKey: '',
+    choice: null, spares: [], mapButtons: [], refocus: '',
   };
   const each = (fn) => { for (const col of v.nodes) for (const node of col) fn(node); };
   // Typing a connection's weight: network/weight-editor.js.
@@ -43,10 +50,13 @@ export function createNetworkView(root, { onSelect, onInput = () => {}, onWeight
     },
     onApply: onWeight,
   });
-  root.replaceChildren(links, nodesBox, editor.focusable, editor.field, tip.el);
+  root.replaceChildren(links, nodesBox, editor.focusable, editor.field, note, tip.el);
 
-  // sizes: [inputs, hidden..., outputs]; names: input feature names.
-  function setModel(sizes, names, outputLabel) {
+  // sizes: [inputs, hidden..., outputs]; names: input feature names; choice:
+  // { all, labels, chosen, locked } to choose the inputs here (plane data), or null.
+  function setModel(sizes, names, outputLabel, choice = null) {
+    v.choice = choice && sizes.length > 1 && sizes[0] === choice.chosen.length ? choice : null;
+    note.textContent = '';
     v.sizes = sizes.slice();
     v.weights = null;
     editor.setWeights(null, true);
@@ -58,28 +68,46 @@ export function createNetworkView(root, { onSelect, onInput = () => {}, onWeight
       if (isHidden) {
         node.hidden = hiddenIndex++;
         node.el.addEventListener('click', () => onSelect(v.selected === node.hidden ? -1 : node.hidden));
+      } else if (l === 0 && v.choice) {
+        chooser(node, v.choice.chosen[i], true, v.choice, press);
       } else if (l === 0) {
         node.el.addEventListener('click', () => onInput(v.selectedInput === i ? -1 : i));
       }
-      node.el.addEventListener('mouseenter', () => showNode(node));
-      node.el.addEventListener('focus', () => showNode(node));
-      node.el.addEventListener('mouseleave', hideTip);
-      node.el.addEventListener('blur', hideTip);
+      watch(node);
       if (l === 0) paintInputThumb(node.thumb.getContext('2d'), i, node.thumb.width);
       nodesBox.append(node.el);
       return node;
     }));
+    addChoice(v, nodesBox, { watch, press, showMap: (i) => onInput(v.selectedInput === i ? -1 : i) });
     v.layoutKey = '';
     v.dirty = true;
     setSelected(v.selected);
   }
 
+  function watch(node) {
+    node.el.addEventListener('mouseenter', () => showNode(node));
+    node.el.addEventListener('focus', () => showNode(node));
+    node.el.addEventListener('mouseleave', hideTip);
+    node.el.addEventListener('blur', hideTip);
+  }
+
+  // A press on a candidate input: the new list, or why not.
+  function press(name) {
+    const r = toggleInput(v.choice.all, v.choice.chosen, name);
+    if (r.refused) { note.textContent = r.refused; return; }
+    note.textContent = '';
+    v.refocus = name;
+    onChoose(r.next);
+  }
+
   // maps: Float32Array (inputs, size, size), each input over the picture,
-  // −1..1 (worker/data.js inputMaps); the input units' thumbnails.
-  function setInputMaps(maps, size) {
+  // −1..1 (worker/data.js inputMaps); the input units' thumbnails. features:
+  // every candidate's map (featureMaps), for the unused ones.
+  function setInputMaps(maps, size, features = null) {
     const col = v.nodes[0];
     if (!col || !maps || maps.length !== col.length * size * size) return;
     col.forEach((node, i) => paintPlaneThumb(node.thumb, maps, i * size * size, size));
+    if (features) for (const node of v.spares) paintPlaneThumb(node.thumb, features, node.slot * size * size, size);
   }
 
   function setWeights(weights) {
@@ -120,20 +148,30 @@ export function createNetworkView(root, { onSelect, onInput = () => {}, onWeight
     v.selectedInput = input;
     each((node) => {
       if (node.hidden >= 0) node.el.setAttribute('aria-pressed', String(node.hidden === hidden));
-      else if (node.layer === 0) node.el.setAttribute('aria-pressed', String(node.index === input));
+      else if (node.layer === 0 && !v.choice) node.el.setAttribute('aria-pressed', String(node.index === input));
     });
+    v.mapButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(i === input)));
   }
 
   // Place the units and size the links canvas when the width or the layers change.
   function layout() {
     const W = root.clientWidth || 300;
-    const L = networkLayout(W, v.sizes);
+    const c = v.choice;
+    // With the choice, the input column has a slot for every candidate; the
+    // links (and their hit test) use the used inputs' slots.
+    const L = networkLayout(W, c ? [c.all.length, ...v.sizes.slice(1)] : v.sizes, c ? MAP_GUTTER : 0);
     const key = `${W}x${L.height}:${v.sizes.join(',')}`;
     if (key === v.layoutKey) return;
     v.layoutKey = key;
     root.style.height = `${L.height}px`;
-    v.positions = L.positions;
-    placeUnits(v.nodes, L);
+    v.positions = c ? [v.nodes[0].map((n) => L.positions[0][n.slot]), ...L.positions.slice(1)] : L.positions;
+    placeUnits(v.nodes, { node: L.node, positions: v.positions });
+    placeUnits([v.spares], { node: L.node, positions: [v.spares.map((n) => L.positions[0][n.slot])] });
+    v.mapButtons.forEach((b, i) => {
+      const [x, y] = v.positions[0][i];
+      b.style.left = `${x - L.node / 2 - MAP_GUTTER}px`;
+      b.style.top = `${y - 8}px`;
+    });
     sizeCanvas(links, W, L.height);
     v.dirty = true;
     editor.relayout();
@@ -176,6 +214,47 @@ export function createNetworkView(root, { onSelect, onInput = () => {}, onWeight
   root.addEventListener('pointerleave', () => { if (!v.focusUnit) tip.hide(); });
 
   return { setModel, setInputMaps, setWeights, setThumbs, setOutputThumb, setSelected, draw, invalidate: () => { v.dirty = true; v.layoutKey = ''; } };
+}
+
+// An input unit that turns its feature on or off; used ones are connected.
+function chooser(node, name, used, c, press) {
+  // The choice's label, so a unit reads the same whichever inputs are used.
+  const slot = c.all.indexOf(name);
+  Object.assign(node, { name, slot, label: c.labels[slot], hint: used ? 'press to stop using it' : 'press to use it' });
+  node.el.classList.add('choice');
+  if (!used) node.el.classList.add('spare');
+  node.el.setAttribute('aria-pressed', String(used));
+  node.el.setAttribute('aria-label', inputName(node.label, used));
+  if (c.locked) { node.el.disabled = true; node.el.title = LOCK_TITLE; }
+  node.el.addEventListener('click', () => press(name));
+}
+
+// The unused candidates (faded, unconnected) and a map button per used input.
+function addChoice(v, nodesBox, { watch, press, showMap }) {
+  const c = v.choice;
+  v.spares = [];
+  v.mapButtons = [];
+  if (!c) { v.refocus = ''; return; }
+  v.spares = c.all.filter((f) => !c.chosen.includes(f)).map((name) => {
+    const node = unitNode(0, -1, c.labels[c.all.indexOf(name)], false);
+    chooser(node, name, false, c, press);
+    watch(node);
+    return node;
+  });
+  v.mapButtons = v.nodes[0].map((node, i) => {
+    const b = el('button', {
+      class: 'net-map', type: 'button', 'aria-pressed': 'false', 'aria-label': `Show ${node.label}'s map on the plot`,
+      title: `show ${node.label}'s map on the plot`, onclick: () => showMap(i),
+    }, '◐');
+    return b;
+  });
+  // The input column's tab order is its top-to-bottom order, a map button before its unit.
+  const column = [...v.nodes[0], ...v.spares].sort((p, q) => p.slot - q.slot);
+  nodesBox.prepend(...column.flatMap((n) => (n.index >= 0 ? [v.mapButtons[n.index], n.el] : [n.el])));
+  // A unit pressed from the keyboard keeps the focus once the model is rebuilt.
+  const again = [...v.nodes[0], ...v.spares].find((n) => n.name === v.refocus);
+  if (again && !c.locked) again.el.focus();
+  v.refocus = '';
 }
 
 // A unit's element: a button for a hidden unit (pressed while selected), a

@@ -77,11 +77,12 @@ export {};
  *   ranges?: Array<[number, number]>,
  *   train: Points, test: Points, regression?: boolean, valueScale?: { lo: number, hi: number } | null,
  *   mean: number[], std: number[], points?: boolean, empty?: boolean,
- *   inputs?: string[] | null, inputNames?: string[], inputMaps?: Float32Array, inputMapSize?: number,
+ *   inputs?: string[] | null, inputNames?: string[], inputMaps?: Float32Array, inputMapSize?: number, featureMaps?: Float32Array,
  *   digits?: { trainN: number, testRows: Int32Array } }} DataInfo
  * mean and std are per model input; inputs: the chosen input features (null
  * for the plain x1, x2), inputNames the model inputs' names, inputMaps each
- * input over the picture (inputs, size, size), −1..1.
+ * input over the picture (inputs, size, size), −1..1; featureMaps every
+ * candidate feature of the engine's table (in its order), −1..1.
  * (digits: the Digits mode's split, testRows the page's digits in test-set order;
  * its train and test Points are then empty: the page draws its own copy)
  */

@@ -1,42 +1,20 @@
-// network/inputs.js — the input feature chooser above the network diagram:
-// one toggle button per feature of the engine's table (x₁, x₂, x₁², x₂²,
-// x₁·x₂, sin x₁, sin x₂), pressed while the model takes it as an input, as in
-// TensorFlow Playground. The state's `inputs` is the one owner; this only
-// shows it and asks for changes.
+// network/inputs.js — choosing the input features in the network diagram, as
+// in TensorFlow Playground: the input column shows every feature of the
+// engine's table (x₁, x₂, x₁², x₂², x₁·x₂, sin x₁, sin x₂), the used ones
+// connected, the others faded; pressing one turns it on or off. The state's
+// `inputs` is the one owner; these only say what a press asks for.
 //
-// createInputChooser(doc, box, { onChange }) -> { render(state) }
-//   onChange('inputs', list) with the new list in the engine's order.
+//   toggleInput(all, chosen, name) -> { next } | { refused }
+//     all: the table's names in its order; chosen: the used ones; next: the
+//     new list in the table's order; refused: why nothing changes
+//   inputName(label, used) -> the unit's accessible name
 
-import { el } from '../dom.js';
-import { engineNames, label } from '../state.js';
+export const LAST_INPUT = 'The model needs at least one input: turn another on first.';
 
-export function createInputChooser(doc, box, { onChange }) {
-  const names = engineNames('features');
-  const note = el('span', { class: 'inputs-note small', role: 'status' });
-  const buttons = names.map((name) => el('button', {
-    type: 'button', class: 'input-btn', 'aria-pressed': 'false', dataset: { feature: name },
-    onclick: () => toggle(name),
-  }, label('features', name)));
-  box.replaceChildren(el('span', { class: 'inputs-title', id: 'inputs-title' }, 'Inputs'), ...buttons, note);
-  box.setAttribute('role', 'group');
-  box.setAttribute('aria-labelledby', 'inputs-title');
-  let current = ['x1', 'x2'];
-
-  function toggle(name) {
-    const on = current.includes(name);
-    if (on && current.length === 1) {
-      note.textContent = 'The model needs at least one input: turn another on first.';
-      return;
-    }
-    note.textContent = '';
-    const next = on ? current.filter((f) => f !== name) : names.filter((f) => f === name || current.includes(f));
-    onChange('inputs', next);
-  }
-
-  function render(state) {
-    current = state.inputs.slice();
-    buttons.forEach((b, i) => b.setAttribute('aria-pressed', String(current.includes(names[i]))));
-  }
-
-  return { render };
+export function toggleInput(all, chosen, name) {
+  const on = chosen.includes(name);
+  if (on && chosen.length === 1) return { refused: LAST_INPUT };
+  return { next: on ? chosen.filter((f) => f !== name) : all.filter((f) => f === name || chosen.includes(f)) };
 }
+
+export const inputName = (label, used) => (used ? `${label}, used: press to stop using it` : `${label}, not used: press to use it`);

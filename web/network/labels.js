@@ -16,7 +16,8 @@ export function unitLabel(layer, index, sizes, names, outputLabel) {
   return `layer ${layer}, unit ${index + 1}`;
 }
 
-/** unit: { layer, index, label, hidden } (hidden >= 0 for a hidden unit);
+/** unit: { layer, index, label, hidden, hint? } (hidden >= 0 for a hidden unit;
+ *  hint: what pressing it does, when not the map);
  *  weights: model.layers() or null; labels[l][i]: every unit's label. */
 export function unitTip(unit, weights, labels) {
   const lines = [unit.label];
@@ -30,7 +31,8 @@ export function unitTip(unit, weights, labels) {
     for (const [i, w] of ins.slice(0, TIP_INPUTS)) lines.push(`${shortName(srcNames[i])} → ${fmtWeight(w)}`);
     if (ins.length > TIP_INPUTS) lines.push(`… ${ins.length - TIP_INPUTS} more inputs`);
   }
-  if (unit.hidden >= 0 || unit.layer === 0) lines.push('click to show its map');
+  if (unit.hint) lines.push(unit.hint);
+  else if (unit.hidden >= 0 || unit.layer === 0) lines.push('click to show its map');
   return lines;
 }
 

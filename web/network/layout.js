@@ -1,8 +1,9 @@
 // network/layout.js — where the diagram's units sit, and which link is under
 // the pointer. Pure functions of the layer sizes and the weights.
 //
-//   networkLayout(width, sizes) -> { height, node, positions }
-//     sizes: [inputs, hidden..., outputs]; node: a unit's side in CSS px;
+//   networkLayout(width, sizes, inset = 0) -> { height, node, positions }
+//     sizes: [inputs, hidden..., outputs]; inset: extra room left of the
+//     first column (its map buttons); node: a unit's side in CSS px;
 //     positions[l][i]: [x, y], the centre of unit i of layer l
 //   nearestLink(weights, positions, x, y, reach = 5) -> { layer, from, to, w } | null
 //     weights: model.layers() ({ in, out, w }); from / to: unit indices in
@@ -10,13 +11,13 @@
 
 import { segmentDistance } from '../draw/geometry.js';
 
-export function networkLayout(width, sizes) {
+export function networkLayout(width, sizes, inset = 0) {
   const maxUnits = Math.max(1, ...sizes);
   const node = Math.max(10, Math.min(34, Math.floor(480 / maxUnits) - 4));
   const gap = Math.max(2, Math.min(10, node / 3));
   const height = Math.max(220, maxUnits * (node + gap) + 24);
   const cols = sizes.length;
-  const colX = (l) => (cols === 1 ? width / 2 : 24 + (l * (width - 48)) / (cols - 1));
+  const colX = (l) => (cols === 1 ? width / 2 : 24 + inset + (l * (width - 48 - inset)) / (cols - 1));
   const positions = sizes.map((count, l) => {
     const total = count * (node + gap) - gap;
     return Array.from({ length: count }, (_, i) => [colX(l), (height - total) / 2 + i * (node + gap) + node / 2]);

@@ -8,7 +8,7 @@
 
 import { fmtLoss, fmtPercent, fmtInt, fmtRate, fmtRate1, fmtRateSlow } from '../format.js';
 import { regressionView, renderScale } from './regression-view.js';
-import { runLabel } from '../state.js';
+import { runLabel, engineNames, label } from '../state.js';
 import { classIcon } from '../custom-data.js';
 import { className } from './confusion-view.js';
 
@@ -103,8 +103,8 @@ export function createRunView({ doc, state, views, notices, send, onData }) {
     app.sizes = msg.sizes;
     const info = app.info;
     if (plane()) {
-      network.setModel(msg.sizes, info ? info.inputNames || info.featureNames : [], info && info.regression ? 'predicted value' : 'P(class 1)');
-      if (info && info.inputMaps) network.setInputMaps(info.inputMaps, info.inputMapSize);
+      network.setModel(msg.sizes, info ? info.inputNames || info.featureNames : [], info && info.regression ? 'predicted value' : 'P(class 1)', inputChoice(state, info));
+      if (info && info.inputMaps) network.setInputMaps(info.inputMaps, info.inputMapSize, info.featureMaps);
     } else network.setModel([], [], '');
     if (app.onModel) app.onModel(msg);
   }
@@ -265,3 +265,17 @@ function renderLegend(doc, info, showTest) {
   items.push(note);
   doc.getElementById('class-legend').replaceChildren(...items);
 }
+
+// The inputs are chosen in the diagram when they are built from two
+// coordinates (the worker then sends every candidate's map); a link's
+// lock=model locks them.
+function inputChoice(state, info) {
+  if (!info || !info.featureMaps) return null;
+  const all = engineNames('features');
+  return {
+    // x1 and x2 by the data's own names (an admissions file's "test score"), the rest by the table's.
+    all, labels: all.map((f, i) => (i < 2 && info.featureNames[i]) || label('features', f)), chosen: info.inputs || ['x1', 'x2'],
+    locked: state.lock.includes('model'),
+  };
+}
+

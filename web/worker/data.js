@@ -104,7 +104,13 @@ function commitData(dh, cfg, all, bounds, extra = {}) {
     inputs: model.inputs, inputNames: model.train.featureNames.slice(),
   }, extra);
   // Each input's own map, for the diagram's input units and the plot.
-  if (d === 2) Object.assign(info, { inputMaps: inputMaps(dh, info, model.inputs || ['x1', 'x2']), inputMapSize: INPUT_MAP });
+  // Every candidate feature's map too, for the diagram's unused inputs.
+  if (d === 2) {
+    Object.assign(info, {
+      inputMaps: inputMaps(dh, info, model.inputs || ['x1', 'x2']), inputMapSize: INPUT_MAP,
+      featureMaps: inputMaps(dh, info, dh.names.features, true),
+    });
+  }
   const evalTest = evalSample(model.test);
   Object.assign(info, { testN: model.test.n, evalN: evalTest.n });
   return { train: model.train, test: model.test, evalTest, info, error: null };
@@ -133,9 +139,11 @@ function expandInputs(inputs, train, test) {
 /** Each model input over the picture's rectangle, INPUT_MAP cells a side,
  *  standardized as the model sees it and scaled to −1..1 for the diagram's
  *  and the plot's maps: Float32Array (inputs, INPUT_MAP, INPUT_MAP). The core
- *  expands the cells, as it does the points. */
+ *  expands the cells, as it does the points. With `own`, each feature is
+ *  centred on its own mean over the cells instead (a feature the model does
+ *  not use has no training mean), which is enough for a thumbnail. */
 export const INPUT_MAP = 64;
-function inputMaps(dh, info, features) {
+function inputMaps(dh, info, features, own = false) {
   const s = INPUT_MAP, b = info.bounds;
   const raw = new Float32Array(2 * s * s);
   for (let r = 0; r < s; r++) {
@@ -149,9 +157,12 @@ function inputMaps(dh, info, features) {
   const x = ex.x, k = ex.d;
   const out = new Float32Array(k * s * s);
   for (let j = 0; j < k; j++) {
+    let mean = 0;
+    if (own) for (let i = 0; i < s * s; i++) mean += x[i * k + j] / (s * s);
+    const mu = own ? mean : info.mean[j], sd = own ? 1 : info.std[j];
     let m = 1e-9;
-    for (let i = 0; i < s * s; i++) m = Math.max(m, Math.abs((x[i * k + j] - info.mean[j]) / info.std[j]));
-    for (let i = 0; i < s * s; i++) out[j * s * s + i] = (x[i * k + j] - info.mean[j]) / info.std[j] / m;
+    for (let i = 0; i < s * s; i++) m = Math.max(m, Math.abs((x[i * k + j] - mu) / sd));
+    for (let i = 0; i < s * s; i++) out[j * s * s + i] = (x[i * k + j] - mu) / sd / m;
   }
   ex.free();
   cells.free();
