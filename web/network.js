@@ -222,6 +222,9 @@ function chooser(node, name, used, c, press) {
   const slot = c.all.indexOf(name);
   Object.assign(node, { name, slot, label: c.labels[slot], hint: used ? 'press to stop using it' : 'press to use it' });
   node.el.classList.add('choice');
+  // Its name on the unit itself, as the diagram's column is where inputs are
+  // chosen (the accessible name says it in full).
+  node.el.append(el('span', { class: 'net-name', 'aria-hidden': 'true' }, node.label));
   if (!used) node.el.classList.add('spare');
   node.el.setAttribute('aria-pressed', String(used));
   node.el.setAttribute('aria-label', inputName(node.label, used));
