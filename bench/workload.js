@@ -168,3 +168,19 @@ export function benchBaseline(dh, c, timing, { grids = true, digits = null } = {
   }
   return { train, grid, gridHidden: null };
 }
+
+// A CSV of `rows` seeded points, two features, two classes (a ring around a
+// disc), as a student might upload:
+// the browser benchmark's big-data row and tests/browser/big-data.test.js.
+export function bigCsv(rows) {
+  let seed = 12345;
+  const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  const lines = ['x1,x2,label'];
+  for (let i = 0; i < rows; i++) {
+    const c = i % 2;
+    const r = c ? 3 + rnd() * 2 : rnd() * 2;
+    const a = rnd() * 2 * Math.PI;
+    lines.push(`${(r * Math.cos(a)).toFixed(3)},${(r * Math.sin(a)).toFixed(3)},${c}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -73,7 +73,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
-import { CASES, flopsPerExample } from '../bench/workload.js';
+import { CASES, flopsPerExample, bigCsv } from '../bench/workload.js';
 import { startServer } from './serve.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -476,21 +476,6 @@ async function benchPages(browser, pages, engine) {
 }
 
 // ---- the page on big data ----------------------------------------------------------
-
-// A CSV of `rows` seeded points, two features, two classes (a ring around a
-// disc), as a student might upload.
-function bigCsv(rows) {
-  let seed = 12345;
-  const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
-  const lines = ['x1,x2,label'];
-  for (let i = 0; i < rows; i++) {
-    const c = i % 2;
-    const r = c ? 3 + rnd() * 2 : rnd() * 2;
-    const a = rnd() * 2 * Math.PI;
-    lines.push(`${(r * Math.cos(a)).toFixed(3)},${(r * Math.sin(a)).toFixed(3)},${c}`);
-  }
-  return `${lines.join('\n')}\n`;
-}
 
 /** The page at its default pace on an uploaded CSV of `rows` rows: frame
  *  intervals while it trains, and how long Pause takes to show. */

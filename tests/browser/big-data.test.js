@@ -7,6 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, openPage, metrics, FILE_URL } from './helpers.js';
+import { bigCsv } from '../../bench/workload.js';
 
 const ROWS = 100000;
 
@@ -15,20 +16,7 @@ let server;
 before(async () => { browser = await launch(); server = await serve(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-// Seeded points, two features, two classes: a disc inside a ring.
-function bigCsv(rows) {
-  let seed = 12345;
-  const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
-  const lines = ['x1,x2,label'];
-  for (let i = 0; i < rows; i++) {
-    const c = i % 2;
-    const r = c ? 3 + rnd() * 2 : rnd() * 2;
-    const a = rnd() * 2 * Math.PI;
-    lines.push(`${(r * Math.cos(a)).toFixed(3)},${(r * Math.sin(a)).toFixed(3)},${c}`);
-  }
-  return Buffer.from(`${lines.join('\n')}\n`);
-}
-const BYTES = bigCsv(ROWS);
+const BYTES = Buffer.from(bigCsv(ROWS));
 
 // Two animation frames of the page, so at least one more frame from the
 // worker could have been drawn.

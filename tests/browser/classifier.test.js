@@ -2,7 +2,7 @@
 // on the test set, live, for every run; served and from file://.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, FILE_URL } from './helpers.js';
+import { launch, serve, FILE_URL, withQuery } from './helpers.js';
 import { openWatched } from './checks.js';
 
 let browser;
@@ -11,7 +11,6 @@ before(async () => { browser = await launch(); server = await serve(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const WHERE = [['served', () => server.url], ['file://', () => FILE_URL]];
-const withQuery = (base, q) => (base.endsWith('index.html') ? `${base}?${q}` : `${base}index.html?${q}`);
 
 /** The table #confusion as numbers: { rows, cols, counts (k×k), right (k), caption }. */
 const readMatrix = (page) => page.evaluate(() => {

@@ -11,6 +11,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const DIST = join(ROOT, 'dist');
 export const RESULTS = join(ROOT, 'test-results');
 export const FILE_URL = pathToFileURL(join(DIST, 'index.html')).href;
+/** The page at `base` (the server's URL or FILE_URL) with the query `q`. */
+export const withQuery = (base, q) => (base.endsWith('index.html') ? `${base}?${q}` : `${base}index.html?${q}`);
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];

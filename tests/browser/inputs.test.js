@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, FILE_URL, resultsDir } from './helpers.js';
+import { launch, serve, FILE_URL, resultsDir, withQuery } from './helpers.js';
 import { openWatched, noNaN, axeViolations } from './checks.js';
 
 let browser;
@@ -17,7 +17,6 @@ before(async () => { browser = await launch(); server = await serve(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const WHERE = [['served', () => server.url], ['file://', () => FILE_URL]];
-const withQuery = (base, q) => (base.endsWith('index.html') ? `${base}?${q}` : `${base}index.html?${q}`);
 // The diagram's unit for a candidate input, by its label (x1 and x2 by the
 // data's names, the others by the feature table's; its accessible name is
 // "x₁², used: press to stop using it" or "…, not used: press to use it").

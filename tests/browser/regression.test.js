@@ -5,7 +5,7 @@
 // the embed draws gauss-regression.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, FILE_URL } from './helpers.js';
+import { launch, serve, FILE_URL, withQuery } from './helpers.js';
 import { openWatched, noNaN } from './checks.js';
 
 let browser;
@@ -14,7 +14,6 @@ before(async () => { browser = await launch(); server = await serve(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const WHERE = [['served', () => server.url], ['file://', () => FILE_URL]];
-const withQuery = (base, q) => (base.endsWith('index.html') ? `${base}?${q}` : `${base}index.html?${q}`);
 
 /** What the page shows: metrics, the variance of the test targets it drew, and
  *  the number of distinct colours inside the heatmap's plot square. */

@@ -6,7 +6,7 @@
 // their messages, the weight unchanged.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, FILE_URL } from './helpers.js';
+import { launch, serve, FILE_URL, withQuery } from './helpers.js';
 import { openWatched, axeViolations } from './checks.js';
 
 let browser;
@@ -15,7 +15,6 @@ before(async () => { browser = await launch(); server = await serve(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const WHERE = [['served', () => server.url], ['file://', () => FILE_URL]];
-const withQuery = (base, q) => (base.endsWith('index.html') ? `${base}?${q}` : `${base}index.html?${q}`);
 
 /** The model as the worker has it: its weights, a 16² grid of its outputs,
  *  and a digest of the plot's pixels. */
